@@ -1,0 +1,47 @@
+using System.CommandLine;
+
+namespace Pstm.Cli.Commands;
+
+/// <summary>Options that decide how diagnostics are reported and when they fail a command.</summary>
+internal static class DiagnosticOptions
+{
+    public const string Text = "text";
+    public const string Json = "json";
+
+    public static readonly Option<string> Format = CreateFormat();
+
+    public const string Quiet = "quiet";
+    public const string Normal = "normal";
+    public const string Detailed = "detailed";
+
+    public static readonly Option<string> Verbosity = CreateVerbosity();
+
+    public static readonly Option<bool> WarningsAsErrors = new("--warnings-as-errors")
+    {
+        Description = "Fail (exit 1) when there are warnings, not only errors.",
+    };
+
+    private static Option<string> CreateVerbosity()
+    {
+        var option = new Option<string>("--verbosity", "-v")
+        {
+            Description = "Text output: quiet (errors only), normal (errors, warnings and the coverage summary) or detailed (also infos).",
+            DefaultValueFactory = _ => Normal,
+            HelpName = "quiet|normal|detailed",
+        };
+        option.AcceptOnlyFromAmong(Quiet, Normal, Detailed);
+        return option;
+    }
+
+    private static Option<string> CreateFormat()
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = "How to print diagnostics: text (file(line,col): severity CODE: message) or json (one document).",
+            DefaultValueFactory = _ => Text,
+            HelpName = "text|json",
+        };
+        option.AcceptOnlyFromAmong(Text, Json);
+        return option;
+    }
+}

@@ -1,0 +1,135 @@
+using System.CommandLine;
+using System.Text.Json;
+using Pstm.Cli.Console;
+using Pstm.Diagnostics;
+using Pstm.Plan;
+
+namespace Pstm.Cli.Commands;
+
+/// <summary><c>pstm validate</c>: loads and checks a plan folder and reports every problem found.</summary>
+internal sealed class ValidateCommand : Command
+{
+    public static readonly string[] Examples =
+    [
+        "pstm validate                          # check ./plan",
+        "pstm validate path/to/plan             # check another plan folder",
+        "pstm validate --format json > d.json   # every diagnostic as JSON, for CI",
+        "pstm validate --warnings-as-errors     # fail on warnings too",
+        "pstm validate -v detailed              # also list infos, such as objectives no driver cites",
+    ];
+
+    private readonly ICliConsole _console;
+
+    public ValidateCommand(ICliConsole console)
+        : base("validate", "Check a plan folder and report every problem, with file, line and column.")
+    {
+        _console = console;
+        Arguments.Add(PlanOptions.PlanDirectory);
+        Options.Add(DiagnosticOptions.Format);
+        Options.Add(DiagnosticOptions.Verbosity);
+        Options.Add(DiagnosticOptions.WarningsAsErrors);
+        SetAction(Execute);
+    }
+
+    private int Execute(ParseResult parse)
+    {
+        var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
+        var format = parse.GetValue(DiagnosticOptions.Format)!;
+        var warningsAsErrors = parse.GetValue(DiagnosticOptions.WarningsAsErrors);
+        var verbosity = parse.GetValue(DiagnosticOptions.Verbosity)!;
+
+        var check = PlanCheck.Run(planDirectory);
+        var failed = check.HasErrors || (warningsAsErrors && check.Diagnostics.Any(d => d.Severity == Severity.Warning));
+
+        if (format == DiagnosticOptions.Json)
+        {
+            WriteJson(planDirectory, check, failed);
+        }
+        else
+        {
+            WriteText(check, failed, verbosity);
+        }
+
+        return failed ? ExitCodes.InputErrors : ExitCodes.Success;
+    }
+
+    private void WriteText(PlanCheck check, bool failed, string verbosity)
+    {
+        var output = _console.Out;
+        var formatter = new TextDiagnosticFormatter(check.Sources, _console.IsOutputTerminal, _console.UseColor);
+        var shown = verbosity switch
+        {
+            DiagnosticOptions.Quiet => check.Diagnostics.Where(d => d.Severity == Severity.Error),
+            DiagnosticOptions.Normal => check.Diagnostics.Where(d => d.Severity != Severity.Info),
+            _ => check.Diagnostics,
+        };
+        foreach (var diagnostic in shown)
+        {
+            output.WriteLine(formatter.Format(diagnostic));
+        }
+
+        if (verbosity != DiagnosticOptions.Quiet && check.Coverage is { PlanHasDrivers: true } coverage)
+        {
+            output.WriteLine(
+                $"coverage: {coverage.ServedMissionCount} of {coverage.Missions.Count} missions served by a driver, " +
+                $"{coverage.CitedObjectiveCount} of {coverage.ObjectiveCount} objectives cited by a driver");
+            var uncited = coverage.UncitedObjectives.Select(o => o.Id.Value).ToList();
+            if (uncited.Count > 0)
+            {
+                output.WriteLine("  objectives no driver cites: " + string.Join(", ", uncited));
+            }
+        }
+
+        var counts = TextDiagnosticFormatter.Summary(
+            check.Diagnostics.Count(d => d.Severity == Severity.Error),
+            check.Diagnostics.Count(d => d.Severity == Severity.Warning),
+            check.Diagnostics.Count(d => d.Severity == Severity.Info));
+        var verdict = !failed ? "valid" : check.HasErrors ? "invalid" : "failed (warnings are treated as errors)";
+        var name = check.Plan?.Id.Value is { Length: > 0 } id ? $"plan '{id}'" : "plan";
+        var files = check.Sources.Files.Count;
+        output.WriteLine($"{name} {verdict}: {counts} ({files} {(files == 1 ? "file" : "files")} read)");
+    }
+
+    private void WriteJson(string planDirectory, PlanCheck check, bool failed)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("tool", "pstm");
+            json.WriteString("version", PstmCommandLine.Version);
+            json.WriteString("command", "validate");
+            json.WriteString("plan", planDirectory);
+            json.WriteBoolean("success", !failed);
+            JsonDiagnosticWriter.WriteSummary(json, check.Diagnostics.ToList());
+            JsonDiagnosticWriter.WriteDiagnostics(json, check.Diagnostics);
+            if (check.Coverage is { } coverage)
+            {
+                json.WriteStartObject("coverage");
+                json.WriteNumber("missions", coverage.Missions.Count);
+                json.WriteNumber("missionsServed", coverage.ServedMissionCount);
+                json.WriteNumber("objectives", coverage.ObjectiveCount);
+                json.WriteNumber("objectivesCited", coverage.CitedObjectiveCount);
+                json.WriteStartArray("unservedMissions");
+                foreach (var mission in coverage.UnservedMissions)
+                {
+                    json.WriteStringValue(mission.Id.Value);
+                }
+
+                json.WriteEndArray();
+                json.WriteStartArray("uncitedObjectives");
+                foreach (var objective in coverage.UncitedObjectives)
+                {
+                    json.WriteStringValue(objective.Id.Value);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        _console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}

@@ -1,0 +1,17 @@
+namespace Pstm.Cli.Console;
+
+/// <summary>
+/// Everything commands print goes through this, so that tests can capture it and decide whether it is a terminal.
+/// </summary>
+public interface ICliConsole
+{
+    TextWriter Out { get; }
+
+    TextWriter Error { get; }
+
+    /// <summary>True when standard output is a terminal a person reads (then source lines and colour are shown).</summary>
+    bool IsOutputTerminal { get; }
+
+    /// <summary>True when ANSI colour may be used on standard output.</summary>
+    bool UseColor { get; }
+}

@@ -1,0 +1,17 @@
+namespace Pstm.Cli;
+
+/// <summary>What pstm's exit status means; documented in the README, stable across versions.</summary>
+public static class ExitCodes
+{
+    /// <summary>Done, with no errors (warnings may have been reported).</summary>
+    public const int Success = 0;
+
+    /// <summary>The input has errors (or warnings under --warnings-as-errors).</summary>
+    public const int InputErrors = 1;
+
+    /// <summary>The command line itself is wrong: unknown command or option, bad value.</summary>
+    public const int Usage = 2;
+
+    /// <summary>pstm failed by its own fault: a bug to report.</summary>
+    public const int InternalError = 3;
+}

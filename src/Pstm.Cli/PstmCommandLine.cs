@@ -1,0 +1,118 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.Reflection;
+using Pstm.Cli.Commands;
+using Pstm.Cli.Console;
+
+namespace Pstm.Cli;
+
+/// <summary>
+/// The command tree and its invocation: parse errors exit with 2, user mistakes with 1, and an
+/// unexpected failure with 3 and a short message instead of a stack trace.
+/// </summary>
+public static class PstmCommandLine
+{
+    public static string Version { get; } =
+        typeof(PstmCommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    public static RootCommand Create(ICliConsole console)
+    {
+        var root = new RootCommand(
+            "pstm turns a strategic plan written as YAML into print-ready PDF booklets and HTML slide decks.");
+        var validate = new ValidateCommand(console);
+        root.Subcommands.Add(validate);
+
+        // 'pstm' alone shows what it can do, as a usage error: it was asked for nothing.
+        root.SetAction(parse =>
+        {
+            new HelpAction().Invoke(parse);
+            return ExitCodes.Usage;
+        });
+
+        var examples = new Dictionary<Command, string[]>
+        {
+            [root] = ["pstm validate                 # check the plan in ./plan", "pstm validate --help          # what validate can do"],
+            [validate] = ValidateCommand.Examples,
+        };
+        foreach (var option in root.Options)
+        {
+            if (option is HelpOption { Action: HelpAction help } helpOption)
+            {
+                helpOption.Action = new HelpWithExamplesAction(help, examples);
+            }
+        }
+
+        return root;
+    }
+
+    public static int Run(string[] args, ICliConsole console)
+    {
+        try
+        {
+            var root = Create(console);
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var error in parse.Errors)
+                {
+                    console.Error.WriteLine($"pstm: {error.Message}");
+                }
+
+                var commandNames = root.Subcommands.Select(c => c.Name).ToList();
+                foreach (var token in parse.UnmatchedTokens)
+                {
+                    if (Pstm.Diagnostics.DidYouMean.Suggest(token, commandNames) is { } suggestion)
+                    {
+                        console.Error.WriteLine($"Did you mean 'pstm {suggestion}'?");
+                    }
+                }
+
+                var command = parse.CommandResult.Command;
+                var usage = command == root ? "pstm --help" : $"pstm {command.Name} --help";
+                console.Error.WriteLine($"Run '{usage}' to see the commands and options.");
+                return ExitCodes.Usage;
+            }
+
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (Exception exception)
+        {
+            console.Error.WriteLine($"pstm: internal error: {exception.GetType().Name}: {exception.Message}");
+            console.Error.WriteLine("This is a bug in pstm, not a problem with your plan. Set PSTM_DEBUG=1 to see the stack trace, and report it.");
+            if (Environment.GetEnvironmentVariable("PSTM_DEBUG") == "1")
+            {
+                console.Error.WriteLine(exception.ToString());
+            }
+
+            return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>The standard help, followed by examples of the command asked about.</summary>
+    private sealed class HelpWithExamplesAction(HelpAction help, IReadOnlyDictionary<Command, string[]> examples) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            var result = help.Invoke(parseResult);
+            if (examples.TryGetValue(parseResult.CommandResult.Command, out var lines))
+            {
+                var output = parseResult.InvocationConfiguration.Output;
+                output.WriteLine("Examples:");
+                foreach (var line in lines)
+                {
+                    output.WriteLine("  " + line);
+                }
+
+                output.WriteLine();
+            }
+
+            return result;
+        }
+    }
+}

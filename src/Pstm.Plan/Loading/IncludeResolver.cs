@@ -1,0 +1,109 @@
+using System.IO.Enumeration;
+using Pstm.Diagnostics;
+using Pstm.Plan.Model;
+
+namespace Pstm.Plan.Loading;
+
+/// <summary>
+/// Turns the <c>include:</c> entries of plan.yaml into files inside the plan folder. An entry is a path
+/// relative to the plan folder, or a pattern with '*' or '?' in its file name (matches are taken in
+/// name order). Nothing outside the plan folder may be included, not even through a link.
+/// </summary>
+internal sealed class IncludeResolver(string planDirectory, string planFile, DiagnosticBag diagnostics)
+{
+    private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(planDirectory)) + Path.DirectorySeparatorChar;
+    private readonly HashSet<string> _included = new(StringComparer.Ordinal) { Path.GetFullPath(planFile) };
+
+    public IReadOnlyList<string> Resolve(IEnumerable<Located<string>> includes)
+    {
+        var files = new List<string>();
+        foreach (var include in includes)
+        {
+            var relative = include.Value.Replace('\\', '/');
+            if (Path.IsPathRooted(relative) || !IsInside(Path.GetFullPath(Path.Combine(_root, relative))))
+            {
+                diagnostics.Add(PlanDiagnostics.IncludeOutsidePlan.Create(
+                    include.Span,
+                    $"'{include.Value}' is outside the plan folder; a plan may include only its own files",
+                    "move the file into the plan folder and include it by a relative path such as drivers.yaml"));
+                continue;
+            }
+
+            var matches = IsPattern(relative) ? Expand(relative, include) : Single(relative, include);
+            foreach (var file in matches)
+            {
+                if (!_included.Add(file))
+                {
+                    diagnostics.Add(PlanDiagnostics.IncludedTwice.Create(
+                        include.Span,
+                        $"'{include.Value}' names {Path.GetRelativePath(_root, file).Replace('\\', '/')}, which is already read",
+                        "each file is read once; remove the repeated entry"));
+                    continue;
+                }
+
+                files.Add(file);
+            }
+        }
+
+        return files;
+    }
+
+    private static bool IsPattern(string path) => Path.GetFileName(path).AsSpan().IndexOfAny('*', '?') >= 0;
+
+    private IEnumerable<string> Single(string relative, Located<string> include)
+    {
+        var full = Path.GetFullPath(Path.Combine(_root, relative));
+        if (!File.Exists(full))
+        {
+            var known = Directory.EnumerateFiles(_root, "*.y*ml", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(_root, f).Replace('\\', '/'));
+            var suggestion = DidYouMean.Suggest(relative, known);
+            diagnostics.Add(PlanDiagnostics.IncludeNotFound.Create(
+                include.Span,
+                $"included file '{include.Value}' does not exist" + (suggestion is null ? "" : $". Did you mean '{suggestion}'?"),
+                "paths in 'include' are relative to the plan folder"));
+            return [];
+        }
+
+        return IsInsideAfterLinks(full, include) ? [full] : [];
+    }
+
+    private IEnumerable<string> Expand(string relative, Located<string> include)
+    {
+        var directory = Path.GetFullPath(Path.Combine(_root, Path.GetDirectoryName(relative) ?? ""));
+        var pattern = Path.GetFileName(relative);
+        var matches = Directory.Exists(directory)
+            ? Directory.EnumerateFiles(directory)
+                .Where(f => FileSystemName.MatchesSimpleExpression(pattern, Path.GetFileName(f), ignoreCase: false))
+                .Order(StringComparer.Ordinal)
+                .Where(f => IsInsideAfterLinks(f, include))
+                .ToList()
+            : [];
+        if (matches.Count == 0)
+        {
+            diagnostics.Add(PlanDiagnostics.IncludePatternEmpty.Create(
+                include.Span,
+                $"the pattern '{include.Value}' matches no file",
+                "check the folder and the pattern; '*' matches any part of a file name"));
+        }
+
+        return matches;
+    }
+
+    private bool IsInsideAfterLinks(string full, Located<string> include)
+    {
+        var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+        if (IsInside(Path.GetFullPath(target)))
+        {
+            return true;
+        }
+
+        diagnostics.Add(PlanDiagnostics.IncludeOutsidePlan.Create(
+            include.Span,
+            $"'{include.Value}' links to a file outside the plan folder; a plan may include only its own files",
+            "copy the file into the plan folder instead of linking to it"));
+        return false;
+    }
+
+    private bool IsInside(string fullPath) => fullPath.StartsWith(_root, StringComparison.Ordinal);
+}

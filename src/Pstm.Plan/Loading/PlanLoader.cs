@@ -1,0 +1,231 @@
+using System.Text.RegularExpressions;
+using Pstm.Diagnostics;
+using Pstm.Plan.Model;
+using Pstm.Plan.Yaml;
+
+namespace Pstm.Plan.Loading;
+
+/// <summary>
+/// Loads a plan folder: <c>plan.yaml</c>, then every file it includes, into a <see cref="StrategicPlan"/>.
+/// Reading goes on after a problem, so that one run reports every problem in every file.
+/// </summary>
+public static partial class PlanLoader
+{
+    /// <summary>The root file every plan folder has.</summary>
+    public const string RootFileName = "plan.yaml";
+
+    private static readonly HashSet<string> HeaderKeys =
+        ["id", "title", "subtitle", "short_title", "entity", "series", "period", "language", "locales", "date", "keywords", "labels", "include"];
+
+    /// <param name="planDirectory">The plan folder.</param>
+    /// <param name="displayRoot">Paths in diagnostics are shown relative to this folder (default: the working folder).</param>
+    public static PlanLoadResult Load(string planDirectory, string? displayRoot = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var sources = new SourceSet();
+        var root = Path.GetFullPath(displayRoot ?? Directory.GetCurrentDirectory());
+        string Display(string path) => DisplayPath(root, path);
+
+        if (!Directory.Exists(planDirectory))
+        {
+            diagnostics.Add(PlanDiagnostics.PlanFolderNotFound.Create(
+                SourceSpan.ForFile(Display(planDirectory)),
+                $"the plan folder '{planDirectory}' does not exist",
+                "pass the folder that holds plan.yaml, for example: pstm validate ./plan"));
+            return new PlanLoadResult(null, diagnostics.ToSortedList(), sources);
+        }
+
+        var planFile = Path.Combine(planDirectory, RootFileName);
+        if (!File.Exists(planFile))
+        {
+            diagnostics.Add(PlanDiagnostics.PlanFileNotFound.Create(
+                SourceSpan.ForFile(Display(planFile)),
+                $"the folder '{Display(planDirectory)}' has no {RootFileName}",
+                "a plan folder holds a plan.yaml with the plan's id, title, entity, period and language; 'pstm validate' needs the folder that holds it"));
+            return new PlanLoadResult(null, diagnostics.ToSortedList(), sources);
+        }
+
+        var planNode = ReadYaml(planFile, Display(planFile), emptyIsError: true, diagnostics, sources);
+        if (planNode is null || MappingReader.Open(planNode, RootFileName, diagnostics) is not { } fields)
+        {
+            return new PlanLoadResult(null, diagnostics.ToSortedList(), sources);
+        }
+
+        fields.Subject = "the plan";
+        var sections = new PlanSections();
+        var plan = ReadHeader(fields, diagnostics);
+        sections.ReadFrom(fields, diagnostics);
+        var includes = fields.TextList("include");
+        fields.Finish();
+
+        foreach (var file in new IncludeResolver(planDirectory, planFile, diagnostics).Resolve(includes))
+        {
+            ReadContentFile(file, Display(file), sections, diagnostics, sources);
+        }
+
+        plan = plan with
+        {
+            Chapters = sections.Chapters,
+            Process = sections.Process,
+            Vision = sections.Vision,
+            Missions = sections.Missions,
+            Drivers = sections.Drivers,
+        };
+        return new PlanLoadResult(plan, diagnostics.ToSortedList(), sources);
+    }
+
+    /// <summary>A path as diagnostics show it: relative to <paramref name="root"/> when below it, always with '/'.</summary>
+    public static string DisplayPath(string root, string path)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(root, full);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
+        return shown.Replace('\\', '/');
+    }
+
+    private static YamlNode? ReadYaml(string file, string display, bool emptyIsError, DiagnosticBag diagnostics, SourceSet sources)
+    {
+        if (SourceFileReader.Read(file, display, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        sources.Add(new SourceFile(display, Path.GetFullPath(file), text));
+        return YamlDocumentReader.Read(display, text, diagnostics, emptyIsError);
+    }
+
+    private static void ReadContentFile(string file, string display, PlanSections sections, DiagnosticBag diagnostics, SourceSet sources)
+    {
+        if (ReadYaml(file, display, emptyIsError: false, diagnostics, sources) is not { } node
+            || MappingReader.Open(node, $"content file {display}", diagnostics) is not { } fields)
+        {
+            return;
+        }
+
+        sections.ReadFrom(fields, diagnostics);
+        fields.Finish(key => HeaderKeys.Contains(key)
+            ? $"'{key}' belongs in {RootFileName}; content files hold only the sections {string.Join(", ", PlanSections.Names)}"
+            : null);
+    }
+
+    private static StrategicPlan ReadHeader(MappingReader fields, DiagnosticBag diagnostics)
+    {
+        var id = fields.RequiredId();
+        var title = fields.RequiredInlineText("title");
+        var subtitle = fields.OptionalInlineText("subtitle");
+        var shortTitle = fields.OptionalInlineText("short_title");
+        var entity = fields.RequiredText("entity");
+        var series = fields.OptionalText("series");
+        var period = ReadPeriod(fields, diagnostics);
+        var (language, locales) = ReadLocales(fields, diagnostics);
+        var date = fields.Date("date", required: false);
+        var keywords = fields.TextList("keywords").Select(k => k.Value).ToList();
+        var labels = ReadLabels(fields, diagnostics);
+        return new StrategicPlan
+        {
+            Id = id,
+            Title = title,
+            Subtitle = subtitle,
+            ShortTitle = shortTitle,
+            Entity = entity,
+            Series = series,
+            Period = period,
+            Language = language,
+            Locales = locales,
+            Date = date?.Value,
+            Keywords = keywords,
+            Labels = labels,
+            Span = fields.Span,
+        };
+    }
+
+    private static YearPeriod ReadPeriod(MappingReader fields, DiagnosticBag diagnostics)
+    {
+        if (fields.Mapping("period", required: true) is not { } period)
+        {
+            return default;
+        }
+
+        period.Subject = "the plan's period";
+        var from = period.RequiredYear("from");
+        var to = period.RequiredYear("to");
+        period.Finish();
+        if (from > to)
+        {
+            diagnostics.Add(PlanDiagnostics.InvalidRange.Create(
+                period.Span, $"the plan's period ends ({to}) before it starts ({from})", "swap 'from' and 'to'"));
+        }
+
+        return new YearPeriod(from ?? 0, to ?? 0);
+    }
+
+    private static (string Language, IReadOnlyList<string> Locales) ReadLocales(MappingReader fields, DiagnosticBag diagnostics)
+    {
+        var language = fields.RequiredText("language");
+        var languageSpan = fields.Node("language")?.Span ?? fields.Span;
+        CheckLocaleCode(language, languageSpan, diagnostics);
+        if (!fields.Has("locales"))
+        {
+            return (language, language.Length > 0 ? [language] : []);
+        }
+
+        var locales = new List<string>();
+        foreach (var locale in fields.TextList("locales"))
+        {
+            CheckLocaleCode(locale.Value, locale.Span, diagnostics);
+            if (locales.Contains(locale.Value))
+            {
+                diagnostics.Add(PlanDiagnostics.ListedTwice.Create(locale.Span, $"locale '{locale.Value}' is listed twice", "remove the repeated locale"));
+                continue;
+            }
+
+            locales.Add(locale.Value);
+        }
+
+        if (language.Length > 0 && !locales.Contains(language))
+        {
+            diagnostics.Add(PlanDiagnostics.LocaleProblem.Create(
+                fields.Node("locales")!.Span,
+                $"the plan is written in '{language}', which is not among its locales ({string.Join(", ", locales)})",
+                $"add '{language}' to 'locales': the source language always has an edition"));
+        }
+
+        return (language, locales);
+    }
+
+    private static void CheckLocaleCode(string code, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        if (code.Length > 0 && !LocalePattern().IsMatch(code))
+        {
+            diagnostics.Add(PlanDiagnostics.InvalidValue.Create(
+                span, $"'{code}' is not a language code", "use a BCP 47 code such as it, en or fr-CA"));
+        }
+    }
+
+    private static Dictionary<string, string> ReadLabels(MappingReader fields, DiagnosticBag diagnostics)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (fields.Mapping("labels") is not { } mapping)
+        {
+            return labels;
+        }
+
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.Value is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0)
+            {
+                labels[entry.Key.Value] = scalar.Value.Trim();
+            }
+            else
+            {
+                diagnostics.Add(PlanDiagnostics.WrongType.Create(
+                    entry.Value.Span, $"label '{entry.Key.Value}' must be a text, found {MappingReader.Describe(entry.Value)}", "write labels as key: text, for example mission: Asse"));
+            }
+        }
+
+        return labels;
+    }
+
+    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+    private static partial Regex LocalePattern();
+}

@@ -1,0 +1,18 @@
+using Pstm.Diagnostics;
+
+namespace Pstm.Plan.Model;
+
+/// <summary>
+/// A thematic driver: a priority line of work that selects and combines objectives of one or more missions.
+/// Subtitle and description may be missing while the text is being written.
+/// </summary>
+public sealed record Driver(
+    Located<string> Id,
+    Located<int> Number,
+    string Name,
+    string? CoverName,
+    string? Subtitle,
+    string? Description,
+    IReadOnlyList<Located<string>> Missions,
+    IReadOnlyList<Located<string>> Objectives,
+    SourceSpan Span);

@@ -1,0 +1,43 @@
+using Pstm.Diagnostics;
+
+namespace Pstm.Plan.Model;
+
+/// <summary>
+/// A strategic plan: what <c>plan.yaml</c> says of the plan as a whole, and the sections its files hold.
+/// Nothing here assumes a number of missions or drivers, a language or a place.
+/// </summary>
+public sealed record StrategicPlan
+{
+    public required Located<string> Id { get; init; }
+    public required string Title { get; init; }
+    public string? Subtitle { get; init; }
+    public string? ShortTitle { get; init; }
+    public required string Entity { get; init; }
+    public string? Series { get; init; }
+    public required YearPeriod Period { get; init; }
+
+    /// <summary>The language the plan is written in (BCP 47, such as <c>it</c>).</summary>
+    public required string Language { get; init; }
+
+    /// <summary>Every locale an edition is made for; the source language is one of them.</summary>
+    public required IReadOnlyList<string> Locales { get; init; }
+
+    /// <summary>The edition's date, when the plan states one.</summary>
+    public DateOnly? Date { get; init; }
+
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    /// <summary>Words shown to readers that the plan overrides (for example what a "mission" is called).</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<Chapter> Chapters { get; init; } = [];
+    public IReadOnlyList<Phase> Process { get; init; } = [];
+    public IReadOnlyList<Pillar> Vision { get; init; } = [];
+    public IReadOnlyList<Mission> Missions { get; init; } = [];
+    public IReadOnlyList<Driver> Drivers { get; init; } = [];
+
+    public required SourceSpan Span { get; init; }
+
+    /// <summary>Every objective of every mission, in plan order.</summary>
+    public IEnumerable<Objective> Objectives => Missions.SelectMany(m => m.Objectives);
+}

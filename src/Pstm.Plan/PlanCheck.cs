@@ -1,0 +1,42 @@
+using Pstm.Diagnostics;
+using Pstm.Plan.Coverage;
+using Pstm.Plan.Loading;
+using Pstm.Plan.Model;
+using Pstm.Plan.Validation;
+
+namespace Pstm.Plan;
+
+/// <summary>
+/// A plan folder loaded and validated: the single entry point that commands use before rendering.
+/// </summary>
+public sealed record PlanCheck(StrategicPlan? Plan, IReadOnlyList<Diagnostic> Diagnostics, CoverageReport? Coverage, SourceSet Sources)
+{
+    private static readonly HashSet<string> FileNotRead =
+    [
+        PlanDiagnostics.FileUnreadable.Code, PlanDiagnostics.InvalidUtf8.Code, PlanDiagnostics.IncludeNotFound.Code,
+        PlanDiagnostics.IncludeOutsidePlan.Code, PlanDiagnostics.YamlSyntax.Code, PlanDiagnostics.TabIndentation.Code,
+        PlanDiagnostics.UnclosedFlow.Code,
+    ];
+
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    public static PlanCheck Run(string planDirectory, string? displayRoot = null)
+    {
+        var loaded = PlanLoader.Load(planDirectory, displayRoot);
+        if (loaded.Plan is null)
+        {
+            return new PlanCheck(null, loaded.Diagnostics, null, loaded.Sources);
+        }
+
+        // Checks across files need every file: with one unreadable, they would report its entities as
+        // missing everywhere else. The reading errors come first; the rest follows once they are fixed.
+        if (loaded.Diagnostics.Any(d => d.IsError && FileNotRead.Contains(d.Code)))
+        {
+            return new PlanCheck(loaded.Plan, loaded.Diagnostics, null, loaded.Sources);
+        }
+
+        var validated = PlanValidator.Validate(loaded.Plan);
+        var all = DiagnosticBag.Sort(loaded.Diagnostics.Concat(validated.Diagnostics));
+        return new PlanCheck(loaded.Plan, all, validated.Coverage, loaded.Sources);
+    }
+}

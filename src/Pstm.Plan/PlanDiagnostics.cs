@@ -1,0 +1,64 @@
+using Pstm.Diagnostics;
+
+namespace Pstm.Plan;
+
+/// <summary>
+/// Every diagnostic that loading and validating a plan can report. Codes are stable: never reuse or
+/// renumber one. 00xx files, 01xx YAML syntax, 02xx ids and references, 03xx fields and values,
+/// 04xx content and coverage.
+/// </summary>
+public static class PlanDiagnostics
+{
+    public static readonly DiagnosticDescriptor PlanFolderNotFound = new("PSTM0001", Severity.Error, "Plan folder not found");
+    public static readonly DiagnosticDescriptor PlanFileNotFound = new("PSTM0002", Severity.Error, "plan.yaml not found");
+    public static readonly DiagnosticDescriptor FileUnreadable = new("PSTM0003", Severity.Error, "File cannot be read");
+    public static readonly DiagnosticDescriptor InvalidUtf8 = new("PSTM0004", Severity.Error, "File is not valid UTF-8");
+    public static readonly DiagnosticDescriptor EmptyFile = new("PSTM0005", Severity.Error, "File is empty");
+    public static readonly DiagnosticDescriptor IncludeNotFound = new("PSTM0006", Severity.Error, "Included file not found");
+    public static readonly DiagnosticDescriptor IncludeOutsidePlan = new("PSTM0007", Severity.Error, "Include leaves the plan folder");
+    public static readonly DiagnosticDescriptor IncludedTwice = new("PSTM0008", Severity.Warning, "File included twice");
+    public static readonly DiagnosticDescriptor IncludePatternEmpty = new("PSTM0009", Severity.Warning, "Include pattern matches no file");
+
+    public static readonly DiagnosticDescriptor YamlSyntax = new("PSTM0101", Severity.Error, "YAML syntax error");
+    public static readonly DiagnosticDescriptor TabIndentation = new("PSTM0102", Severity.Error, "Tab in indentation");
+    public static readonly DiagnosticDescriptor UnclosedFlow = new("PSTM0103", Severity.Error, "Unclosed '[' or '{'");
+    public static readonly DiagnosticDescriptor DuplicateKey = new("PSTM0104", Severity.Error, "Duplicate key");
+    public static readonly DiagnosticDescriptor MultipleDocuments = new("PSTM0105", Severity.Error, "More than one YAML document in a file");
+    public static readonly DiagnosticDescriptor UnknownAlias = new("PSTM0106", Severity.Error, "Alias to an unknown anchor");
+    public static readonly DiagnosticDescriptor ComplexKey = new("PSTM0107", Severity.Error, "Key is not a plain value");
+
+    public static readonly DiagnosticDescriptor DuplicateId = new("PSTM0201", Severity.Error, "Duplicate id");
+    public static readonly DiagnosticDescriptor InvalidId = new("PSTM0202", Severity.Error, "Invalid id");
+    public static readonly DiagnosticDescriptor UnknownMission = new("PSTM0203", Severity.Error, "Unknown mission");
+    public static readonly DiagnosticDescriptor UnknownObjective = new("PSTM0204", Severity.Error, "Unknown objective");
+    public static readonly DiagnosticDescriptor ObjectiveOfUnlistedMission = new("PSTM0205", Severity.Error, "Objective of a mission the driver does not list");
+    public static readonly DiagnosticDescriptor ListedTwice = new("PSTM0206", Severity.Warning, "Reference listed twice");
+    public static readonly DiagnosticDescriptor UnknownSection = new("PSTM0207", Severity.Error, "Unknown section");
+    public static readonly DiagnosticDescriptor SectionPlacedTwice = new("PSTM0208", Severity.Error, "Section placed in two chapters");
+    public static readonly DiagnosticDescriptor SectionNotPlaced = new("PSTM0209", Severity.Warning, "Section placed in no chapter");
+
+    public static readonly DiagnosticDescriptor UnknownKey = new("PSTM0301", Severity.Error, "Unknown key");
+    public static readonly DiagnosticDescriptor WrongType = new("PSTM0302", Severity.Error, "Wrong type");
+    public static readonly DiagnosticDescriptor MissingField = new("PSTM0303", Severity.Error, "Missing required field");
+    public static readonly DiagnosticDescriptor EmptyText = new("PSTM0304", Severity.Error, "Empty text");
+    public static readonly DiagnosticDescriptor InvalidValue = new("PSTM0305", Severity.Error, "Invalid value");
+    public static readonly DiagnosticDescriptor InvalidRange = new("PSTM0306", Severity.Error, "Period ends before it starts");
+    public static readonly DiagnosticDescriptor DuplicateNumber = new("PSTM0307", Severity.Error, "Duplicate number");
+    public static readonly DiagnosticDescriptor NumberingGap = new("PSTM0308", Severity.Warning, "Gap in numbering");
+    public static readonly DiagnosticDescriptor LocaleProblem = new("PSTM0309", Severity.Error, "Source language not among the locales");
+
+    public static readonly DiagnosticDescriptor MissionNotServed = new("PSTM0401", Severity.Warning, "Mission served by no driver");
+    public static readonly DiagnosticDescriptor ObjectiveNotCited = new("PSTM0402", Severity.Info, "Objective cited by no driver");
+    public static readonly DiagnosticDescriptor TextMissing = new("PSTM0403", Severity.Warning, "Text not written yet");
+    public static readonly DiagnosticDescriptor ChapterWithoutContent = new("PSTM0404", Severity.Warning, "Chapter has no content");
+    public static readonly DiagnosticDescriptor MissionWithoutObjectives = new("PSTM0405", Severity.Warning, "Mission has no objectives");
+    public static readonly DiagnosticDescriptor UnbalancedEmphasis = new("PSTM0406", Severity.Warning, "Unbalanced emphasis marker");
+    public static readonly DiagnosticDescriptor MilestoneOutsidePhase = new("PSTM0407", Severity.Warning, "Milestone outside its phase");
+
+    /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+        typeof(PlanDiagnostics).GetFields()
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .ToList();
+}

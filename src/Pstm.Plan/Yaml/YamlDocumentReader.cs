@@ -1,0 +1,287 @@
+using Pstm.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Pstm.Plan.Yaml;
+
+/// <summary>
+/// Reads one YAML file into <see cref="YamlNode"/>s from the parser's events, so that every node keeps
+/// its line and column, duplicate keys are reported instead of thrown, and syntax errors become
+/// located diagnostics with a hint.
+/// </summary>
+public sealed class YamlDocumentReader
+{
+    private readonly string _file;
+    private readonly string _text;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+    private readonly Stack<(Mark Start, bool IsSequence)> _openFlows = new();
+    private IParser _parser = null!;
+
+    private YamlDocumentReader(string file, string text, DiagnosticBag diagnostics)
+    {
+        _file = file;
+        _text = text;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>
+    /// Parses <paramref name="text"/>; returns its root node, or null when the file holds no document
+    /// or cannot be parsed (the reason is then in <paramref name="diagnostics"/>).
+    /// </summary>
+    public static YamlNode? Read(string file, string text, DiagnosticBag diagnostics, bool emptyIsError = true) =>
+        new YamlDocumentReader(file, text, diagnostics).ReadRoot(emptyIsError);
+
+    private YamlNode? ReadRoot(bool emptyIsError)
+    {
+        _parser = new Parser(new StringReader(_text));
+        try
+        {
+            _parser.MoveNext(); // StreamStart
+            _parser.MoveNext(); // DocumentStart, or StreamEnd when there is no document at all
+            if (_parser.Current is not DocumentStart)
+            {
+                ReportEmpty(emptyIsError);
+                return null;
+            }
+
+            _parser.MoveNext();
+            var root = ReadNode();
+            _parser.MoveNext(); // past DocumentEnd
+            if (_parser.Current is DocumentStart second)
+            {
+                _diagnostics.Add(PlanDiagnostics.MultipleDocuments.Create(
+                    Span(second.Start, second.End),
+                    "this file holds more than one YAML document; pstm reads one document per file",
+                    "remove the '---' line, or move the second document into a file of its own and include it"));
+            }
+
+            if (root is YamlScalar { IsNull: true })
+            {
+                ReportEmpty(emptyIsError);
+                return null;
+            }
+
+            return root;
+        }
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException)
+        {
+            ReportSyntaxError(exception);
+            return null;
+        }
+    }
+
+    private void ReportEmpty(bool asError) =>
+        _diagnostics.Add(PlanDiagnostics.EmptyFile.Create(
+            SourceSpan.At(_file, 1, 1),
+            asError ? Severity.Error : Severity.Warning,
+            "the file is empty: it holds no YAML content",
+            asError ? "write the plan's fields in it" : "add content to the file or remove it from 'include' in plan.yaml"));
+
+    private YamlNode ReadNode()
+    {
+        var current = _parser.Current!;
+        switch (current)
+        {
+            case Scalar scalar:
+                _parser.MoveNext();
+                return Remember(scalar, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Span(scalar.Start, scalar.End)));
+
+            case AnchorAlias alias:
+                _parser.MoveNext();
+                if (_anchors.TryGetValue(alias.Value.Value, out var target))
+                {
+                    return target;
+                }
+
+                _diagnostics.Add(PlanDiagnostics.UnknownAlias.Create(
+                    Span(alias.Start, alias.End),
+                    $"alias '*{alias.Value.Value}' refers to no anchor defined before it",
+                    $"define '&{alias.Value.Value}' on an earlier value, or write the value out"));
+                return new YamlScalar("", true, Span(alias.Start, alias.End));
+
+            case SequenceStart start:
+                return Remember(start, ReadSequence(start));
+
+            case MappingStart start:
+                return Remember(start, ReadMapping(start));
+
+            default:
+                throw new InvalidOperationException($"unexpected {current.GetType().Name}");
+        }
+    }
+
+    private YamlSequence ReadSequence(SequenceStart start)
+    {
+        OpenFlow(start.Start, start.Style == SequenceStyle.Flow, isSequence: true);
+        _parser.MoveNext();
+        var items = new List<YamlNode>();
+        while (_parser.Current is not SequenceEnd)
+        {
+            items.Add(ReadNode());
+        }
+
+        var isFlow = start.Style == SequenceStyle.Flow;
+        var span = EndAt(start.Start, isFlow || items.Count == 0 ? null : items[^1].Span);
+        CloseFlow(isFlow);
+        _parser.MoveNext();
+        return new YamlSequence(items, span);
+    }
+
+    private YamlMapping ReadMapping(MappingStart start)
+    {
+        OpenFlow(start.Start, start.Style == MappingStyle.Flow, isSequence: false);
+        _parser.MoveNext();
+        var entries = new List<YamlEntry>();
+        var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+        while (_parser.Current is not MappingEnd)
+        {
+            var key = ReadNode();
+            var value = ReadNode();
+            if (key is not YamlScalar scalarKey)
+            {
+                _diagnostics.Add(PlanDiagnostics.ComplexKey.Create(
+                    key.Span,
+                    $"a key must be a plain name, not {key.KindName}",
+                    "write keys as simple names such as 'title:'"));
+                continue;
+            }
+
+            if (seen.TryGetValue(scalarKey.Value, out var first))
+            {
+                _diagnostics.Add(PlanDiagnostics.DuplicateKey.Create(
+                    scalarKey.Span,
+                    $"duplicate key '{scalarKey.Value}': it is already set on line {first.Span.StartLine}",
+                    "remove one of the two; only the first one is used"));
+                continue;
+            }
+
+            seen.Add(scalarKey.Value, scalarKey);
+            entries.Add(new YamlEntry(scalarKey, value));
+        }
+
+        var isFlow = start.Style == MappingStyle.Flow;
+        var span = EndAt(start.Start, isFlow || entries.Count == 0 ? null : entries[^1].Value.Span);
+        CloseFlow(isFlow);
+        _parser.MoveNext();
+        return new YamlMapping(entries, span);
+    }
+
+    private YamlNode Remember(NodeEvent node, YamlNode value)
+    {
+        if (!node.Anchor.IsEmpty)
+        {
+            _anchors[node.Anchor.Value] = value;
+        }
+
+        return value;
+    }
+
+    private void OpenFlow(Mark start, bool isFlow, bool isSequence)
+    {
+        if (isFlow)
+        {
+            _openFlows.Push((start, isSequence));
+        }
+    }
+
+    private void CloseFlow(bool isFlow)
+    {
+        if (isFlow)
+        {
+            _openFlows.Pop();
+        }
+    }
+
+    private void ReportSyntaxError(Exception exception)
+    {
+        // A tab in indentation makes the parser fail somewhere after it, often at a wrong position:
+        // point at the tab itself, which is what the editor has to fix.
+        var errorLine = exception is YamlException located ? (int)located.Start.Line : int.MaxValue;
+        var tab = FindIndentationTab(errorLine);
+        if (tab is { } tabPosition)
+        {
+            _diagnostics.Add(PlanDiagnostics.TabIndentation.Create(
+                SourceSpan.At(_file, tabPosition.Line, tabPosition.Column),
+                "a tab is used for indentation; YAML indents with spaces only",
+                "replace the tab with spaces (set your editor to insert spaces for YAML files)"));
+            return;
+        }
+
+        if (_openFlows.Count > 0 && (exception is InvalidOperationException || exception.Message.Contains("flow", StringComparison.Ordinal)))
+        {
+            var (start, isSequence) = _openFlows.Peek();
+            var (open, close) = isSequence ? ('[', ']') : ('{', '}');
+            _diagnostics.Add(PlanDiagnostics.UnclosedFlow.Create(
+                SourceSpan.At(_file, (int)start.Line, (int)start.Column),
+                $"this '{open}' is never closed with '{close}'",
+                $"add the missing '{close}', or write the items as a block list, one '- item' per line"));
+            return;
+        }
+
+        if (exception is YamlException yaml)
+        {
+            var message = yaml.Message.TrimEnd('.');
+            _diagnostics.Add(PlanDiagnostics.YamlSyntax.Create(
+                Span(yaml.Start, yaml.End),
+                "invalid YAML: " + char.ToLowerInvariant(message[0]) + message[1..],
+                HintFor(message)));
+            return;
+        }
+
+        _diagnostics.Add(PlanDiagnostics.YamlSyntax.Create(
+            SourceSpan.At(_file, Math.Max(1, (int)(_parser.Current?.Start.Line ?? 1)), Math.Max(1, (int)(_parser.Current?.Start.Column ?? 1))),
+            "invalid YAML: the document ends where a value was expected",
+            "check for a missing value, quote or bracket near here"));
+    }
+
+    private static string HintFor(string message) => message switch
+    {
+        _ when message.Contains("found invalid mapping", StringComparison.Ordinal) || message.Contains("Mapping values are not allowed", StringComparison.Ordinal)
+            => "a value that contains ': ' must be quoted, for example title: \"Fase 1: orientamenti\"",
+        _ when message.Contains("quoted scalar", StringComparison.Ordinal)
+            => "a quoted value must end with the same quote it starts with",
+        _ when message.Contains("'-' indicator", StringComparison.Ordinal) || message.Contains("block", StringComparison.Ordinal)
+            => "check the indentation: items of one list or mapping must start in the same column",
+        _ => "check the syntax near this position: indentation, quotes and brackets",
+    };
+
+    private (int Line, int Column)? FindIndentationTab(int upToLine)
+    {
+        var line = 1;
+        var lineStart = 0;
+        var inIndentation = true;
+        for (var i = 0; i < _text.Length && line <= upToLine; i++)
+        {
+            switch (_text[i])
+            {
+                case '\n':
+                    line++;
+                    lineStart = i + 1;
+                    inIndentation = true;
+                    break;
+                case '\t' when inIndentation:
+                    return (line, i - lineStart + 1);
+                case ' ':
+                    break;
+                default:
+                    inIndentation = false;
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A block collection ends where its last item ends (the parser's end event stands at the next line);
+    /// a flow collection ends at its closing bracket.
+    /// </summary>
+    private SourceSpan EndAt(Mark start, SourceSpan? lastItem) =>
+        lastItem is { } last
+            ? new SourceSpan(_file, (int)start.Line, (int)start.Column, last.EndLine, last.EndColumn)
+            : Span(start, _parser.Current!.End);
+
+    private SourceSpan Span(Mark start, Mark end) =>
+        new(_file, (int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column);
+}
