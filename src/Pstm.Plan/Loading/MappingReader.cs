@@ -224,14 +224,14 @@ internal sealed partial class MappingReader
         }
     }
 
-    public MappingReader? Mapping(string key, bool required = false)
+    public MappingReader? Mapping(string key, bool required = false, string example = "a mapping of fields")
     {
         var node = Node(key);
         if (node is null)
         {
             if (required)
             {
-                ReportMissing(key, "a mapping of fields");
+                ReportMissing(key, example);
             }
 
             return null;

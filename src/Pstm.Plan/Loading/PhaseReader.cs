@@ -34,7 +34,7 @@ internal static class PhaseReader
 
     private static MonthPeriod ReadPeriod(MappingReader fields, DiagnosticBag diagnostics)
     {
-        if (fields.Mapping("period", required: true) is not { } period)
+        if (fields.Mapping("period", required: true, "its first and last month, for example { from: 2024-10, to: 2024-11 }") is not { } period)
         {
             return default;
         }

@@ -30,7 +30,7 @@ public static partial class PlanLoader
         {
             diagnostics.Add(PlanDiagnostics.PlanFolderNotFound.Create(
                 SourceSpan.ForFile(Display(planDirectory)),
-                $"the plan folder '{planDirectory}' does not exist",
+                $"the plan folder '{Display(planDirectory)}' does not exist",
                 "pass the folder that holds plan.yaml, for example: pstm validate ./plan"));
             return new PlanLoadResult(null, diagnostics.ToSortedList(), sources);
         }
@@ -141,7 +141,7 @@ public static partial class PlanLoader
 
     private static YearPeriod ReadPeriod(MappingReader fields, DiagnosticBag diagnostics)
     {
-        if (fields.Mapping("period", required: true) is not { } period)
+        if (fields.Mapping("period", required: true, "its first and last year, for example { from: 2025, to: 2027 }") is not { } period)
         {
             return default;
         }

@@ -69,7 +69,7 @@ internal sealed class PlanIndex
         {
             diagnostics.Add(PlanDiagnostics.DuplicateId.Create(
                 id.Span,
-                $"id '{id.Value}' of this {kind} is already used by a {first.Kind} at {first.Span}",
+                $"id '{id.Value}' of this {kind} is already used by {English.WithArticle(first.Kind)} at {first.Span}",
                 "ids are unique across the whole plan: give this one another id"));
             return;
         }

@@ -61,7 +61,7 @@ internal static class ReferenceRules
         var suggestion = DidYouMean.Suggest(reference.Value, knownIds);
         var message = actualKind is null
             ? $"{subject} {verb} unknown {kind} '{reference.Value}'" + (suggestion is null ? "" : $". Did you mean '{suggestion}'?")
-            : $"{subject} {verb} '{reference.Value}', which is a {actualKind}, not a {kind}";
+            : $"{subject} {verb} '{reference.Value}', which is {English.WithArticle(actualKind)}, not {English.WithArticle(kind)}";
         var hint = knownIds.Count == 0
             ? $"the plan has no {kind}s"
             : $"the {kind}s are " + string.Join(", ", knownIds.Take(12)) + (knownIds.Count > 12 ? $" and {knownIds.Count - 12} more" : "");
@@ -108,7 +108,7 @@ internal static class ReferenceRules
             {
                 diagnostics.Add(PlanDiagnostics.SectionNotPlaced.Create(
                     plan.Chapters[0].Span,
-                    $"the plan has {count} {name} entries, but no chapter places the '{name}' section, so readers will not see them",
+                    $"the '{name}' section has {count} {(count == 1 ? "entry" : "entries")}, but no chapter places it, so readers will not see it",
                     $"add '{name}' to the 'sections' of the chapter it belongs in"));
             }
         }

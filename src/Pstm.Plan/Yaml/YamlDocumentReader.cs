@@ -197,7 +197,10 @@ public sealed class YamlDocumentReader
     {
         // A tab in indentation makes the parser fail somewhere after it, often at a wrong position:
         // point at the tab itself, which is what the editor has to fix.
-        var errorLine = exception is YamlException located ? (int)located.Start.Line : int.MaxValue;
+        // The parser's own position for a tab error can be far from the tab, so then look everywhere.
+        var errorLine = exception is YamlException located && !located.Message.Contains("tab", StringComparison.Ordinal)
+            ? (int)located.Start.Line
+            : int.MaxValue;
         var tab = FindIndentationTab(errorLine);
         if (tab is { } tabPosition)
         {

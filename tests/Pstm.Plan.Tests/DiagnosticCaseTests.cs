@@ -1,0 +1,66 @@
+using Pstm.Diagnostics;
+
+namespace Pstm.Plan.Tests;
+
+/// <summary>
+/// One folder per case under Cases/: a small plan in plan/ and the diagnostics expected of it in
+/// expected.txt. A folder named after a code (PSTM0203-…) must report that code; a valid-… folder
+/// must report no error and no warning.
+/// </summary>
+public class DiagnosticCaseTests
+{
+    private static readonly string CasesDirectory = Path.Combine(Golden.ProjectDirectory, "Cases");
+
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var directory in Directory.GetDirectories(CasesDirectory).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(directory));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Case_reports_exactly_the_expected_diagnostics(string name)
+    {
+        // Given
+        var caseDirectory = Path.Combine(CasesDirectory, name);
+
+        // When
+        var check = PlanCheck.Run(Path.Combine(caseDirectory, "plan"), displayRoot: caseDirectory);
+
+        // Then
+        var formatter = new TextDiagnosticFormatter();
+        var actual = string.Concat(check.Diagnostics.Select(d => formatter.Format(d) + "\n"));
+        Golden.Verify(Path.Combine(caseDirectory, "expected.txt"), actual);
+
+        if (name.StartsWith("PSTM", StringComparison.Ordinal))
+        {
+            var code = name[..8];
+            Assert.Contains(check.Diagnostics, d => d.Code == code);
+        }
+        else if (name.StartsWith("valid-", StringComparison.Ordinal))
+        {
+            Assert.DoesNotContain(check.Diagnostics, d => d.Severity is Severity.Error or Severity.Warning);
+        }
+    }
+
+    [Fact]
+    public void Every_code_that_a_plan_can_cause_has_a_case()
+    {
+        // PSTM0003 (an unreadable file) cannot be committed as a case: SourceFileReaderTests covers it.
+        var covered = Directory.GetDirectories(CasesDirectory).Select(Path.GetFileName).Select(n => n![..Math.Min(8, n!.Length)]).ToHashSet();
+        var missing = PlanDiagnostics.All.Select(d => d.Code).Where(c => c != "PSTM0003" && !covered.Contains(c)).ToList();
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void There_are_at_least_thirty_invalid_cases()
+    {
+        var invalid = Directory.GetDirectories(CasesDirectory).Count(d => Path.GetFileName(d).StartsWith("PSTM", StringComparison.Ordinal));
+        Assert.True(invalid >= 30, $"only {invalid} invalid cases");
+    }
+}
