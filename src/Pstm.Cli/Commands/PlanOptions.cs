@@ -5,10 +5,25 @@ namespace Pstm.Cli.Commands;
 /// <summary>Arguments shared by the commands that read a plan.</summary>
 internal static class PlanOptions
 {
-    public static readonly Argument<string> PlanDirectory = new("PLAN_DIR")
+    public static readonly Argument<string> PlanDirectory = CreatePlanDirectory();
+
+    private static Argument<string> CreatePlanDirectory()
     {
-        Description = "The plan folder, which holds plan.yaml.",
-        Arity = ArgumentArity.ZeroOrOne,
-        DefaultValueFactory = _ => "plan",
-    };
+        var argument = new Argument<string>("PLAN_DIR")
+        {
+            Description = "The plan folder, which holds plan.yaml.",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => "plan",
+        };
+
+        // An option pstm does not know would otherwise be taken for the folder's name.
+        argument.Validators.Add(result =>
+        {
+            if (result.Tokens.FirstOrDefault()?.Value is { } value && value.StartsWith('-'))
+            {
+                result.AddError($"Unrecognized option '{value}'.");
+            }
+        });
+        return argument;
+    }
 }

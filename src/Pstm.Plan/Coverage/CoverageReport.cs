@@ -10,17 +10,38 @@ public sealed record CoverageReport(IReadOnlyList<MissionCoverage> Missions, boo
 {
     public static CoverageReport Compute(StrategicPlan plan)
     {
+        // Indexed once, so that coverage stays linear in the size of the plan.
+        var servedBy = DriversBy(plan.Drivers, d => d.Missions);
+        var citedBy = DriversBy(plan.Drivers, d => d.Objectives);
         var missions = plan.Missions
             .Select(mission => new MissionCoverage(
                 mission,
-                plan.Drivers.Where(d => d.Missions.Any(m => m.Value == mission.Id.Value)).ToList(),
+                servedBy.GetValueOrDefault(mission.Id.Value, []),
                 mission.Objectives
-                    .Select(objective => new ObjectiveCoverage(
-                        objective,
-                        plan.Drivers.Where(d => d.Objectives.Any(o => o.Value == objective.Id.Value)).ToList()))
+                    .Select(objective => new ObjectiveCoverage(objective, citedBy.GetValueOrDefault(objective.Id.Value, [])))
                     .ToList()))
             .ToList();
         return new CoverageReport(missions, plan.Drivers.Count > 0);
+    }
+
+    private static Dictionary<string, IReadOnlyList<Driver>> DriversBy(
+        IReadOnlyList<Driver> drivers, Func<Driver, IReadOnlyList<Located<string>>> references)
+    {
+        var index = new Dictionary<string, List<Driver>>(StringComparer.Ordinal);
+        foreach (var driver in drivers)
+        {
+            foreach (var id in references(driver).Select(r => r.Value).Distinct())
+            {
+                if (!index.TryGetValue(id, out var list))
+                {
+                    index[id] = list = [];
+                }
+
+                list.Add(driver);
+            }
+        }
+
+        return index.ToDictionary(e => e.Key, e => (IReadOnlyList<Driver>)e.Value, StringComparer.Ordinal);
     }
 
     public int ObjectiveCount => Missions.Sum(m => m.Objectives.Count);

@@ -45,7 +45,12 @@ public static partial class PlanLoader
             return new PlanLoadResult(null, diagnostics.ToSortedList(), sources);
         }
 
-        var planNode = ReadYaml(planFile, Display(planFile), emptyIsError: true, diagnostics, sources);
+        var (planNode, planSource) = ReadYaml(planFile, Display(planFile), emptyIsError: true, diagnostics);
+        if (planSource is not null)
+        {
+            sources.Add(planSource);
+        }
+
         if (planNode is null || MappingReader.Open(planNode, RootFileName, diagnostics) is not { } fields)
         {
             return new PlanLoadResult(null, diagnostics.ToSortedList(), sources);
@@ -58,9 +63,21 @@ public static partial class PlanLoader
         var includes = fields.TextList("include");
         fields.Finish();
 
-        foreach (var file in new IncludeResolver(planDirectory, planFile, diagnostics).Resolve(includes))
+        // Content files are parsed in parallel (parsing is most of the time a large plan takes) and
+        // merged in include order, so the result is the same as reading them one by one.
+        var contents = new IncludeResolver(planDirectory, planFile, diagnostics).Resolve(includes)
+            .AsParallel().AsOrdered()
+            .Select(file => ReadContentFile(file, Display(file)))
+            .ToList();
+        foreach (var content in contents)
         {
-            ReadContentFile(file, Display(file), sections, diagnostics, sources);
+            diagnostics.AddRange(content.Diagnostics);
+            if (content.Source is not null)
+            {
+                sources.Add(content.Source);
+            }
+
+            sections.Append(content.Sections);
         }
 
         plan = plan with
@@ -83,29 +100,34 @@ public static partial class PlanLoader
         return shown.Replace('\\', '/');
     }
 
-    private static YamlNode? ReadYaml(string file, string display, bool emptyIsError, DiagnosticBag diagnostics, SourceSet sources)
+    private static (YamlNode? Node, SourceFile? Source) ReadYaml(string file, string display, bool emptyIsError, DiagnosticBag diagnostics)
     {
         if (SourceFileReader.Read(file, display, diagnostics) is not { } text)
         {
-            return null;
+            return (null, null);
         }
 
-        sources.Add(new SourceFile(display, Path.GetFullPath(file), text));
-        return YamlDocumentReader.Read(display, text, diagnostics, emptyIsError);
+        var source = new SourceFile(display, Path.GetFullPath(file), text);
+        return (YamlDocumentReader.Read(display, text, diagnostics, emptyIsError), source);
     }
 
-    private static void ReadContentFile(string file, string display, PlanSections sections, DiagnosticBag diagnostics, SourceSet sources)
+    /// <summary>What one content file holds; read on its own, so files can be read in parallel.</summary>
+    private sealed record ContentFile(PlanSections Sections, IReadOnlyList<Diagnostic> Diagnostics, SourceFile? Source);
+
+    private static ContentFile ReadContentFile(string file, string display)
     {
-        if (ReadYaml(file, display, emptyIsError: false, diagnostics, sources) is not { } node
-            || MappingReader.Open(node, $"content file {display}", diagnostics) is not { } fields)
+        var diagnostics = new DiagnosticBag();
+        var sections = new PlanSections();
+        var (node, source) = ReadYaml(file, display, emptyIsError: false, diagnostics);
+        if (node is not null && MappingReader.Open(node, $"content file {display}", diagnostics) is { } fields)
         {
-            return;
+            sections.ReadFrom(fields, diagnostics);
+            fields.Finish(key => HeaderKeys.Contains(key)
+                ? $"'{key}' belongs in {RootFileName}; content files hold only the sections {string.Join(", ", PlanSections.Names)}"
+                : null);
         }
 
-        sections.ReadFrom(fields, diagnostics);
-        fields.Finish(key => HeaderKeys.Contains(key)
-            ? $"'{key}' belongs in {RootFileName}; content files hold only the sections {string.Join(", ", PlanSections.Names)}"
-            : null);
+        return new ContentFile(sections, diagnostics.ToSortedList(), source);
     }
 
     private static StrategicPlan ReadHeader(MappingReader fields, DiagnosticBag diagnostics)

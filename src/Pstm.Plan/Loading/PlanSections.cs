@@ -29,6 +29,16 @@ internal sealed class PlanSections
         Collect(fields.Sequence("drivers"), DriverReader.Read, Drivers, diagnostics);
     }
 
+    /// <summary>Adds the entries of a file read after the ones already here.</summary>
+    public void Append(PlanSections other)
+    {
+        Chapters.AddRange(other.Chapters);
+        Process.AddRange(other.Process);
+        Vision.AddRange(other.Vision);
+        Missions.AddRange(other.Missions);
+        Drivers.AddRange(other.Drivers);
+    }
+
     private static void Collect<T>(YamlSequence? items, Func<YamlNode, DiagnosticBag, T?> read, List<T> into, DiagnosticBag diagnostics)
         where T : class
     {

@@ -36,11 +36,13 @@ public static class SourceFileReader
             bytes = bytes[3..];
         }
 
-        var invalidAt = FirstInvalidByte(bytes);
-        if (invalidAt < 0)
+        // The vectorized check is fast; the byte-by-byte search runs only to locate a known error.
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
         {
             return StrictUtf8.GetString(bytes);
         }
+
+        var invalidAt = FirstInvalidByte(bytes);
 
         var before = StrictUtf8.GetString(bytes[..invalidAt]);
         var line = before.Count(c => c == '\n') + 1;

@@ -1,0 +1,112 @@
+#!/usr/bin/env pwsh
+<#
+.SYNOPSIS
+    Builds, tests, packs and benchmarks pstm.
+
+.DESCRIPTION
+    Runs one or more tasks in order. Needs only the .NET SDK: run it through the PowerShell tool
+    pinned in dotnet-tools.json, so that no PowerShell has to be installed first:
+
+        dotnet tool restore && dotnet pwsh ./build.ps1 Test
+
+.PARAMETER Task
+    Validate  check the shipped plan (plan/) with pstm validate
+    Build     build the solution
+    Test      run every test project (golden files strict; set PSTM_UPDATE_GOLDEN=1 to refresh them)
+    Format    check that the code is formatted as .editorconfig says
+    Pack      pack pstm as a .NET tool into artifacts/packages
+    Bench     time pstm validate on the shipped plan and on a plan 1000 times larger (medians)
+    Clean     remove build outputs and artifacts
+
+.EXAMPLE
+    dotnet pwsh ./build.ps1 Build Test
+.EXAMPLE
+    dotnet pwsh ./build.ps1 Bench -Runs 9
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Position = 0, ValueFromRemainingArguments = $true)]
+    [ValidateSet('Validate', 'Build', 'Test', 'Format', 'Pack', 'Bench', 'Clean')]
+    [string[]] $Task = @('Build'),
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release',
+
+    # How many times Bench runs each measurement.
+    [int] $Runs = 5
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$Root = $PSScriptRoot
+$Solution = Join-Path $Root 'pstm-cli.sln'
+$Cli = Join-Path $Root 'src/Pstm.Cli/Pstm.Cli.csproj'
+$Artifacts = Join-Path $Root 'artifacts'
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+$env:DOTNET_NOLOGO = '1'
+
+if ([Console]::IsOutputRedirected) { $PSStyle.OutputRendering = 'PlainText' }
+
+# Runs a native command and stops the build when it fails. Uses $args, not parameters, so that
+# options such as -c reach the command instead of binding to this function.
+function Invoke-Native {
+    $command, $arguments = $args
+    Write-Host "> $command $($arguments -join ' ')" -ForegroundColor DarkGray
+    & $command @arguments
+    if ($LASTEXITCODE -ne 0) { throw "'$command $($arguments -join ' ')' failed with exit code $LASTEXITCODE" }
+}
+
+function Invoke-Build {
+    Invoke-Native dotnet build $Solution -c $Configuration
+}
+
+function Invoke-Validate {
+    Invoke-Native dotnet run --project $Cli -c $Configuration -- validate (Join-Path $Root 'plan')
+}
+
+function Invoke-Test {
+    Invoke-Native dotnet test $Solution -c $Configuration
+}
+
+function Invoke-Format {
+    Invoke-Native dotnet format $Solution --verify-no-changes
+}
+
+function Invoke-Pack {
+    Invoke-Native dotnet pack $Cli -c $Configuration -o (Join-Path $Artifacts 'packages')
+}
+
+function Invoke-Clean {
+    foreach ($folder in @($Artifacts) + (Get-ChildItem $Root -Recurse -Directory -Include bin, obj | ForEach-Object FullName)) {
+        if (Test-Path $folder) { Remove-Item $folder -Recurse -Force }
+    }
+}
+
+# Whole-process timings: what an editor waits for, start-up included.
+function Measure-Median {
+    param([string] $Label, [string[]] $Arguments)
+    $times = foreach ($run in 1..$Runs) {
+        $watch = [Diagnostics.Stopwatch]::StartNew()
+        & dotnet @Arguments *> $null
+        $watch.Stop()
+        if ($LASTEXITCODE -gt 1) { throw "$Label failed with exit code $LASTEXITCODE" }
+        $watch.Elapsed.TotalSeconds
+    }
+    $sorted = @($times | Sort-Object)
+    $median = $sorted[[int][Math]::Floor($sorted.Count / 2)]
+    '{0,-44} median {1,6:N3} s   min {2,6:N3} s   max {3,6:N3} s   ({4} runs)' -f $Label, $median, $sorted[0], $sorted[-1], $sorted.Count
+}
+
+function Invoke-Bench {
+    Invoke-Native dotnet build $Cli -c Release
+    $big = Join-Path $Artifacts 'bench/plan-x1000'
+    Invoke-Native dotnet run --project (Join-Path $Root 'tools/Pstm.PlanGenerator/Pstm.PlanGenerator.csproj') -c Release -- --scale 1000 --out $big
+    $pstm = Join-Path $Root 'src/Pstm.Cli/bin/Release/net10.0/pstm.dll'
+    Measure-Median 'pstm validate plan (shipped PSTTM)' @($pstm, 'validate', (Join-Path $Root 'plan'))
+    Measure-Median 'pstm validate plan-x1000 (35,000 objectives)' @($pstm, 'validate', $big)
+}
+
+foreach ($name in $Task) {
+    Write-Host "== $name" -ForegroundColor Cyan
+    & "Invoke-$name"
+}

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using System.Reflection;
+using Pstm.Cli.Console;
+
+namespace Pstm.Cli.Tests;
+
+/// <summary>Runs pstm in-process with a captured console, or as a real process.</summary>
+internal static class CliRunner
+{
+    public static string RepositoryRoot { get; } =
+        typeof(CliRunner).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
+
+    public static string ShippedPlan => Path.Combine(RepositoryRoot, "plan");
+
+    public static string PlanCase(string name) => Path.Combine(RepositoryRoot, "tests", "Pstm.Plan.Tests", "Cases", name, "plan");
+
+    public static (int ExitCode, string Out, string Error) Run(string commandLine, bool terminal = false)
+    {
+        var console = new CapturedConsole(isTerminal: terminal);
+        var exitCode = PstmCommandLine.Run(Split(commandLine), console);
+        return (exitCode, console.OutText, console.ErrorText);
+    }
+
+    /// <summary>Runs the built pstm as its own process, in <paramref name="workingDirectory"/>.</summary>
+    public static (int ExitCode, string Out, string Error) RunProcess(string workingDirectory, params string[] args)
+    {
+        var pstm = Path.Combine(AppContext.BaseDirectory, "pstm.dll");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(pstm);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    private static string[] Split(string commandLine) =>
+        commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(a => a.Replace("{plan}", ShippedPlan)).ToArray();
+}

@@ -1,0 +1,74 @@
+using Pstm.Diagnostics;
+using Pstm.Plan.Yaml;
+
+namespace Pstm.Plan.Tests;
+
+public class YamlDocumentReaderTests
+{
+    [Fact]
+    public void Nodes_keep_one_based_lines_and_columns()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var root = YamlDocumentReader.Read("f.yaml", "a: 1\nlist:\n  - x\n  - { k: v }\n", diagnostics);
+
+        var mapping = Assert.IsType<YamlMapping>(root);
+        var list = Assert.IsType<YamlSequence>(mapping.Find("list")!.Value);
+        Assert.Equal(new SourceSpan("f.yaml", 3, 5, 3, 6), list.Items[0].Span);
+        var flow = Assert.IsType<YamlMapping>(list.Items[1]);
+        Assert.Equal((4, 5), (flow.Span.StartLine, flow.Span.StartColumn));
+        Assert.Equal(0, diagnostics.Count);
+    }
+
+    [Fact]
+    public void Every_duplicate_key_is_reported_and_reading_goes_on()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var root = YamlDocumentReader.Read("f.yaml", "a: 1\nb: 2\na: 3\nb: 4\nc: 5\n", diagnostics);
+
+        var mapping = Assert.IsType<YamlMapping>(root);
+        Assert.Equal(["a", "b", "c"], mapping.Entries.Select(e => e.Key.Value));
+        Assert.Equal("1", ((YamlScalar)mapping.Find("a")!.Value).Value);
+        Assert.Equal([3, 4], diagnostics.ToSortedList().Where(d => d.Code == "PSTM0104").Select(d => d.Span.StartLine));
+    }
+
+    [Fact]
+    public void An_alias_reads_the_anchored_value()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var root = (YamlMapping)YamlDocumentReader.Read("f.yaml", "a: &x hello\nb: *x\n", diagnostics)!;
+
+        Assert.Equal("hello", ((YamlScalar)root.Find("b")!.Value).Value);
+    }
+
+    [Theory]
+    [InlineData("a: [1, 2\nb: 3\n", "PSTM0103", 1, 4)]
+    [InlineData("a: {x: 1\n", "PSTM0103", 1, 4)]
+    [InlineData("a:\n  b: 1\n\tc: 2\n", "PSTM0102", 3, 1)]
+    [InlineData("a: 'open\n", "PSTM0101", 1, 4)]
+    public void Syntax_errors_are_located_where_the_editor_must_look(string text, string code, int line, int column)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var root = YamlDocumentReader.Read("f.yaml", text, diagnostics);
+
+        Assert.Null(root);
+        var diagnostic = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(code, diagnostic.Code);
+        Assert.Equal((line, column), (diagnostic.Span.StartLine, diagnostic.Span.StartColumn));
+        Assert.NotNull(diagnostic.Hint);
+    }
+
+    [Fact]
+    public void Tabs_inside_values_are_allowed()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var root = YamlDocumentReader.Read("f.yaml", "key:\tvalue\nbody: |\n  a\tb\n", diagnostics);
+
+        Assert.NotNull(root);
+        Assert.Equal(0, diagnostics.Count);
+    }
+}
