@@ -105,5 +105,9 @@ internal sealed class IncludeResolver(string planDirectory, string planFile, Dia
         return false;
     }
 
-    private bool IsInside(string fullPath) => fullPath.StartsWith(_root, StringComparison.Ordinal);
+    // Windows and macOS file systems ignore case by default: there, PLAN/x.yaml is inside plan/.
+    private static readonly StringComparison PathComparison =
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    private bool IsInside(string fullPath) => fullPath.StartsWith(_root, PathComparison);
 }
