@@ -14,4 +14,7 @@ public static class ExitCodes
 
     /// <summary>pstm failed by its own fault: a bug to report.</summary>
     public const int InternalError = 3;
+
+    /// <summary>Stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
 }

@@ -21,6 +21,8 @@ public static class PstmCommandLine
         var root = new RootCommand(
             "pstm turns a strategic plan written as YAML into print-ready PDF booklets and HTML slide decks.");
         var validate = new ValidateCommand(console);
+        var build = new BuildCommand(console);
+        root.Subcommands.Add(build);
         root.Subcommands.Add(validate);
 
         // 'pstm' alone shows what it can do, as a usage error: it was asked for nothing.
@@ -32,8 +34,9 @@ public static class PstmCommandLine
 
         var examples = new Dictionary<Command, string[]>
         {
-            [root] = ["pstm validate                 # check the plan in ./plan", "pstm validate --help          # what validate can do"],
+            [root] = ["pstm build                    # the editions of ./plan into ./dist", "pstm validate                 # check the plan in ./plan", "pstm build --help             # what build can do"],
             [validate] = ValidateCommand.Examples,
+            [build] = BuildCommand.Examples,
         };
         foreach (var option in root.Options)
         {

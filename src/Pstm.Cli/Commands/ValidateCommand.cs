@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Pstm.Cli.Console;
 using Pstm.Diagnostics;
 using Pstm.Plan;
@@ -56,18 +55,7 @@ internal sealed class ValidateCommand : Command
     private void WriteText(PlanCheck check, bool failed, string verbosity)
     {
         var output = _console.Out;
-        var formatter = new TextDiagnosticFormatter(check.Sources, _console.IsOutputTerminal, _console.UseColor);
-        var shown = verbosity switch
-        {
-            DiagnosticOptions.Quiet => check.Diagnostics.Where(d => d.Severity == Severity.Error),
-            DiagnosticOptions.Normal => check.Diagnostics.Where(d => d.Severity != Severity.Info),
-            _ => check.Diagnostics,
-        };
-        foreach (var diagnostic in shown)
-        {
-            output.WriteLine(formatter.Format(diagnostic));
-        }
-
+        new DiagnosticReporter(_console).WriteText(check.Diagnostics, check.Sources, verbosity);
         if (verbosity != DiagnosticOptions.Quiet && check.Coverage is { PlanHasDrivers: true } coverage)
         {
             output.WriteLine(
@@ -80,56 +68,39 @@ internal sealed class ValidateCommand : Command
             }
         }
 
-        var counts = TextDiagnosticFormatter.Summary(
-            check.Diagnostics.Count(d => d.Severity == Severity.Error),
-            check.Diagnostics.Count(d => d.Severity == Severity.Warning),
-            check.Diagnostics.Count(d => d.Severity == Severity.Info));
         var verdict = !failed ? "valid" : check.HasErrors ? "invalid" : "failed (warnings are treated as errors)";
         var name = check.Plan?.Id.Value is { Length: > 0 } id ? $"plan '{id}'" : "plan";
         var files = check.Sources.Files.Count;
-        output.WriteLine($"{name} {verdict}: {counts} ({files} {(files == 1 ? "file" : "files")} read)");
+        output.WriteLine($"{name} {verdict}: {DiagnosticReporter.Counts(check.Diagnostics.ToList())} ({files} {(files == 1 ? "file" : "files")} read)");
     }
 
-    private void WriteJson(string planDirectory, PlanCheck check, bool failed)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+    private void WriteJson(string planDirectory, PlanCheck check, bool failed) =>
+        new DiagnosticReporter(_console).WriteJson("validate", planDirectory, !failed, check.Diagnostics.ToList(), json =>
         {
-            json.WriteStartObject();
-            json.WriteString("tool", "pstm");
-            json.WriteString("version", PstmCommandLine.Version);
-            json.WriteString("command", "validate");
-            json.WriteString("plan", planDirectory);
-            json.WriteBoolean("success", !failed);
-            JsonDiagnosticWriter.WriteSummary(json, check.Diagnostics.ToList());
-            JsonDiagnosticWriter.WriteDiagnostics(json, check.Diagnostics);
-            if (check.Coverage is { } coverage)
+            if (check.Coverage is not { } coverage)
             {
-                json.WriteStartObject("coverage");
-                json.WriteNumber("missions", coverage.Missions.Count);
-                json.WriteNumber("missionsServed", coverage.ServedMissionCount);
-                json.WriteNumber("objectives", coverage.ObjectiveCount);
-                json.WriteNumber("objectivesCited", coverage.CitedObjectiveCount);
-                json.WriteStartArray("unservedMissions");
-                foreach (var mission in coverage.UnservedMissions)
-                {
-                    json.WriteStringValue(mission.Id.Value);
-                }
-
-                json.WriteEndArray();
-                json.WriteStartArray("uncitedObjectives");
-                foreach (var objective in coverage.UncitedObjectives)
-                {
-                    json.WriteStringValue(objective.Id.Value);
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
+                return;
             }
 
-            json.WriteEndObject();
-        }
+            json.WriteStartObject("coverage");
+            json.WriteNumber("missions", coverage.Missions.Count);
+            json.WriteNumber("missionsServed", coverage.ServedMissionCount);
+            json.WriteNumber("objectives", coverage.ObjectiveCount);
+            json.WriteNumber("objectivesCited", coverage.CitedObjectiveCount);
+            json.WriteStartArray("unservedMissions");
+            foreach (var mission in coverage.UnservedMissions)
+            {
+                json.WriteStringValue(mission.Id.Value);
+            }
 
-        _console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+            json.WriteEndArray();
+            json.WriteStartArray("uncitedObjectives");
+            foreach (var objective in coverage.UncitedObjectives)
+            {
+                json.WriteStringValue(objective.Id.Value);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
 }

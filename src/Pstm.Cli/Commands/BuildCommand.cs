@@ -1,0 +1,144 @@
+using System.CommandLine;
+using Pstm.Cli.Console;
+using Pstm.Diagnostics;
+using Pstm.Editions;
+
+namespace Pstm.Cli.Commands;
+
+/// <summary><c>pstm build</c>: validates the plan and writes its editions (the PDF booklet and its print HTML).</summary>
+internal sealed class BuildCommand : Command
+{
+    public static readonly string[] Examples =
+    [
+        "pstm build                                  # every edition of ./plan into ./dist",
+        "pstm build --target booklet --locale it     # the Italian booklet only",
+        "pstm build plan --out public --templates my-templates",
+        "SOURCE_DATE_EPOCH=1750000000 pstm build     # byte-identical PDFs for the same input",
+    ];
+
+    private static readonly Option<string> Output = new("--out", "-o")
+    {
+        Description = "The output folder; each edition goes into OUT/<locale>/.",
+        DefaultValueFactory = _ => "dist",
+        HelpName = "DIR",
+    };
+
+    private static readonly Option<string[]> Locale = new("--locale", "-l")
+    {
+        Description = "A locale to build (repeatable); default: every locale the plan declares.",
+        HelpName = "L",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private static readonly Option<string[]> Target = CreateTarget();
+
+    private static readonly Option<string?> Templates = new("--templates")
+    {
+        Description = "A templates folder to use instead of the shipped one (copy it, then edit the copy).",
+        HelpName = "DIR",
+    };
+
+    private static readonly Option<string?> Browser = new("--browser")
+    {
+        Description = "The Chromium, Chrome or Edge executable (default: PSTM_BROWSER, then the usual install locations).",
+        HelpName = "PATH",
+    };
+
+    private static readonly Option<int> Timeout = new("--timeout")
+    {
+        Description = "How long the browser may take to start or to print one document, in seconds.",
+        DefaultValueFactory = _ => 120,
+        HelpName = "SECONDS",
+    };
+
+    private readonly ICliConsole _console;
+
+    public BuildCommand(ICliConsole console)
+        : base("build", "Validate the plan and write its editions: the PDF booklet and the print HTML it was made from.")
+    {
+        _console = console;
+        Arguments.Add(PlanOptions.PlanDirectory);
+        Options.Add(Output);
+        Options.Add(Locale);
+        Options.Add(Target);
+        Options.Add(Templates);
+        Options.Add(Browser);
+        Options.Add(Timeout);
+        Options.Add(DiagnosticOptions.Format);
+        Options.Add(DiagnosticOptions.Verbosity);
+        Options.Add(DiagnosticOptions.WarningsAsErrors);
+        SetAction(ExecuteAsync);
+    }
+
+    private async Task<int> ExecuteAsync(ParseResult parse, CancellationToken cancellation)
+    {
+        var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
+        var request = new BuildRequest(
+            planDirectory,
+            parse.GetValue(Output)!,
+            parse.GetValue(Locale) ?? [],
+            parse.GetValue(Target) ?? [],
+            parse.GetValue(Templates),
+            parse.GetValue(Browser),
+            TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(Timeout))),
+            Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"));
+
+        BuildResult result;
+        try
+        {
+            result = await EditionBuilder.BuildAsync(request, cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            _console.Error.WriteLine("pstm: build cancelled; the previous outputs are unchanged.");
+            return ExitCodes.Cancelled;
+        }
+
+        var warningsAsErrors = parse.GetValue(DiagnosticOptions.WarningsAsErrors);
+        var failed = !result.Succeeded || (warningsAsErrors && result.Diagnostics.Any(d => d.Severity == Severity.Warning));
+        var reporter = new DiagnosticReporter(_console);
+        if (parse.GetValue(DiagnosticOptions.Format) == DiagnosticOptions.Json)
+        {
+            reporter.WriteJson("build", planDirectory, !failed, result.Diagnostics, json =>
+            {
+                json.WriteStartArray("outputs");
+                foreach (var output in result.Outputs)
+                {
+                    json.WriteStringValue(Display(output));
+                }
+
+                json.WriteEndArray();
+            });
+        }
+        else
+        {
+            reporter.WriteText(result.Diagnostics, result.Sources, parse.GetValue(DiagnosticOptions.Verbosity)!);
+            foreach (var output in result.Outputs.Where(o => !o.Contains($"{Path.DirectorySeparatorChar}assets{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+            {
+                _console.Out.WriteLine($"wrote {Display(output)}");
+            }
+
+            var verdict = failed
+                ? (result.Succeeded ? "build failed (warnings are treated as errors)" : "build failed; the previous outputs are unchanged")
+                : "build succeeded";
+            _console.Out.WriteLine($"{verdict}: {DiagnosticReporter.Counts(result.Diagnostics)}");
+        }
+
+        return failed ? ExitCodes.InputErrors : ExitCodes.Success;
+    }
+
+    private static string Display(string path) =>
+        Plan.Loading.PlanLoader.DisplayPath(Directory.GetCurrentDirectory(), path);
+
+    private static Option<string[]> CreateTarget()
+    {
+        var option = new Option<string[]>("--target", "-t")
+        {
+            Description = "What to build (repeatable): booklet, slides or all (default).",
+            HelpName = "booklet|slides|all",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        option.AcceptOnlyFromAmong(EditionBuilder.Booklet, EditionBuilder.Slides, EditionBuilder.All);
+        return option;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Reflection;
+using Pstm.Diagnostics;
+using Pstm.Pdf;
+using Pstm.Plan;
+using Pstm.Plan.Model;
+using Pstm.Rendering.Booklet;
+using Pstm.Rendering.Templates;
+
+namespace Pstm.Editions;
+
+/// <summary>
+/// Builds a plan's editions: validates the plan, renders every requested locale, prints the PDFs with
+/// one browser (editions in parallel, up to the processor count), and moves the outputs into place
+/// only when all of them are complete.
+/// </summary>
+public static class EditionBuilder
+{
+    public const string Booklet = "booklet";
+    public const string Slides = "slides";
+    public const string All = "all";
+
+    public static string Generator { get; } =
+        "pstm " + (typeof(EditionBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
+
+    public static async Task<BuildResult> BuildAsync(BuildRequest request, CancellationToken cancellation)
+    {
+        var diagnostics = new DiagnosticBag();
+        var check = PlanCheck.Run(request.PlanDirectory);
+        diagnostics.AddRange(check.Diagnostics);
+        BuildResult Done(IReadOnlyList<string>? outputs = null) => new(diagnostics.ToSortedList(), outputs ?? [], check.Sources);
+
+        if (check.HasErrors || check.Plan is not { } plan || check.Coverage is not { } coverage)
+        {
+            return Done();
+        }
+
+        var locales = Locales(plan, request.Locales, diagnostics);
+        CheckTargets(request.Targets, diagnostics);
+        var moment = EditionDate.Resolve(plan, request.SourceDateEpoch, diagnostics);
+        var templates = TemplateFolder.Open(request.TemplatesDirectory ?? BuildRequest.ShippedTemplates, Directory.GetCurrentDirectory(), diagnostics);
+        if (diagnostics.HasErrors || templates is null || moment is null)
+        {
+            return Done();
+        }
+
+        var editions = new List<(string Locale, RenderedBooklet Booklet)>();
+        foreach (var locale in locales)
+        {
+            var options = new BookletOptions(locale, EditionDate.Shown(plan, moment.Value), Generator);
+            if (BookletRenderer.Render(plan, coverage, templates, options, diagnostics) is { } booklet)
+            {
+                editions.Add((locale, booklet));
+            }
+        }
+
+        if (diagnostics.HasErrors || BrowserLocator.Locate(request.BrowserPath, diagnostics) is not { } executable)
+        {
+            return Done();
+        }
+
+        using var staging = new OutputStaging(request.OutputDirectory);
+        foreach (var (locale, booklet) in editions)
+        {
+            foreach (var (target, source) in booklet.Assets)
+            {
+                staging.Copy(source, Path.Combine(locale, target));
+            }
+        }
+
+        await using (var browser = await ChromiumBrowser.LaunchAsync(executable, request.Timeout, diagnostics, cancellation))
+        {
+            if (browser is null)
+            {
+                return Done();
+            }
+
+            var metadata = Metadata(plan, moment.Value);
+            using var gate = new SemaphoreSlim(Environment.ProcessorCount);
+            var printed = await Task.WhenAll(editions.Select(async edition =>
+            {
+                await gate.WaitAsync(cancellation);
+                try
+                {
+                    return await PrintEditionAsync(browser, staging, edition.Locale, edition.Booklet, metadata, cancellation);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }));
+            foreach (var edition in printed)
+            {
+                diagnostics.AddRange(edition.ToSortedList());
+            }
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return Done();
+        }
+
+        return Done(staging.Commit(diagnostics));
+    }
+
+    private static async Task<DiagnosticBag> PrintEditionAsync(
+        ChromiumBrowser browser, OutputStaging staging, string locale, RenderedBooklet booklet, PdfMetadata metadata, CancellationToken cancellation)
+    {
+        var diagnostics = new DiagnosticBag();
+        var htmlPath = staging.PathOf(Path.Combine(locale, "booklet.html"));
+        Directory.CreateDirectory(Path.GetDirectoryName(htmlPath)!);
+        var pdf = await BookletPrinter.PrintAsync(browser, htmlPath, booklet.Html, diagnostics, cancellation);
+        if (pdf is not null)
+        {
+            staging.WriteAllBytes(Path.Combine(locale, "booklet.pdf"), PdfFinisher.Finish(pdf, metadata with { Language = locale }));
+        }
+
+        return diagnostics;
+    }
+
+    private static PdfMetadata Metadata(StrategicPlan plan, DateTimeOffset moment) => new(
+        Title: Rendering.Text.HtmlText.PlainText(plan.Title),
+        Author: plan.Entity,
+        Subject: Rendering.Text.HtmlText.PlainText(plan.Subtitle ?? plan.ShortTitle ?? plan.Title),
+        Keywords: string.Join(", ", plan.Keywords),
+        Creator: Generator,
+        Language: plan.Language,
+        Date: moment);
+
+    private static IReadOnlyList<string> Locales(StrategicPlan plan, IReadOnlyList<string> requested, DiagnosticBag diagnostics)
+    {
+        if (requested.Count == 0)
+        {
+            return plan.Locales;
+        }
+
+        foreach (var locale in requested.Where(l => !plan.Locales.Contains(l)))
+        {
+            diagnostics.Add(EditionDiagnostics.LocaleNotDeclared.Create(
+                plan.Span with { EndLine = plan.Span.StartLine, EndColumn = plan.Span.StartColumn + 1 },
+                $"the plan declares no locale '{locale}' (its locales: {string.Join(", ", plan.Locales)})",
+                $"add '{locale}' to 'locales' in plan.yaml, or build one of its locales"));
+        }
+
+        return requested.Distinct().ToList();
+    }
+
+    private static void CheckTargets(IReadOnlyList<string> targets, DiagnosticBag diagnostics)
+    {
+        if (targets.Contains(Slides))
+        {
+            diagnostics.Add(EditionDiagnostics.TargetNotAvailable.Create(
+                SourceSpan.ForFile("--target"),
+                "the slides target is not available in this version of pstm",
+                "build the booklet: --target booklet"));
+        }
+    }
+}

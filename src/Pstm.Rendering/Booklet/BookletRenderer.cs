@@ -1,0 +1,69 @@
+using Pstm.Diagnostics;
+using Pstm.Plan.Coverage;
+using Pstm.Plan.Model;
+using Pstm.Rendering.Templates;
+using Scriban.Runtime;
+
+namespace Pstm.Rendering.Booklet;
+
+/// <summary>What to render: the edition's locale and date, and who made it.</summary>
+public sealed record BookletOptions(string Locale, DateOnly Date, string Generator);
+
+/// <summary>
+/// The print HTML of one edition, and the files it needs beside it (stylesheets and fonts), as paths
+/// relative to the HTML mapped to their source files.
+/// </summary>
+public sealed record RenderedBooklet(string Html, IReadOnlyDictionary<string, string> Assets);
+
+/// <summary>Renders a booklet edition through the templates' <c>booklet/layout.sbn-html</c>.</summary>
+public static class BookletRenderer
+{
+    public const string Layout = "booklet/layout.sbn-html";
+
+    /// <summary>The print HTML, or null after reporting in <paramref name="diagnostics"/> why not.</summary>
+    public static RenderedBooklet? Render(
+        StrategicPlan plan, CoverageReport coverage, TemplateFolder templates, BookletOptions options, DiagnosticBag diagnostics)
+    {
+        // The plan's own labels are in its source language: they apply to that edition only.
+        var labels = options.Locale == plan.Language ? plan.Labels : new Dictionary<string, string>();
+        if (TemplateStrings.Load(templates, options.Locale, labels, diagnostics) is not { } strings)
+        {
+            return null;
+        }
+
+        var view = BookletViewBuilder.Build(plan, coverage, strings, options.Locale, options.Date, options.Generator);
+        var model = new ScriptObject();
+        model.Import(view, renamer: StandardMemberRenamer.Default);
+        var html = templates.Render(Layout, model, diagnostics);
+        return html is null ? null : new RenderedBooklet(html, Assets(templates));
+    }
+
+    /// <summary>The theme, the booklet's stylesheets and the fonts, under <c>assets/</c>.</summary>
+    private static Dictionary<string, string> Assets(TemplateFolder templates)
+    {
+        var assets = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(string relative, string target)
+        {
+            if (templates.PathOf(relative) is { } path && File.Exists(path))
+            {
+                assets[target] = path;
+            }
+        }
+
+        Add("theme.css", "assets/theme.css");
+        foreach (var css in Directory.EnumerateFiles(templates.PathOf("booklet")!, "*.css"))
+        {
+            Add("booklet/" + Path.GetFileName(css), "assets/" + Path.GetFileName(css));
+        }
+
+        if (templates.PathOf("fonts") is { } fonts && Directory.Exists(fonts))
+        {
+            foreach (var file in Directory.EnumerateFiles(fonts).Order(StringComparer.Ordinal))
+            {
+                Add("fonts/" + Path.GetFileName(file), "assets/fonts/" + Path.GetFileName(file));
+            }
+        }
+
+        return assets;
+    }
+}

@@ -1,0 +1,165 @@
+using System.Globalization;
+using Pstm.Plan.Coverage;
+using Pstm.Plan.Model;
+using Pstm.Rendering.Templates;
+using Pstm.Rendering.Text;
+
+namespace Pstm.Rendering.Booklet;
+
+/// <summary>Builds the templates' view of one edition of the booklet from a validated plan.</summary>
+public static class BookletViewBuilder
+{
+    private const int Palette = 6;
+
+    public static BookletView Build(StrategicPlan plan, CoverageReport coverage, TemplateStrings strings, string locale, DateOnly date, string generator)
+    {
+        string S(string key) => HtmlText.Escape(strings[key]);
+        var missions = plan.Missions.Select((m, i) => Mission(m, i, coverage, strings)).ToList();
+        var missionRefs = missions.ToDictionary(m => m.Id, m => new MissionRef(m.Id, m.Anchor, m.Color, m.Short, m.Title));
+        var drivers = plan.Drivers.Select(d => Driver(d, strings, missionRefs, plan)).ToList();
+        var chapters = plan.Chapters.OrderBy(c => c.Number.Value).Select(c => Chapter(c, plan, strings)).ToList();
+
+        return new BookletView(
+            new PlanView(
+                Id: HtmlText.Escape(plan.Id.Value),
+                Title: HtmlText.Inline(plan.Title),
+                TitlePlain: HtmlText.Plain(plan.Title),
+                Subtitle: plan.Subtitle is null ? null : HtmlText.Inline(plan.Subtitle),
+                ShortTitle: plan.ShortTitle is null ? null : HtmlText.Inline(plan.ShortTitle),
+                ShortTitleCss: HtmlText.CssString(plan.ShortTitle ?? plan.Title),
+                Entity: HtmlText.Escape(plan.Entity),
+                Series: plan.Series is null ? null : HtmlText.Escape(plan.Series),
+                PeriodText: $"{plan.Period.From}-{plan.Period.To}",
+                CoverNames: plan.Drivers.Select(d => HtmlText.Plain((d.CoverName ?? d.Name).ToUpperInvariant())).ToList(),
+                KeywordsPlain: HtmlText.Escape(string.Join(", ", plan.Keywords))),
+            new EditionView(
+                HtmlText.Escape(locale), HtmlText.Escape(locale), S("edition_name"), HtmlText.Escape(strings.Date(date)),
+                date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), HtmlText.Escape(generator)),
+            strings.Texts.ToDictionary(e => e.Key, e => HtmlText.Escape(e.Value)),
+            strings.Texts.ToDictionary(e => e.Key, e => HtmlText.CssString(e.Value)),
+            Toc(chapters, missions, drivers, strings),
+            chapters,
+            plan.Process.OrderBy(p => p.Number.Value).Select(p => new PhaseView(
+                HtmlText.Escape(p.Id.Value),
+                HtmlText.Escape(strings.Format("phase_label", ("phase", strings["phase"]), ("number", Number(p.Number.Value)))),
+                HtmlText.Inline(p.Title),
+                HtmlText.Escape(strings.Period(p.Period)),
+                p.Milestones.Select(m => new MilestoneView(
+                    m.Date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), HtmlText.Escape(strings.Date(m.Date.Value)), HtmlText.Inline(m.Title))).ToList())).ToList(),
+            plan.Vision.Select(p => new PillarView(HtmlText.Escape(p.Id.Value), HtmlText.Inline(p.Name), HtmlText.Inline(p.Definition))).ToList(),
+            missions,
+            drivers,
+            new MatrixView(
+                missionRefs.Values.ToList(),
+                drivers.Select(d => new MatrixRow(
+                    new DriverRef(d.Id, d.Anchor, d.Number, d.Label), d.Name,
+                    missions.Select(m => d.Missions.Any(r => r.Id == m.Id)).ToList(),
+                    d.Objectives.Count)).ToList()),
+            missions.Select(m => new UncitedGroup(missionRefs[m.Id], m.Objectives.Where(o => o.CitedBy.Count == 0).ToList()))
+                .Where(g => g.Objectives.Count > 0).ToList());
+    }
+
+    private static ChapterView Chapter(Chapter chapter, StrategicPlan plan, TemplateStrings strings)
+    {
+        var sections = chapter.Sections
+            .Select(s => s.Value)
+            .Where(kind => CountOf(plan, kind) > 0)
+            .Select(kind => new SectionView(kind, "section-" + kind, HtmlText.Escape(strings.Format(kind + "_heading", ("count", CountOf(plan, kind).ToString(CultureInfo.InvariantCulture)), ("process", strings["process"])))))
+            .ToList();
+        return new ChapterView(
+            HtmlText.Escape(chapter.Id.Value),
+            Anchor("chapter", chapter.Id.Value),
+            chapter.Number.Value.ToString("00", CultureInfo.InvariantCulture),
+            HtmlText.Inline(chapter.Title),
+            HtmlText.Plain(chapter.Title),
+            HtmlText.CssString(strings.Format("running_header", ("number", chapter.Number.Value.ToString("00", CultureInfo.InvariantCulture)), ("title", HtmlText.PlainText(chapter.Title)))),
+            "chapter-" + chapter.Number.Value.ToString(CultureInfo.InvariantCulture),
+            HtmlText.Block(chapter.Body, topLevel: 2),
+            chapter.Body is null && sections.Count == 0,
+            sections);
+    }
+
+    private static MissionView Mission(Mission mission, int index, CoverageReport coverage, TemplateStrings strings)
+    {
+        var covered = coverage.Missions.FirstOrDefault(m => m.Mission == mission);
+        var label = strings.Format("mission_label", ("mission", strings["mission"]), ("number", Number(mission.Number.Value)));
+        return new MissionView(
+            HtmlText.Escape(mission.Id.Value),
+            Anchor("mission", mission.Id.Value),
+            mission.Number.Value,
+            index % Palette + 1,
+            HtmlText.Escape(label),
+            HtmlText.Escape(mission.Id.Value),
+            HtmlText.Inline(mission.Title),
+            HtmlText.Escape(label + " " + HtmlText.PlainText(mission.Title)),
+            mission.Objectives.Select(o => new ObjectiveView(
+                HtmlText.Escape(o.Id.Value),
+                HtmlText.Inline(o.Text),
+                covered?.Objectives.First(c => c.Objective == o).CitedBy.Select(d => DriverReference(d, strings)).ToList() ?? [])).ToList(),
+            covered?.ServedBy.Select(d => DriverReference(d, strings)).ToList() ?? []);
+    }
+
+    private static DriverView Driver(Driver driver, TemplateStrings strings, IReadOnlyDictionary<string, MissionRef> missions, StrategicPlan plan)
+    {
+        var label = strings.Format("driver_label", ("driver", strings["driver"]), ("number", Number(driver.Number.Value)));
+        var name = driver.Name.ToUpperInvariant();
+        var objectives = plan.Objectives.ToDictionary(o => o.Id.Value);
+        return new DriverView(
+            HtmlText.Escape(driver.Id.Value),
+            Anchor("driver", driver.Id.Value),
+            driver.Number.Value,
+            HtmlText.Escape(label),
+            HtmlText.Inline(name),
+            HtmlText.Escape(label + " | " + HtmlText.PlainText(name)),
+            driver.Subtitle is null ? null : HtmlText.Inline(driver.Subtitle),
+            driver.Description is null ? null : HtmlText.Inline(driver.Description),
+            driver.Subtitle is null || driver.Description is null,
+            driver.Missions.Where(m => missions.ContainsKey(m.Value)).Select(m => missions[m.Value]).ToList(),
+            driver.Objectives.Where(o => objectives.ContainsKey(o.Value))
+                .Select(o => new ObjectiveView(HtmlText.Escape(o.Value), HtmlText.Inline(objectives[o.Value].Text), [])).ToList());
+    }
+
+    private static IReadOnlyList<TocEntry> Toc(
+        IReadOnlyList<ChapterView> chapters, IReadOnlyList<MissionView> missions, IReadOnlyList<DriverView> drivers, TemplateStrings strings)
+    {
+        var entries = new List<TocEntry>();
+        foreach (var chapter in chapters)
+        {
+            entries.Add(new TocEntry(chapter.Anchor, $"{chapter.NumberText} {chapter.TitlePlain}", 1));
+            foreach (var section in chapter.Sections)
+            {
+                entries.Add(new TocEntry(section.Anchor, section.Heading, 2));
+                if (section.Kind == "missions")
+                {
+                    entries.AddRange(missions.Select(m => new TocEntry(m.Anchor, m.Heading, 3)));
+                }
+                else if (section.Kind == "drivers")
+                {
+                    entries.AddRange(drivers.Select(d => new TocEntry(d.Anchor, d.Heading, 3)));
+                }
+            }
+        }
+
+        entries.Add(new TocEntry("appendix", HtmlText.Escape(strings["appendix"]), 1));
+        entries.Add(new TocEntry("colophon", HtmlText.Escape(strings["colophon"]), 1));
+        return entries;
+    }
+
+    private static DriverRef DriverReference(Driver driver, TemplateStrings strings) =>
+        new(HtmlText.Escape(driver.Id.Value), Anchor("driver", driver.Id.Value), driver.Number.Value,
+            HtmlText.Escape(strings.Format("driver_label", ("driver", strings["driver"]), ("number", Number(driver.Number.Value)))));
+
+    private static int CountOf(StrategicPlan plan, string kind) => kind switch
+    {
+        "process" => plan.Process.Count,
+        "vision" => plan.Vision.Count,
+        "missions" => plan.Missions.Count,
+        "drivers" => plan.Drivers.Count,
+        _ => 0,
+    };
+
+    private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>An HTML id for an entity: its kind and its plan id, which is unique across the plan.</summary>
+    private static string Anchor(string kind, string id) => HtmlText.Escape($"{kind}-{id}");
+}

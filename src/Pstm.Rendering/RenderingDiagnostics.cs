@@ -1,0 +1,23 @@
+using Pstm.Diagnostics;
+
+namespace Pstm.Rendering;
+
+/// <summary>Diagnostics of templates and their strings: codes 05xx. Stable, never reused.</summary>
+public static class RenderingDiagnostics
+{
+    public static readonly DiagnosticDescriptor TemplatesNotFound = new("PSTM0501", Severity.Error, "Templates folder not found");
+    public static readonly DiagnosticDescriptor TemplateNotFound = new("PSTM0502", Severity.Error, "Template not found");
+    public static readonly DiagnosticDescriptor TemplateSyntax = new("PSTM0503", Severity.Error, "Template syntax error");
+    public static readonly DiagnosticDescriptor TemplateRuntime = new("PSTM0504", Severity.Error, "Template runtime error");
+    public static readonly DiagnosticDescriptor TemplateOutsideFolder = new("PSTM0505", Severity.Error, "Template reaches outside its folder");
+    public static readonly DiagnosticDescriptor StringsNotFound = new("PSTM0506", Severity.Error, "No strings for the edition's language");
+    public static readonly DiagnosticDescriptor StringMissing = new("PSTM0507", Severity.Error, "String missing for a language");
+    public static readonly DiagnosticDescriptor StringsInvalid = new("PSTM0508", Severity.Error, "Strings file is not a mapping of texts");
+
+    /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+        typeof(RenderingDiagnostics).GetFields()
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .ToList();
+}

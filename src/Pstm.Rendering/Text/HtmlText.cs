@@ -1,0 +1,98 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Pstm.Rendering.Text;
+
+/// <summary>
+/// Turns the plan's texts into HTML that is safe to insert: Markdown with raw HTML disabled, so that
+/// a text containing <c>&lt;script&gt;</c> shows as text. Every string handed to templates passes here.
+/// </summary>
+public static partial class HtmlText
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseEmphasisExtras()
+        .DisableHtml()
+        .Build();
+
+    // Escapes markup characters only: accented letters stay readable in the HTML.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>Plain text, HTML-escaped.</summary>
+    public static string Escape(string? text) => Encoder.Encode(text ?? "");
+
+    /// <summary>Inline Markdown (emphasis) as HTML, without an enclosing paragraph.</summary>
+    public static string Inline(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var html = Markdown.ToHtml(text, Pipeline).Trim();
+        html = html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
+            ? html[3..^4]
+            : html;
+
+        // A period such as 2025-2027 reads as one word: never break it at its hyphen.
+        return YearRange().Replace(html, "<span class=\"nowrap\">$0</span>");
+    }
+
+    /// <summary>
+    /// Block Markdown as HTML, its headings no higher than <paramref name="topLevel"/>, so that a body's
+    /// headings sit under the chapter's own.
+    /// </summary>
+    public static string Block(string? text, int topLevel)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var document = Markdown.Parse(text, Pipeline);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Clamp(heading.Level, topLevel, 6);
+        }
+
+        using var writer = new StringWriter { NewLine = "\n" };
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>The text without Markdown marks, for titles, outlines and attributes; HTML-escaped.</summary>
+    public static string Plain(string? text) => Escape(PlainText(text));
+
+    /// <summary>The text without Markdown marks, not escaped: for composing labels and CSS strings.</summary>
+    public static string PlainText(string? text) =>
+        string.IsNullOrEmpty(text)
+            ? ""
+            : string.Concat(Markdown.Parse(text, Pipeline).Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+
+    /// <summary>A text as a CSS string literal, safe inside a style element.</summary>
+    public static string CssString(string text)
+    {
+        var css = new System.Text.StringBuilder("\"");
+        foreach (var c in text)
+        {
+            if (c is '"' or '\\' or '<' or '>' or '&' || char.IsControl(c))
+            {
+                css.Append('\\').Append(((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append(' ');
+            }
+            else
+            {
+                css.Append(c);
+            }
+        }
+
+        return css.Append('"').ToString();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w-])\d{4}-\d{4}(?![\w-])")]
+    private static partial System.Text.RegularExpressions.Regex YearRange();
+}

@@ -1,0 +1,119 @@
+using Pstm.Diagnostics;
+using Pstm.Plan;
+using Pstm.Rendering.Booklet;
+using Pstm.Rendering.Templates;
+
+namespace Pstm.Rendering.Tests;
+
+public class BookletRendererTests
+{
+    private static readonly BookletOptions Italian = new("it", new DateOnly(2025, 6, 30), "pstm test");
+
+    private static (RenderedBooklet? Booklet, IReadOnlyList<Diagnostic> Diagnostics) Render(string planDirectory, string templates, BookletOptions? options = null)
+    {
+        var check = PlanCheck.Run(planDirectory, TestPaths.RepositoryRoot);
+        Assert.False(check.HasErrors);
+        var diagnostics = new DiagnosticBag();
+        var folder = TemplateFolder.Open(templates, TestPaths.RepositoryRoot, diagnostics)!;
+        var booklet = BookletRenderer.Render(check.Plan!, check.Coverage!, folder, options ?? Italian, diagnostics);
+        return (booklet, diagnostics.ToSortedList());
+    }
+
+    [Fact]
+    public void The_shipped_plans_print_html_matches_its_golden_file()
+    {
+        var (booklet, diagnostics) = Render(TestPaths.Plan, TestPaths.Templates);
+
+        Assert.Empty(diagnostics);
+        TestPaths.VerifyGolden("booklet.it.html", booklet!.Html);
+    }
+
+    [Fact]
+    public void The_html_has_the_language_the_title_and_every_objective()
+    {
+        var (booklet, _) = Render(TestPaths.Plan, TestPaths.Templates);
+        var html = booklet!.Html;
+
+        Assert.Contains("<html lang=\"it\">", html);
+        Assert.Contains("<title>Piano strategico triennale del territorio metropolitano 2025-2027</title>", html);
+        Assert.Contains("<li id=\"objective-M1.4\">Valorizzare l'<strong>Idroscalo</strong></li>", html);
+        Assert.Equal(35, System.Text.RegularExpressions.Regex.Matches(html, "<li id=\"objective-").Count);
+    }
+
+    [Fact]
+    public void Headings_are_written_on_one_line_so_the_pdf_outline_keeps_their_text()
+    {
+        var (booklet, _) = Render(TestPaths.Plan, TestPaths.Templates);
+
+        var headings = System.Text.RegularExpressions.Regex.Matches(booklet!.Html, "<h([1-3])[^>]*>(.*?)</h\\1>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.NotEmpty(headings);
+        Assert.All(headings, h => Assert.DoesNotContain('\n', h.Value));
+    }
+
+    [Fact]
+    public void Driver_eight_is_shown_in_preparation_not_empty()
+    {
+        var (booklet, _) = Render(TestPaths.Plan, TestPaths.Templates);
+        var html = booklet!.Html;
+        var start = html.IndexOf("<h3 id=\"driver-D8\">", StringComparison.Ordinal);
+        var end = html.IndexOf("</article>", start, StringComparison.Ordinal);
+
+        Assert.Contains("Testo in preparazione", html[start..end]);
+    }
+
+    [Fact]
+    public void Plan_text_is_escaped_and_markdown_cannot_inject_html()
+    {
+        var plan = Directory.CreateTempSubdirectory("pstm-plan-");
+        try
+        {
+            File.WriteAllText(Path.Combine(plan.FullName, "plan.yaml"), """
+                id: p
+                title: "Piano <script>alert(1)</script> & co"
+                entity: "Ente \"quoted\""
+                period: { from: 2025, to: 2027 }
+                language: it
+                chapters:
+                  - id: C1
+                    number: 1
+                    title: Uno
+                    body: "Testo <img src=x onerror=alert(1)> e **grassetto**"
+                """);
+
+            var (booklet, _) = Render(plan.FullName, TestPaths.Templates);
+            var html = booklet!.Html;
+
+            Assert.DoesNotContain("<script>", html);
+            Assert.DoesNotContain("<img", html);
+            Assert.Contains("Piano &lt;script&gt;alert(1)&lt;/script&gt; &amp; co", html);
+            Assert.Contains("<strong>grassetto</strong>", html);
+            Assert.Contains("content=\"Ente &quot;quoted&quot;\"", html);
+        }
+        finally
+        {
+            plan.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_plans_labels_replace_the_templates_words_in_its_own_language_only()
+    {
+        var (italian, _) = Render(TestPaths.Plan, TestPaths.Templates);
+        var (english, _) = Render(TestPaths.Plan, TestPaths.Templates, Italian with { Locale = "en" });
+
+        Assert.Contains(">Processo di Piano</h2>", italian!.Html);
+        Assert.Contains(">Planning process</h2>", english!.Html);
+        Assert.Contains("\"Page\" \" \" counter(page) \" \" \"of\" \" \" counter(pages)", english.Html);
+    }
+
+    [Fact]
+    public void The_assets_are_the_theme_the_stylesheet_and_the_fonts()
+    {
+        var (booklet, _) = Render(TestPaths.Plan, TestPaths.Templates);
+
+        Assert.Contains("assets/theme.css", booklet!.Assets.Keys);
+        Assert.Contains("assets/booklet.css", booklet.Assets.Keys);
+        Assert.Contains("assets/fonts/fonts.css", booklet.Assets.Keys);
+        Assert.Contains(booklet.Assets.Keys, k => k.EndsWith(".woff2", StringComparison.Ordinal));
+    }
+}
