@@ -10,12 +10,15 @@
         dotnet tool restore && dotnet pwsh ./build.ps1 Test
 
 .PARAMETER Task
+    Editions  build the shipped plan's editions into dist/ (installs Chromium with apt-get if none is found)
     Validate  check the shipped plan (plan/) with pstm validate
     Build     build the solution
-    Test      run every test project (golden files strict; set PSTM_UPDATE_GOLDEN=1 to refresh them)
+    Test      run every test project (golden files strict; set PSTM_UPDATE_GOLDEN=1 to refresh them);
+              the PDF tests need Chromium, installed as for Editions
     Format    check that the code is formatted as .editorconfig says
     Pack      pack pstm as a .NET tool into artifacts/packages
-    Bench     time pstm validate on the shipped plan and on a plan 1000 times larger (medians)
+    Bench     time pstm validate on the shipped plan and on a plan 1000 times larger, and the Italian
+              booklet's build (medians)
     Clean     remove build outputs and artifacts
 
 .EXAMPLE
@@ -26,7 +29,7 @@
 [CmdletBinding()]
 param(
     [Parameter(Position = 0, ValueFromRemainingArguments = $true)]
-    [ValidateSet('Validate', 'Build', 'Test', 'Format', 'Pack', 'Bench', 'Clean')]
+    [ValidateSet('Editions', 'Validate', 'Build', 'Test', 'Format', 'Pack', 'Bench', 'Clean')]
     [string[]] $Task = @('Build'),
 
     [ValidateSet('Debug', 'Release')]
@@ -50,10 +53,43 @@ if ([Console]::IsOutputRedirected) { $PSStyle.OutputRendering = 'PlainText' }
 # Runs a native command and stops the build when it fails. Uses $args, not parameters, so that
 # options such as -c reach the command instead of binding to this function.
 function Invoke-Native {
-    $command, $arguments = $args
+    $command, $arguments = if ($args.Count -eq 1 -and $args[0] -is [array]) { $args[0] } else { $args }
     Write-Host "> $command $($arguments -join ' ')" -ForegroundColor DarkGray
     & $command @arguments
     if ($LASTEXITCODE -ne 0) { throw "'$command $($arguments -join ' ')' failed with exit code $LASTEXITCODE" }
+}
+
+# pstm prints PDFs with a Chromium-based browser. Where none is found, install Debian's chromium on a
+# machine that has apt-get (as root, or through sudo); elsewhere, say what to install.
+function Install-Browser {
+    if ($env:PSTM_BROWSER -and (Test-Path $env:PSTM_BROWSER)) { return }
+    $known = @('/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome-stable',
+        '/usr/bin/google-chrome', '/opt/google/chrome/chrome', '/usr/bin/microsoft-edge', '/opt/microsoft/msedge/msedge',
+        '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium',
+        '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge')
+    if ($IsWindows) {
+        $known = foreach ($root in @($env:ProgramFiles, ${env:ProgramFiles(x86)}, $env:LOCALAPPDATA) | Where-Object { $_ }) {
+            Join-Path $root 'Google\Chrome\Application\chrome.exe'
+            Join-Path $root 'Microsoft\Edge\Application\msedge.exe'
+        }
+    }
+    if ($known | Where-Object { Test-Path $_ }) { return }
+    if ($IsLinux -and (Get-Command apt-get -ErrorAction SilentlyContinue)) {
+        $sudo = if ((id -u) -eq '0') { @() } elseif (Get-Command sudo -ErrorAction SilentlyContinue) { @('sudo') } else { $null }
+        if ($null -ne $sudo) {
+            Write-Host 'No Chromium found: installing Debian''s chromium with apt-get' -ForegroundColor Yellow
+            $env:DEBIAN_FRONTEND = 'noninteractive'
+            Invoke-Native @($sudo + @('apt-get', 'update', '-qq'))
+            Invoke-Native @($sudo + @('apt-get', 'install', '-y', '-qq', 'chromium'))
+            return
+        }
+    }
+    throw 'No Chromium, Chrome or Edge found: install one (Debian, Ubuntu: apt-get install chromium), or set PSTM_BROWSER to its path.'
+}
+
+function Invoke-Editions {
+    Install-Browser
+    Invoke-Native dotnet run --project $Cli -c $Configuration -- build (Join-Path $Root 'plan') --out (Join-Path $Root 'dist')
 }
 
 function Invoke-Build {
@@ -65,6 +101,7 @@ function Invoke-Validate {
 }
 
 function Invoke-Test {
+    Install-Browser
     Invoke-Native dotnet test $Solution -c $Configuration
 }
 
@@ -104,6 +141,8 @@ function Invoke-Bench {
     $pstm = Join-Path $Root 'src/Pstm.Cli/bin/Release/net10.0/pstm.dll'
     Measure-Median 'pstm validate plan (shipped PSTTM)' @($pstm, 'validate', (Join-Path $Root 'plan'))
     Measure-Median 'pstm validate plan-x1000 (35,000 objectives)' @($pstm, 'validate', $big)
+    Install-Browser
+    Measure-Median 'pstm build --target booklet --locale it' @($pstm, 'build', (Join-Path $Root 'plan'), '--target', 'booklet', '--locale', 'it', '--out', (Join-Path $Artifacts 'bench/dist'))
 }
 
 foreach ($name in $Task) {

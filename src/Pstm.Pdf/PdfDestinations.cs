@@ -36,7 +36,8 @@ public static class PdfDestinations
                 && array.Data[0] is IndirectReferenceToken page
                 && pageNumbers.TryGetValue(page.Data, out var number))
             {
-                result[name] = number;
+                // Chromium names a destination after the URL-encoded fragment of its id.
+                result[Uri.UnescapeDataString(name)] = number;
             }
         }
 

@@ -1,13 +1,22 @@
 using System.Text.RegularExpressions;
+using Pstm.Diagnostics;
+using Pstm.Editions;
+using Pstm.Pdf;
+using Pstm.Plan;
+using Pstm.Rendering;
 
-namespace Pstm.Plan.Tests;
+namespace Pstm.Cli.Tests;
 
+/// <summary>Every code any part of pstm can report is unique and documented in the README.</summary>
 public partial class DiagnosticCatalogTests
 {
+    private static readonly IReadOnlyList<DiagnosticDescriptor> All =
+        [.. PlanDiagnostics.All, .. RenderingDiagnostics.All, .. PdfDiagnostics.All, .. EditionDiagnostics.All];
+
     [Fact]
     public void Codes_are_unique_and_well_formed()
     {
-        var codes = PlanDiagnostics.All.Select(d => d.Code).ToList();
+        var codes = All.Select(d => d.Code).ToList();
         Assert.Equal(codes.Count, codes.Distinct().Count());
         Assert.All(codes, code => Assert.Matches(CodePattern(), code));
     }
@@ -15,8 +24,8 @@ public partial class DiagnosticCatalogTests
     [Fact]
     public void The_readme_documents_every_code_with_its_severity()
     {
-        var readme = File.ReadAllText(Path.Combine(Golden.RepositoryRoot, "README.md"));
-        var missing = PlanDiagnostics.All
+        var readme = File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "README.md"));
+        var missing = All
             .Where(d => !readme.Contains($"| {d.Code} | {d.Severity.ToString().ToLowerInvariant()} |", StringComparison.Ordinal))
             .Select(d => d.Code)
             .ToList();

@@ -1,0 +1,70 @@
+using System.Text.Json;
+
+namespace Pstm.Cli.Tests;
+
+public class BuildCommandTests
+{
+    [Fact]
+    public void Build_writes_the_booklet_and_reports_its_outputs_as_json()
+    {
+        var output = Directory.CreateTempSubdirectory("pstm-cli-build-");
+        try
+        {
+            var (exitCode, text, error) = CliRunner.Run($"build {{plan}} --out {output.FullName} --target booklet --locale it --format json");
+
+            Assert.Equal(ExitCodes.Success, exitCode);
+            Assert.Equal("", error);
+            var root = JsonDocument.Parse(text).RootElement;
+            Assert.True(root.GetProperty("success").GetBoolean());
+            var outputs = root.GetProperty("outputs").EnumerateArray().Select(o => o.GetString()!).ToList();
+            Assert.Contains(outputs, o => o.EndsWith("it/booklet.pdf", StringComparison.Ordinal));
+            Assert.Contains(outputs, o => o.EndsWith("it/booklet.html", StringComparison.Ordinal));
+            Assert.True(new FileInfo(Path.Combine(output.FullName, "it", "booklet.pdf")).Length > 10_000);
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_invalid_plan_stops_the_build_with_the_validation_diagnostics()
+    {
+        var output = Directory.CreateTempSubdirectory("pstm-cli-build-");
+        try
+        {
+            var (exitCode, text, _) = CliRunner.Run($"build {CliRunner.PlanCase("PSTM0203-unknown-mission")} --out {output.FullName}");
+
+            Assert.Equal(ExitCodes.InputErrors, exitCode);
+            Assert.Contains("error PSTM0203", text);
+            Assert.Contains("build failed; the previous outputs are unchanged", text);
+            Assert.Empty(Directory.GetFileSystemEntries(output.FullName));
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_slides_target_is_refused_until_it_exists()
+    {
+        var (exitCode, text, _) = CliRunner.Run("build {plan} --target slides --out /tmp/pstm-never-written");
+
+        Assert.Equal(ExitCodes.InputErrors, exitCode);
+        Assert.Contains("error PSTM0702", text);
+        Assert.False(Directory.Exists("/tmp/pstm-never-written"));
+    }
+
+    [Fact]
+    public void Build_help_shows_its_options_and_examples()
+    {
+        var (exitCode, output, _) = CliRunner.Run("build --help");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        foreach (var option in new[] { "--out", "--locale", "--target", "--templates", "--browser", "--timeout", "SOURCE_DATE_EPOCH" })
+        {
+            Assert.Contains(option, output);
+        }
+    }
+}
