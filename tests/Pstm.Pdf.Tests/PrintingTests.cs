@@ -1,0 +1,108 @@
+using Pstm.Diagnostics;
+using Pstm.Pdf;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Tokens;
+
+namespace Pstm.Pdf.Tests;
+
+/// <summary>Printing a small page with the real browser, then finishing the PDF.</summary>
+public sealed class PrintingTests : IAsyncLifetime
+{
+    private const string Page = """
+        <!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>Prova</title>
+        <style>h1 { white-space: pre-wrap; margin-top: 5mm; } .p2 { break-before: page; }</style></head>
+        <body><h1 id="uno">Primo capitolo</h1><p><a href="#due">vai</a> <a href="#uno">su</a></p>
+        <h1 id="due" class="p2">Secondo capitolo, perché sì</h1></body></html>
+        """;
+
+    private static readonly PdfMetadata Metadata = new(
+        "Titolo & prova", "Città metropolitana", "Oggetto", "uno, due", "pstm test", "it", DateTimeOffset.FromUnixTimeSeconds(1750000000));
+
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("pstm-print-");
+    private ChromiumBrowser? _browser;
+
+    public async Task InitializeAsync()
+    {
+        var diagnostics = new DiagnosticBag();
+        var executable = BrowserLocator.Locate(null, diagnostics);
+        Assert.True(executable is not null, "the PDF tests need Chromium: " + diagnostics.ToSortedList().FirstOrDefault()?.Hint);
+        _browser = await ChromiumBrowser.LaunchAsync(executable, TimeSpan.FromSeconds(60), diagnostics, CancellationToken.None);
+        Assert.NotNull(_browser);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _folder.Delete(recursive: true);
+    }
+
+    private async Task<byte[]> PrintAsync(string html)
+    {
+        var path = Path.Combine(_folder.FullName, "page.html");
+        await File.WriteAllTextAsync(path, html);
+        var diagnostics = new DiagnosticBag();
+        var pdf = await _browser!.PrintAsync(path, _folder.FullName, diagnostics, CancellationToken.None);
+        Assert.NotNull(pdf);
+        return pdf;
+    }
+
+    [Fact]
+    public async Task Named_destinations_give_the_page_of_each_linked_id()
+    {
+        var pdf = await PrintAsync(Page);
+
+        var pages = PdfDestinations.PagesByName(pdf);
+
+        Assert.Equal(1, pages["uno"]);
+        Assert.Equal(2, pages["due"]);
+    }
+
+    [Fact]
+    public async Task Two_prints_finished_with_the_same_metadata_are_byte_identical()
+    {
+        var first = PdfFinisher.Finish(await PrintAsync(Page), Metadata);
+        await Task.Delay(1100); // a new second in the browser's own dates
+        var second = PdfFinisher.Finish(await PrintAsync(Page), Metadata);
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task Finishing_sets_the_metadata_and_keeps_tags_links_and_outline()
+    {
+        var pdf = PdfFinisher.Finish(await PrintAsync(Page), Metadata);
+
+        using var document = PdfDocument.Open(pdf);
+        Assert.Equal("Titolo & prova", document.Information.Title);
+        Assert.Equal("Città metropolitana", document.Information.Author);
+        Assert.Equal("Oggetto", document.Information.Subject);
+        Assert.Equal("uno, due", document.Information.Keywords);
+        Assert.Equal("D:20250615150640+00'00'", document.Information.CreationDate);
+        var catalog = document.Structure.Catalog.CatalogDictionary.Data;
+        Assert.True(catalog.ContainsKey("StructTreeRoot"));
+        Assert.Equal("it", (catalog["Lang"] as StringToken)?.Data);
+        Assert.True(document.TryGetBookmarks(out var bookmarks));
+        Assert.Equal(["Primo capitolo", "Secondo capitolo, perché sì"], bookmarks.GetNodes().Select(n => n.Title));
+        Assert.Equal(2, PdfDestinations.PagesByName(pdf)["due"]);
+    }
+
+    [Fact]
+    public async Task A_request_outside_the_allowed_folder_is_blocked_and_reported()
+    {
+        var path = Path.Combine(_folder.FullName, "page.html");
+        await File.WriteAllTextAsync(path, Page.Replace("<body>", "<body><img src=\"file:///etc/hostname\" alt=\"\"><img src=\"http://127.0.0.1:9/x.png\" alt=\"\">", StringComparison.Ordinal));
+        var diagnostics = new DiagnosticBag();
+
+        var pdf = await _browser!.PrintAsync(path, _folder.FullName, diagnostics, CancellationToken.None);
+
+        Assert.NotNull(pdf);
+        var blocked = diagnostics.ToSortedList().Where(d => d.Code == "PSTM0604").Select(d => d.Message).ToList();
+        Assert.Equal(2, blocked.Count);
+        Assert.Contains(blocked, m => m.Contains("file:///etc/hostname", StringComparison.Ordinal));
+        Assert.Contains(blocked, m => m.Contains("http://127.0.0.1:9/x.png", StringComparison.Ordinal));
+    }
+}
