@@ -75,12 +75,13 @@ function Install-Browser {
     }
     if ($known | Where-Object { Test-Path $_ }) { return }
     if ($IsLinux -and (Get-Command apt-get -ErrorAction SilentlyContinue)) {
-        $sudo = if ((id -u) -eq '0') { @() } elseif (Get-Command sudo -ErrorAction SilentlyContinue) { @('sudo') } else { $null }
-        if ($null -ne $sudo) {
+        $isRoot = (id -u) -eq '0'
+        if ($isRoot -or (Get-Command sudo -ErrorAction SilentlyContinue)) {
             Write-Host 'No Chromium found: installing Debian''s chromium with apt-get' -ForegroundColor Yellow
             $env:DEBIAN_FRONTEND = 'noninteractive'
-            Invoke-Native @($sudo + @('apt-get', 'update', '-qq'))
-            Invoke-Native @($sudo + @('apt-get', 'install', '-y', '-qq', 'chromium'))
+            $aptGet = if ($isRoot) { @('apt-get') } else { @('sudo', '--preserve-env=DEBIAN_FRONTEND', 'apt-get') }
+            Invoke-Native ($aptGet + @('update', '-qq'))
+            Invoke-Native ($aptGet + @('install', '-y', '-qq', 'chromium'))
             return
         }
     }
