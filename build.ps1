@@ -53,7 +53,7 @@ if ([Console]::IsOutputRedirected) { $PSStyle.OutputRendering = 'PlainText' }
 # Runs a native command and stops the build when it fails. Uses $args, not parameters, so that
 # options such as -c reach the command instead of binding to this function.
 function Invoke-Native {
-    $command, $arguments = if ($args.Count -eq 1 -and $args[0] -is [array]) { $args[0] } else { $args }
+    $command, $arguments = $args
     Write-Host "> $command $($arguments -join ' ')" -ForegroundColor DarkGray
     & $command @arguments
     if ($LASTEXITCODE -ne 0) { throw "'$command $($arguments -join ' ')' failed with exit code $LASTEXITCODE" }
@@ -79,9 +79,14 @@ function Install-Browser {
         if ($isRoot -or (Get-Command sudo -ErrorAction SilentlyContinue)) {
             Write-Host 'No Chromium found: installing Debian''s chromium with apt-get' -ForegroundColor Yellow
             $env:DEBIAN_FRONTEND = 'noninteractive'
-            $aptGet = if ($isRoot) { @('apt-get') } else { @('sudo', '--preserve-env=DEBIAN_FRONTEND', 'apt-get') }
-            Invoke-Native ($aptGet + @('update', '-qq'))
-            Invoke-Native ($aptGet + @('install', '-y', '-qq', 'chromium'))
+            if ($isRoot) {
+                Invoke-Native apt-get update -qq
+                Invoke-Native apt-get install -y -qq chromium
+            }
+            else {
+                Invoke-Native sudo --preserve-env=DEBIAN_FRONTEND apt-get update -qq
+                Invoke-Native sudo --preserve-env=DEBIAN_FRONTEND apt-get install -y -qq chromium
+            }
             return
         }
     }
