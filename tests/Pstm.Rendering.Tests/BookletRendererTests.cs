@@ -35,6 +35,7 @@ public class BookletRendererTests
         var html = booklet!.Html;
 
         Assert.Contains("<html lang=\"it\">", html);
+        Assert.DoesNotContain("cover-period", html);
         Assert.Contains("<title>Piano strategico triennale del territorio metropolitano 2025-2027</title>", html);
         Assert.Contains("<li id=\"objective-M1.4\">Valorizzare l'<strong>Idroscalo</strong></li>", html);
         Assert.Equal(35, System.Text.RegularExpressions.Regex.Matches(html, "<li id=\"objective-").Count);
@@ -88,6 +89,9 @@ public class BookletRendererTests
             Assert.Contains("Piano &lt;script&gt;alert(1)&lt;/script&gt; &amp; co", html);
             Assert.Contains("<strong>grassetto</strong>", html);
             Assert.Contains("content=\"Ente &quot;quoted&quot;\"", html);
+
+            // A title that does not say the period gets it on the cover.
+            Assert.Contains("<p class=\"cover-period\">2025-2027</p>", html);
         }
         finally
         {

@@ -22,7 +22,7 @@ public sealed record BookletView(
 /// <summary>The plan's own fields.</summary>
 public sealed record PlanView(
     string Id, string Title, string TitlePlain, string? Subtitle, string? ShortTitle, string ShortTitleCss, string Entity, string? Series,
-    string PeriodText, IReadOnlyList<string> CoverNames, string KeywordsPlain);
+    string PeriodText, bool TitleHasPeriod, IReadOnlyList<string> CoverNames, string KeywordsPlain);
 
 /// <summary>This edition: its language, date and maker.</summary>
 public sealed record EditionView(string Locale, string Lang, string Name, string DateText, string DateIso, string Generator);

@@ -30,6 +30,7 @@ public static class BookletViewBuilder
                 Entity: HtmlText.Escape(plan.Entity),
                 Series: plan.Series is null ? null : HtmlText.Escape(plan.Series),
                 PeriodText: $"{plan.Period.From}-{plan.Period.To}",
+                TitleHasPeriod: plan.Title.Contains($"{plan.Period.From}-{plan.Period.To}", StringComparison.Ordinal),
                 CoverNames: plan.Drivers.Select(d => HtmlText.Plain((d.CoverName ?? d.Name).ToUpperInvariant())).ToList(),
                 KeywordsPlain: HtmlText.Escape(string.Join(", ", plan.Keywords))),
             new EditionView(
