@@ -6,6 +6,13 @@ namespace Pstm.Diagnostics;
 /// </summary>
 public sealed record DiagnosticDescriptor(string Code, Severity Severity, string Title)
 {
+    /// <summary>The descriptors a catalog class declares as static fields, in declaration order.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> DeclaredIn(Type catalog) =>
+        catalog.GetFields()
+            .Where(f => f.IsStatic && f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .ToList();
+
     public Diagnostic Create(SourceSpan span, string message, string? hint = null) =>
         new(Code, Severity, span, message, hint);
 

@@ -10,9 +10,5 @@ public static class EditionDiagnostics
     public static readonly DiagnosticDescriptor InvalidSourceDate = new("PSTM0703", Severity.Error, "SOURCE_DATE_EPOCH is not a number of seconds");
 
     /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        typeof(EditionDiagnostics).GetFields()
-            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
-            .ToList();
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = DiagnosticDescriptor.DeclaredIn(typeof(EditionDiagnostics));
 }

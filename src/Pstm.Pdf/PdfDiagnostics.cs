@@ -13,9 +13,5 @@ public static class PdfDiagnostics
     public static readonly DiagnosticDescriptor OutputNotWritten = new("PSTM0606", Severity.Error, "Output cannot be written");
 
     /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        typeof(PdfDiagnostics).GetFields()
-            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
-            .ToList();
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = DiagnosticDescriptor.DeclaredIn(typeof(PdfDiagnostics));
 }

@@ -56,9 +56,5 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor MilestoneOutsidePhase = new("PSTM0407", Severity.Warning, "Milestone outside its phase");
 
     /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        typeof(PlanDiagnostics).GetFields()
-            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
-            .ToList();
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = DiagnosticDescriptor.DeclaredIn(typeof(PlanDiagnostics));
 }

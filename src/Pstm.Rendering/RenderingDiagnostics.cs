@@ -15,9 +15,5 @@ public static class RenderingDiagnostics
     public static readonly DiagnosticDescriptor StringsInvalid = new("PSTM0508", Severity.Error, "Strings file is not a mapping of texts");
 
     /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        typeof(RenderingDiagnostics).GetFields()
-            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
-            .ToList();
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = DiagnosticDescriptor.DeclaredIn(typeof(RenderingDiagnostics));
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using Pstm.Cli.Console;
 
 namespace Pstm.Cli.Tests;
@@ -7,8 +6,7 @@ namespace Pstm.Cli.Tests;
 /// <summary>Runs pstm in-process with a captured console, or as a real process.</summary>
 internal static class CliRunner
 {
-    public static string RepositoryRoot { get; } =
-        typeof(CliRunner).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
+    public static string RepositoryRoot => Golden.RepositoryRoot;
 
     public static string ShippedPlan => Path.Combine(RepositoryRoot, "plan");
 

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Pstm.Pdf;
 
 namespace Pstm.Editions.Tests;
@@ -11,8 +10,7 @@ public sealed class BuiltBooklet : IAsyncLifetime
 {
     public const string SourceDateEpoch = "1750000000";
 
-    public static string RepositoryRoot { get; } =
-        typeof(BuiltBooklet).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
+    public static string RepositoryRoot => Golden.RepositoryRoot;
 
     public DirectoryInfo Output { get; } = Directory.CreateTempSubdirectory("pstm-dist-");
 

@@ -1,31 +1,19 @@
-using System.Reflection;
-
 namespace Pstm.Rendering.Tests;
 
 /// <summary>Where the repository and this project's golden files are.</summary>
 internal static class TestPaths
 {
-    public static string RepositoryRoot { get; } = Metadata("RepositoryRoot");
+    public static string RepositoryRoot => Golden.RepositoryRoot;
 
-    public static string ProjectDirectory { get; } = Metadata("ProjectDirectory");
+    public static string ProjectDirectory => Golden.ProjectDirectory;
 
     public static string Templates => Path.Combine(RepositoryRoot, "templates");
 
     public static string Plan => Path.Combine(RepositoryRoot, "plan");
 
-    /// <summary>Compares with a golden file; PSTM_UPDATE_GOLDEN=1 rewrites it instead.</summary>
-    public static void VerifyGolden(string name, string actual)
-    {
-        var path = Path.Combine(ProjectDirectory, "Golden", name);
-        if (Environment.GetEnvironmentVariable("PSTM_UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(path, actual);
-            return;
-        }
-
-        Assert.True(File.Exists(path), $"no golden file {path}; run the tests with PSTM_UPDATE_GOLDEN=1 to write it, then review it");
-        Assert.Equal(File.ReadAllText(path).Replace("\r\n", "\n"), actual.Replace("\r\n", "\n"));
-    }
+    /// <summary>Compares with a golden file of this project's Golden folder.</summary>
+    public static void VerifyGolden(string name, string actual) =>
+        Golden.Verify(Path.Combine(ProjectDirectory, "Golden", name), actual);
 
     /// <summary>A copy of the shipped templates in a temporary folder, for tests that break them.</summary>
     public static DirectoryInfo CopyOfTemplates()
@@ -40,7 +28,4 @@ internal static class TestPaths
 
         return copy;
     }
-
-    private static string Metadata(string key) =>
-        typeof(TestPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 }

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Pstm.Plan.Tests;
+namespace Pstm.Testing;
 
 /// <summary>
 /// Golden files: approved outputs committed beside the tests. Set PSTM_UPDATE_GOLDEN=1 to rewrite
