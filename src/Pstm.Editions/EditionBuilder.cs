@@ -4,6 +4,7 @@ using Pstm.Pdf;
 using Pstm.Plan;
 using Pstm.Plan.Model;
 using Pstm.Rendering.Booklet;
+using Pstm.Rendering.Slides;
 using Pstm.Rendering.Templates;
 
 namespace Pstm.Editions;
@@ -35,7 +36,8 @@ public static class EditionBuilder
         }
 
         var locales = Locales(plan, request.Locales, diagnostics);
-        CheckTargets(request.Targets, diagnostics);
+        var booklets = request.Targets.Count == 0 || request.Targets.Contains(All) || request.Targets.Contains(Booklet);
+        var decks = request.Targets.Count == 0 || request.Targets.Contains(All) || request.Targets.Contains(Slides);
         var moment = EditionDate.Resolve(plan, request.SourceDateEpoch, diagnostics);
         var templates = TemplateFolder.Open(request.TemplatesDirectory ?? BuildRequest.ShippedTemplates, Directory.GetCurrentDirectory(), diagnostics);
         if (diagnostics.HasErrors || templates is null || moment is null)
@@ -43,14 +45,13 @@ public static class EditionBuilder
             return Done();
         }
 
-        var editions = new List<(string Locale, RenderedBooklet Booklet)>();
+        var editions = new List<Edition>();
         foreach (var locale in locales)
         {
             var options = new BookletOptions(locale, EditionDate.Shown(plan, moment.Value), Generator);
-            if (BookletRenderer.Render(plan, coverage, templates, options, diagnostics) is { } booklet)
-            {
-                editions.Add((locale, booklet));
-            }
+            var booklet = booklets ? BookletRenderer.Render(plan, coverage, templates, options, diagnostics) : null;
+            var deck = decks ? SlidesRenderer.Render(plan, coverage, templates, options, diagnostics) : null;
+            editions.Add(new Edition(locale, booklet, deck));
         }
 
         if (diagnostics.HasErrors || BrowserLocator.Locate(request.BrowserPath, diagnostics) is not { } executable)
@@ -59,11 +60,16 @@ public static class EditionBuilder
         }
 
         using var staging = new OutputStaging(request.OutputDirectory);
-        foreach (var (locale, booklet) in editions)
+        foreach (var edition in editions)
         {
-            foreach (var (target, source) in booklet.Assets)
+            foreach (var (target, source) in edition.Booklet?.Assets ?? new Dictionary<string, string>())
             {
-                staging.Copy(source, Path.Combine(locale, target));
+                staging.Copy(source, Path.Combine(edition.Locale, target));
+            }
+
+            if (edition.Slides is not null)
+            {
+                staging.WriteAllText(Path.Combine(edition.Locale, "slides.html"), edition.Slides);
             }
         }
 
@@ -81,7 +87,7 @@ public static class EditionBuilder
                 await gate.WaitAsync(cancellation);
                 try
                 {
-                    return await PrintEditionAsync(browser, staging, edition.Locale, edition.Booklet, metadata, cancellation);
+                    return await PrintEditionAsync(browser, staging, edition, metadata, cancellation);
                 }
                 finally
                 {
@@ -102,16 +108,33 @@ public static class EditionBuilder
         return Done(staging.Commit(diagnostics));
     }
 
+    /// <summary>What one locale's edition holds before printing.</summary>
+    private sealed record Edition(string Locale, RenderedBooklet? Booklet, string? Slides);
+
     private static async Task<DiagnosticBag> PrintEditionAsync(
-        ChromiumBrowser browser, OutputStaging staging, string locale, RenderedBooklet booklet, PdfMetadata metadata, CancellationToken cancellation)
+        ChromiumBrowser browser, OutputStaging staging, Edition edition, PdfMetadata metadata, CancellationToken cancellation)
     {
         var diagnostics = new DiagnosticBag();
-        var htmlPath = staging.PathOf(Path.Combine(locale, "booklet.html"));
-        Directory.CreateDirectory(Path.GetDirectoryName(htmlPath)!);
-        var pdf = await BookletPrinter.PrintAsync(browser, htmlPath, booklet.Html, diagnostics, cancellation);
-        if (pdf is not null)
+        var folder = staging.PathOf(edition.Locale);
+        Directory.CreateDirectory(folder);
+        if (edition.Booklet is not null)
         {
-            staging.WriteAllBytes(Path.Combine(locale, "booklet.pdf"), PdfFinisher.Finish(pdf, metadata with { Language = locale }));
+            var htmlPath = Path.Combine(folder, "booklet.html");
+            var pdf = await BookletPrinter.PrintAsync(browser, htmlPath, edition.Booklet.Html, diagnostics, cancellation);
+            if (pdf is not null)
+            {
+                staging.WriteAllBytes(Path.Combine(edition.Locale, "booklet.pdf"), PdfFinisher.Finish(pdf, metadata with { Language = edition.Locale }));
+            }
+        }
+
+        if (edition.Slides is not null)
+        {
+            // The deck prints with its print stylesheet: one 16:9 page per slide.
+            var pdf = await browser.PrintAsync(Path.Combine(folder, "slides.html"), folder, diagnostics, cancellation);
+            if (pdf is not null)
+            {
+                staging.WriteAllBytes(Path.Combine(edition.Locale, "slides.pdf"), PdfFinisher.Finish(pdf, metadata with { Language = edition.Locale }));
+            }
         }
 
         return diagnostics;
@@ -142,16 +165,5 @@ public static class EditionBuilder
         }
 
         return requested.Distinct().ToList();
-    }
-
-    private static void CheckTargets(IReadOnlyList<string> targets, DiagnosticBag diagnostics)
-    {
-        if (targets.Contains(Slides))
-        {
-            diagnostics.Add(EditionDiagnostics.TargetNotAvailable.Create(
-                SourceSpan.ForFile("--target"),
-                "the slides target is not available in this version of pstm",
-                "build the booklet: --target booklet"));
-        }
     }
 }

@@ -6,7 +6,6 @@ namespace Pstm.Editions;
 public static class EditionDiagnostics
 {
     public static readonly DiagnosticDescriptor LocaleNotDeclared = new("PSTM0701", Severity.Error, "Locale not declared by the plan");
-    public static readonly DiagnosticDescriptor TargetNotAvailable = new("PSTM0702", Severity.Error, "Target not available");
     public static readonly DiagnosticDescriptor InvalidSourceDate = new("PSTM0703", Severity.Error, "SOURCE_DATE_EPOCH is not a number of seconds");
 
     /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>

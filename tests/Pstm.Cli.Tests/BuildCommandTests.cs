@@ -47,13 +47,22 @@ public class BuildCommandTests
     }
 
     [Fact]
-    public void The_slides_target_is_refused_until_it_exists()
+    public void The_slides_target_writes_the_deck_only()
     {
-        var (exitCode, text, _) = CliRunner.Run("build {plan} --target slides --out /tmp/pstm-never-written");
+        var output = Directory.CreateTempSubdirectory("pstm-cli-build-");
+        try
+        {
+            var (exitCode, text, _) = CliRunner.Run($"build {{plan}} --target slides --locale it --out {output.FullName}");
 
-        Assert.Equal(ExitCodes.InputErrors, exitCode);
-        Assert.Contains("error PSTM0702", text);
-        Assert.False(Directory.Exists("/tmp/pstm-never-written"));
+            Assert.Equal(ExitCodes.Success, exitCode);
+            Assert.Contains("slides.html", text);
+            Assert.True(File.Exists(Path.Combine(output.FullName, "it", "slides.pdf")));
+            Assert.False(File.Exists(Path.Combine(output.FullName, "it", "booklet.pdf")));
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
     }
 
     [Fact]

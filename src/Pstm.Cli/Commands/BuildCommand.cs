@@ -5,13 +5,14 @@ using Pstm.Editions;
 
 namespace Pstm.Cli.Commands;
 
-/// <summary><c>pstm build</c>: validates the plan and writes its editions (the PDF booklet and its print HTML).</summary>
+/// <summary><c>pstm build</c>: validates the plan and writes its editions (booklet and slides).</summary>
 internal sealed class BuildCommand : Command
 {
     public static readonly string[] Examples =
     [
         "pstm build                                  # every edition of ./plan into ./dist",
         "pstm build --target booklet --locale it     # the Italian booklet only",
+        "pstm build --target slides                  # the slide decks only",
         "pstm build plan --out public --templates my-templates",
         "SOURCE_DATE_EPOCH=1750000000 pstm build     # byte-identical PDFs for the same input",
     ];
@@ -54,7 +55,7 @@ internal sealed class BuildCommand : Command
     private readonly ICliConsole _console;
 
     public BuildCommand(ICliConsole console)
-        : base("build", "Validate the plan and write its editions: the PDF booklet and the print HTML it was made from.")
+        : base("build", "Validate the plan and write its editions: the PDF booklet (with its print HTML) and the slide deck (HTML and PDF).")
     {
         _console = console;
         Arguments.Add(PlanOptions.PlanDirectory);

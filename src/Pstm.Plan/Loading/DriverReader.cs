@@ -25,7 +25,10 @@ internal static class DriverReader
             fields.OptionalInlineText("description"),
             fields.TextList("missions"),
             fields.TextList("objectives"),
-            fields.Span);
+            fields.Span)
+        {
+            Notes = fields.OptionalText("notes"),
+        };
         fields.Finish();
         return driver;
     }

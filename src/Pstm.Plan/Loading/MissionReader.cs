@@ -27,8 +27,9 @@ internal static class MissionReader
             }
         }
 
+        var notes = fields.OptionalText("notes");
         fields.Finish();
-        return new Mission(id, number, title, objectives, fields.Span);
+        return new Mission(id, number, title, objectives, fields.Span) { Notes = notes };
     }
 
     private static Objective? ReadObjective(YamlNode node, string missionId, DiagnosticBag diagnostics)

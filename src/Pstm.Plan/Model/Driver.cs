@@ -15,4 +15,8 @@ public sealed record Driver(
     string? Description,
     IReadOnlyList<Located<string>> Missions,
     IReadOnlyList<Located<string>> Objectives,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>Speaker notes for the slides, in Markdown; null when there are none.</summary>
+    public string? Notes { get; init; }
+}

@@ -1,0 +1,23 @@
+using Pstm.Rendering.Booklet;
+
+namespace Pstm.Rendering.Slides;
+
+/// <summary>
+/// One slide of the deck. <c>Kind</c> says which partial draws it (title, process, vision, missions,
+/// mission, drivers, driver, matrix, closing); a part of a longer content carries <c>Part</c> of
+/// <c>Parts</c>, and only its share of the items, so that nothing is clipped or shrunk. <c>Title</c> is
+/// HTML for the heading; <c>TitlePlain</c> is plain escaped text with the part, for attributes.
+/// </summary>
+public sealed record SlideView(
+    int Number,
+    string Anchor,
+    string Kind,
+    string Title,
+    string TitlePlain,
+    int Part,
+    int Parts,
+    MissionView? Mission,
+    DriverView? Driver,
+    IReadOnlyList<object> Items,
+    string? Text,
+    string? NotesHtml);

@@ -1,0 +1,60 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Pstm.Diagnostics;
+using Pstm.Plan.Coverage;
+using Pstm.Plan.Model;
+using Pstm.Rendering.Booklet;
+using Pstm.Rendering.Templates;
+using Scriban.Runtime;
+
+namespace Pstm.Rendering.Slides;
+
+/// <summary>
+/// Renders the deck through <c>slides/layout.sbn-html</c> as one self-contained HTML file: the theme,
+/// the slides' stylesheet and script, and the fonts (as data URLs) are inlined, so that it works from
+/// file:// with no network.
+/// </summary>
+public static partial class SlidesRenderer
+{
+    public const string Layout = "slides/layout.sbn-html";
+
+    /// <summary>The deck's HTML, or null after reporting in <paramref name="diagnostics"/> why not.</summary>
+    public static string? Render(StrategicPlan plan, CoverageReport coverage, TemplateFolder templates, BookletOptions options, DiagnosticBag diagnostics)
+    {
+        var labels = options.Locale == plan.Language ? plan.Labels : new Dictionary<string, string>();
+        if (TemplateStrings.Load(templates, options.Locale, labels, diagnostics) is not { } strings)
+        {
+            return null;
+        }
+
+        var view = BookletViewBuilder.Build(plan, coverage, strings, options.Locale, options.Date, options.Generator);
+        var model = new ScriptObject();
+        model.Import(view, renamer: StandardMemberRenamer.Default);
+        model["slides"] = SlidePlanner.Plan(view, plan);
+        model["inline_css"] = InlineCss(templates);
+        model["inline_script"] = ReadText(templates, "slides/slides.js").Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
+        return templates.Render(Layout, model, diagnostics);
+    }
+
+    /// <summary>The fonts (as data URLs), the theme and the slides' stylesheet, in that order.</summary>
+    private static string InlineCss(TemplateFolder templates)
+    {
+        var css = new StringBuilder();
+        css.AppendLine(FontUrl().Replace(ReadText(templates, "fonts/fonts.css"), match =>
+            templates.PathOf("fonts/" + match.Groups["file"].Value) is { } path && File.Exists(path)
+                ? $"url(data:font/woff2;base64,{Convert.ToBase64String(File.ReadAllBytes(path))})"
+                : match.Value));
+        css.AppendLine(FontImport().Replace(ReadText(templates, "theme.css"), ""));
+        css.Append(ReadText(templates, "slides/slides.css"));
+        return css.ToString().Replace("</style", "<\\/style", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string ReadText(TemplateFolder templates, string relative) =>
+        templates.PathOf(relative) is { } path && File.Exists(path) ? File.ReadAllText(path) : "";
+
+    [GeneratedRegex(@"url\((?<file>[A-Za-z0-9._-]+\.woff2)\)")]
+    private static partial Regex FontUrl();
+
+    [GeneratedRegex(@"@import\s+url\([^)]*\);")]
+    private static partial Regex FontImport();
+}
