@@ -63,6 +63,9 @@ public sealed class ChromiumBrowser : IAsyncDisposable
         try
         {
             page = await _browser.NewPageAsync().WaitAsync(_timeout, cancellation);
+
+            // No animation may be caught half-way: the same input must print the same bytes.
+            await page.EmulateMediaFeaturesAsync([new MediaFeatureValue { MediaFeature = MediaFeature.PrefersReducedMotion, Value = "reduce" }]);
             await page.SetRequestInterceptionAsync(true);
             page.Request += async (_, e) =>
             {

@@ -47,6 +47,21 @@ public partial class SlidesDeckTests(BuiltDeck deck) : IClassFixture<BuiltDeck>
     }
 
     [Fact]
+    public async Task P_opens_the_presenter_view_with_the_next_slides_title_and_a_clock()
+    {
+        await using var page = await deck.OpenAsync();
+
+        await page.Page.Keyboard.PressAsync("p");
+
+        Assert.True(await page.Page.EvaluateExpressionAsync<bool>("document.documentElement.classList.contains('presenting')"));
+        Assert.True(await page.Page.EvaluateExpressionAsync<bool>("getComputedStyle(document.querySelector('.presenter')).display !== 'none'"));
+        Assert.Equal("Processo di Piano", await page.Page.EvaluateExpressionAsync<string>("document.querySelector('.presenter-next-title').textContent"));
+        Assert.StartsWith("Tempo trascorso: 0:0", await page.Page.EvaluateExpressionAsync<string>("document.querySelector('.presenter-clock').textContent"));
+        await page.Page.Keyboard.PressAsync("p");
+        Assert.False(await page.Page.EvaluateExpressionAsync<bool>("document.documentElement.classList.contains('presenting')"));
+    }
+
+    [Fact]
     public async Task A_link_with_a_slides_fragment_opens_that_slide()
     {
         await using var page = await deck.OpenAsync(fragment: "#slide-4");
