@@ -74,29 +74,4 @@ public class BuildTests
 
         Assert.Equal("PSTM0701", Assert.Single(result.Diagnostics, d => d.IsError).Code);
     }
-
-    [Fact]
-    public async Task Cancelling_a_build_ends_the_browser_and_writes_nothing()
-    {
-        using var output = new TemporaryFolder();
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => EditionBuilder.BuildAsync(BuiltBooklet.Request(output.Path), cancellation.Token));
-
-        Assert.False(File.Exists(Path.Combine(output.Path, "it", "booklet.pdf")));
-        Assert.Empty(Directory.GetDirectories(output.Path, ".pstm-staging-*"));
-        Assert.DoesNotContain(System.Diagnostics.Process.GetProcessesByName("chromium"), p => CommandLineOf(p).Contains("pstm-chromium-", StringComparison.Ordinal));
-    }
-
-    private static string CommandLineOf(System.Diagnostics.Process process)
-    {
-        try
-        {
-            return File.ReadAllText($"/proc/{process.Id}/cmdline");
-        }
-        catch (IOException)
-        {
-            return "";
-        }
-    }
 }
