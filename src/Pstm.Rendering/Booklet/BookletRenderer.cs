@@ -2,7 +2,6 @@ using Pstm.Diagnostics;
 using Pstm.Plan.Coverage;
 using Pstm.Plan.Model;
 using Pstm.Rendering.Templates;
-using Scriban.Runtime;
 
 namespace Pstm.Rendering.Booklet;
 
@@ -24,16 +23,11 @@ public static class BookletRenderer
     public static RenderedBooklet? Render(
         StrategicPlan plan, CoverageReport coverage, TemplateFolder templates, BookletOptions options, DiagnosticBag diagnostics)
     {
-        // The plan's own labels are in its source language: they apply to that edition only.
-        var labels = options.Locale == plan.Language ? plan.Labels : new Dictionary<string, string>();
-        if (TemplateStrings.Load(templates, options.Locale, labels, diagnostics) is not { } strings)
+        if (EditionModel.Create(plan, coverage, templates, options, diagnostics) is not { Model: var model })
         {
             return null;
         }
 
-        var view = BookletViewBuilder.Build(plan, coverage, strings, options.Locale, options.Date, options.Generator);
-        var model = new ScriptObject();
-        model.Import(view, renamer: StandardMemberRenamer.Default);
         var html = templates.Render(Layout, model, diagnostics);
         return html is null ? null : new RenderedBooklet(html, Assets(templates));
     }

@@ -5,7 +5,6 @@ using Pstm.Plan.Coverage;
 using Pstm.Plan.Model;
 using Pstm.Rendering.Booklet;
 using Pstm.Rendering.Templates;
-using Scriban.Runtime;
 
 namespace Pstm.Rendering.Slides;
 
@@ -21,15 +20,11 @@ public static partial class SlidesRenderer
     /// <summary>The deck's HTML, or null after reporting in <paramref name="diagnostics"/> why not.</summary>
     public static string? Render(StrategicPlan plan, CoverageReport coverage, TemplateFolder templates, BookletOptions options, DiagnosticBag diagnostics)
     {
-        var labels = options.Locale == plan.Language ? plan.Labels : new Dictionary<string, string>();
-        if (TemplateStrings.Load(templates, options.Locale, labels, diagnostics) is not { } strings)
+        if (EditionModel.Create(plan, coverage, templates, options, diagnostics) is not var (view, model))
         {
             return null;
         }
 
-        var view = BookletViewBuilder.Build(plan, coverage, strings, options.Locale, options.Date, options.Generator);
-        var model = new ScriptObject();
-        model.Import(view, renamer: StandardMemberRenamer.Default);
         model["slides"] = SlidePlanner.Plan(view, plan);
         model["inline_css"] = InlineCss(templates);
         model["inline_script"] = ReadText(templates, "slides/slides.js").Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
