@@ -22,8 +22,10 @@ public static class PstmCommandLine
             "pstm turns a strategic plan written as YAML into print-ready PDF booklets and HTML slide decks.");
         var validate = new ValidateCommand(console);
         var build = new BuildCommand(console);
+        var i18n = new I18nCommand(console);
         root.Subcommands.Add(build);
         root.Subcommands.Add(validate);
+        root.Subcommands.Add(i18n);
 
         // 'pstm' alone shows what it can do, as a usage error: it was asked for nothing.
         root.SetAction(parse =>
@@ -37,6 +39,7 @@ public static class PstmCommandLine
             [root] = ["pstm build                    # the editions of ./plan into ./dist", "pstm validate                 # check the plan in ./plan", "pstm build --help             # what build can do"],
             [validate] = ValidateCommand.Examples,
             [build] = BuildCommand.Examples,
+            [i18n] = I18nCommand.Examples,
         };
         foreach (var option in root.Options)
         {

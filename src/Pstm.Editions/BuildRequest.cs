@@ -6,6 +6,7 @@ namespace Pstm.Editions;
 /// <param name="TemplatesDirectory">The templates; null for the ones shipped with pstm.</param>
 /// <param name="BrowserPath">The browser; null to look for one.</param>
 /// <param name="SourceDateEpoch">SOURCE_DATE_EPOCH as given, for reproducible dates; null when unset.</param>
+/// <param name="Strict">Missing and stale translations are errors, not warnings (for release builds).</param>
 public sealed record BuildRequest(
     string PlanDirectory,
     string OutputDirectory,
@@ -14,7 +15,8 @@ public sealed record BuildRequest(
     string? TemplatesDirectory,
     string? BrowserPath,
     TimeSpan Timeout,
-    string? SourceDateEpoch)
+    string? SourceDateEpoch,
+    bool Strict = false)
 {
     /// <summary>The templates shipped beside pstm's own files.</summary>
     public static string ShippedTemplates => Path.Combine(AppContext.BaseDirectory, "templates");

@@ -2,7 +2,9 @@ using System.Reflection;
 using Pstm.Diagnostics;
 using Pstm.Pdf;
 using Pstm.Plan;
+using Pstm.Plan.Coverage;
 using Pstm.Plan.Model;
+using Pstm.Plan.Translation;
 using Pstm.Rendering.Booklet;
 using Pstm.Rendering.Slides;
 using Pstm.Rendering.Templates;
@@ -48,10 +50,18 @@ public static class EditionBuilder
         var editions = new List<Edition>();
         foreach (var locale in locales)
         {
-            var options = new BookletOptions(locale, EditionDate.Shown(plan, moment.Value), Generator);
-            var booklet = booklets ? BookletRenderer.Render(plan, coverage, templates, options, diagnostics) : null;
-            var deck = decks ? SlidesRenderer.Render(plan, coverage, templates, options, diagnostics) : null;
-            editions.Add(new Edition(locale, booklet, deck));
+            var (edition, editionCoverage) = (plan, coverage);
+            if (locale != plan.Language)
+            {
+                var translations = TranslationFile.Load(request.PlanDirectory, locale, Directory.GetCurrentDirectory(), diagnostics);
+                edition = Translator.Apply(plan, translations, request.Strict, diagnostics).Plan;
+                editionCoverage = CoverageReport.Compute(edition);
+            }
+
+            var options = new BookletOptions(locale, EditionDate.Shown(plan, moment.Value), Generator, FallbackLanguage: plan.Language);
+            var booklet = booklets ? BookletRenderer.Render(edition, editionCoverage, templates, options, diagnostics) : null;
+            var deck = decks ? SlidesRenderer.Render(edition, editionCoverage, templates, options, diagnostics) : null;
+            editions.Add(new Edition(locale, booklet, deck, Metadata(edition, moment.Value)));
         }
 
         if (diagnostics.HasErrors || BrowserLocator.Locate(request.BrowserPath, diagnostics) is not { } executable)
@@ -80,14 +90,13 @@ public static class EditionBuilder
                 return Done();
             }
 
-            var metadata = Metadata(plan, moment.Value);
             using var gate = new SemaphoreSlim(Environment.ProcessorCount);
             var printed = await Task.WhenAll(editions.Select(async edition =>
             {
                 await gate.WaitAsync(cancellation);
                 try
                 {
-                    return await PrintEditionAsync(browser, staging, edition, metadata, cancellation);
+                    return await PrintEditionAsync(browser, staging, edition, cancellation);
                 }
                 finally
                 {
@@ -109,11 +118,12 @@ public static class EditionBuilder
     }
 
     /// <summary>What one locale's edition holds before printing.</summary>
-    private sealed record Edition(string Locale, RenderedBooklet? Booklet, string? Slides);
+    private sealed record Edition(string Locale, RenderedBooklet? Booklet, string? Slides, PdfMetadata Metadata);
 
     private static async Task<DiagnosticBag> PrintEditionAsync(
-        ChromiumBrowser browser, OutputStaging staging, Edition edition, PdfMetadata metadata, CancellationToken cancellation)
+        ChromiumBrowser browser, OutputStaging staging, Edition edition, CancellationToken cancellation)
     {
+        var metadata = edition.Metadata;
         var diagnostics = new DiagnosticBag();
         var folder = staging.PathOf(edition.Locale);
         Directory.CreateDirectory(folder);

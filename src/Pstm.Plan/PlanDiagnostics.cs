@@ -5,7 +5,7 @@ namespace Pstm.Plan;
 /// <summary>
 /// Every diagnostic that loading and validating a plan can report. Codes are stable: never reuse or
 /// renumber one. 00xx files, 01xx YAML syntax, 02xx ids and references, 03xx fields and values,
-/// 04xx content and coverage.
+/// 04xx content and coverage, 08xx translations.
 /// </summary>
 public static class PlanDiagnostics
 {
@@ -54,6 +54,11 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor MissionWithoutObjectives = new("PSTM0405", Severity.Warning, "Mission has no objectives");
     public static readonly DiagnosticDescriptor UnbalancedEmphasis = new("PSTM0406", Severity.Warning, "Unbalanced emphasis marker");
     public static readonly DiagnosticDescriptor MilestoneOutsidePhase = new("PSTM0407", Severity.Warning, "Milestone outside its phase");
+
+    public static readonly DiagnosticDescriptor TranslationMissing = new("PSTM0801", Severity.Warning, "Translation missing");
+    public static readonly DiagnosticDescriptor TranslationStale = new("PSTM0802", Severity.Warning, "Translation of an older source text");
+    public static readonly DiagnosticDescriptor TranslationUnknownKey = new("PSTM0803", Severity.Warning, "Translation of no field of the plan");
+    public static readonly DiagnosticDescriptor TranslationLanguage = new("PSTM0804", Severity.Error, "Translation file of another language");
 
     /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = DiagnosticDescriptor.DeclaredIn(typeof(PlanDiagnostics));

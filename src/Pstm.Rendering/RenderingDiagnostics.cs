@@ -10,7 +10,7 @@ public static class RenderingDiagnostics
     public static readonly DiagnosticDescriptor TemplateSyntax = new("PSTM0503", Severity.Error, "Template syntax error");
     public static readonly DiagnosticDescriptor TemplateRuntime = new("PSTM0504", Severity.Error, "Template runtime error");
     public static readonly DiagnosticDescriptor TemplateOutsideFolder = new("PSTM0505", Severity.Error, "Template reaches outside its folder");
-    public static readonly DiagnosticDescriptor StringsNotFound = new("PSTM0506", Severity.Error, "No strings for the edition's language");
+    public static readonly DiagnosticDescriptor StringsNotFound = new("PSTM0506", Severity.Warning, "No strings for the edition's language");
     public static readonly DiagnosticDescriptor StringMissing = new("PSTM0507", Severity.Error, "String missing for a language");
     public static readonly DiagnosticDescriptor StringsInvalid = new("PSTM0508", Severity.Error, "Strings file is not a mapping of texts");
 

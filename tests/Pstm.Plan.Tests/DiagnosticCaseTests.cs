@@ -52,8 +52,11 @@ public class DiagnosticCaseTests
     public void Every_code_that_a_plan_can_cause_has_a_case()
     {
         // PSTM0003 (an unreadable file) cannot be committed as a case: SourceFileReaderTests covers it.
+        // Translation codes (08xx) come from building an edition, not from validating: TranslationTests cover them.
         var covered = Directory.GetDirectories(CasesDirectory).Select(Path.GetFileName).Select(n => n![..Math.Min(8, n!.Length)]).ToHashSet();
-        var missing = PlanDiagnostics.All.Select(d => d.Code).Where(c => c != "PSTM0003" && !covered.Contains(c)).ToList();
+        var missing = PlanDiagnostics.All.Select(d => d.Code)
+            .Where(c => c != "PSTM0003" && !c.StartsWith("PSTM08", StringComparison.Ordinal) && !covered.Contains(c))
+            .ToList();
         Assert.Empty(missing);
     }
 

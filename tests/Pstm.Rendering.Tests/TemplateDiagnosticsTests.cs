@@ -67,11 +67,26 @@ public class TemplateDiagnosticsTests
     }
 
     [Fact]
-    public void A_language_without_strings_is_a_diagnostic()
+    public void A_language_without_strings_falls_back_to_another_languages_words_with_a_warning()
     {
-        var diagnostics = RenderWith(t => File.Delete(Path.Combine(t, "strings", "it.yaml")));
+        var templates = TestPaths.CopyOfTemplates();
+        try
+        {
+            File.Delete(Path.Combine(templates.FullName, "strings", "it.yaml"));
+            var check = PlanCheck.Run(TestPaths.Plan, TestPaths.RepositoryRoot);
+            var diagnostics = new DiagnosticBag();
+            var folder = TemplateFolder.Open(templates.FullName, templates.FullName, diagnostics)!;
 
-        Assert.Equal("PSTM0506", Assert.Single(diagnostics).Code);
+            var booklet = BookletRenderer.Render(check.Plan!, check.Coverage!, folder, new BookletOptions("it", new DateOnly(2025, 1, 1), "t"), diagnostics);
+
+            var diagnostic = Assert.Single(diagnostics.ToSortedList());
+            Assert.Equal(("PSTM0506", Severity.Warning), (diagnostic.Code, diagnostic.Severity));
+            Assert.Contains("<h1 id=\"contents\">Contents</h1>", booklet!.Html);
+        }
+        finally
+        {
+            templates.Delete(recursive: true);
+        }
     }
 
     [Fact]

@@ -52,6 +52,11 @@ internal sealed class BuildCommand : Command
         HelpName = "SECONDS",
     };
 
+    private static readonly Option<bool> Strict = new("--strict")
+    {
+        Description = "Missing and stale translations are errors (exit 1), for release builds.",
+    };
+
     private readonly ICliConsole _console;
 
     public BuildCommand(ICliConsole console)
@@ -65,6 +70,7 @@ internal sealed class BuildCommand : Command
         Options.Add(Templates);
         Options.Add(Browser);
         Options.Add(Timeout);
+        Options.Add(Strict);
         Options.Add(DiagnosticOptions.Format);
         Options.Add(DiagnosticOptions.Verbosity);
         Options.Add(DiagnosticOptions.WarningsAsErrors);
@@ -82,7 +88,8 @@ internal sealed class BuildCommand : Command
             parse.GetValue(Templates),
             parse.GetValue(Browser),
             TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(Timeout))),
-            Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"));
+            Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"),
+            parse.GetValue(Strict));
 
         BuildResult result;
         try

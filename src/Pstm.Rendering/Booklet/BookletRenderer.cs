@@ -5,8 +5,11 @@ using Pstm.Rendering.Templates;
 
 namespace Pstm.Rendering.Booklet;
 
-/// <summary>What to render: the edition's locale and date, and who made it.</summary>
-public sealed record BookletOptions(string Locale, DateOnly Date, string Generator);
+/// <summary>
+/// What to render: the edition's locale and date, and who made it; <c>FallbackLanguage</c> is the
+/// language whose template words are used where the templates have none for the locale.
+/// </summary>
+public sealed record BookletOptions(string Locale, DateOnly Date, string Generator, string? FallbackLanguage = null);
 
 /// <summary>
 /// The print HTML of one edition, and the files it needs beside it (stylesheets and fonts), as paths

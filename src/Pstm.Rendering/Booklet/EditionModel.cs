@@ -15,7 +15,7 @@ internal static class EditionModel
     {
         // The plan's own labels are in its source language: they apply to that edition only.
         var labels = options.Locale == plan.Language ? plan.Labels : new Dictionary<string, string>();
-        if (TemplateStrings.Load(templates, options.Locale, labels, diagnostics) is not { } strings)
+        if (TemplateStrings.Load(templates, options.Locale, labels, diagnostics, fallback: options.FallbackLanguage ?? options.Locale) is not { } strings)
         {
             return null;
         }

@@ -24,17 +24,24 @@ public sealed class TemplateStrings
     public IReadOnlyList<string> Months { get; }
 
     /// <summary>Loads the strings of a locale; <paramref name="overrides"/>, labels of the plan itself, win over them.</summary>
-    public static TemplateStrings? Load(TemplateFolder folder, string locale, IReadOnlyDictionary<string, string> overrides, DiagnosticBag diagnostics)
+    /// <param name="fallback">The language whose words are used when the templates have none for <paramref name="locale"/>.</param>
+    public static TemplateStrings? Load(
+        TemplateFolder folder, string locale, IReadOnlyDictionary<string, string> overrides, DiagnosticBag diagnostics, string fallback = "en")
     {
         var directory = folder.PathOf("strings")!;
         var file = Candidates(locale).Select(c => Path.Combine(directory, c + ".yaml")).FirstOrDefault(File.Exists);
         if (file is null)
         {
+            file = Candidates(fallback).Concat(["en"]).Select(c => Path.Combine(directory, c + ".yaml")).FirstOrDefault(File.Exists);
             diagnostics.Add(RenderingDiagnostics.StringsNotFound.Create(
                 SourceSpan.ForFile(folder.Display(Path.Combine(directory, locale + ".yaml"))),
-                $"the templates have no strings for '{locale}'",
+                file is null ? Severity.Error : Severity.Warning,
+                $"the templates have no strings for '{locale}'" + (file is null ? "" : $"; the words of {Path.GetFileNameWithoutExtension(file)} are used"),
                 $"add strings/{locale}.yaml to the templates folder, translating every key of the other strings files"));
-            return null;
+            if (file is null)
+            {
+                return null;
+            }
         }
 
         var own = Read(file, folder, diagnostics);

@@ -1,0 +1,170 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Pstm.Cli.Console;
+using Pstm.Diagnostics;
+using Pstm.Plan;
+using Pstm.Plan.Translation;
+
+namespace Pstm.Cli.Commands;
+
+/// <summary><c>pstm i18n</c>: what is translated, and new locales.</summary>
+internal sealed partial class I18nCommand : Command
+{
+    public static readonly string[] Examples =
+    [
+        "pstm i18n status                     # per locale: translated, missing, stale",
+        "pstm i18n status --fail-under 100    # fail CI unless every text is translated",
+        "pstm i18n add fr                     # start a French edition",
+    ];
+
+    private static readonly Option<double?> FailUnder = new("--fail-under")
+    {
+        Description = "Exit 1 when a locale has less than this percentage of its texts translated.",
+        HelpName = "PERCENT",
+    };
+
+    private static readonly Argument<string> Locale = new("LOCALE") { Description = "The new locale, such as fr or de." };
+
+    private readonly ICliConsole _console;
+
+    public I18nCommand(ICliConsole console)
+        : base("i18n", "Translations: see what each locale lacks, and start new locales.")
+    {
+        _console = console;
+        var status = new Command("status", "Per locale: how many texts are translated, missing or stale.");
+        status.Arguments.Add(PlanOptions.PlanDirectory);
+        status.Options.Add(DiagnosticOptions.Format);
+        status.Options.Add(FailUnder);
+        status.SetAction(Status);
+        Subcommands.Add(status);
+
+        var add = new Command("add", "Add a locale: declare it in plan.yaml and write its translation file, every text missing.");
+        add.Arguments.Add(Locale);
+        add.Arguments.Add(PlanOptions.PlanDirectory);
+        add.SetAction(Add);
+        Subcommands.Add(add);
+    }
+
+    private int Status(ParseResult parse)
+    {
+        var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
+        var check = PlanCheck.Run(planDirectory);
+        if (check.HasErrors || check.Plan is not { } plan)
+        {
+            new DiagnosticReporter(_console).WriteText(check.Diagnostics, check.Sources, DiagnosticOptions.Quiet);
+            return ExitCodes.InputErrors;
+        }
+
+        var problems = new DiagnosticBag();
+        var statuses = plan.Locales.Where(l => l != plan.Language).Select(locale =>
+        {
+            var file = TranslationFile.Load(planDirectory, locale, Directory.GetCurrentDirectory(), problems);
+            return Translator.Apply(plan, file, strict: false, new DiagnosticBag()).Status;
+        }).ToList();
+
+        var threshold = parse.GetValue(FailUnder);
+        var failed = problems.HasErrors || (threshold is { } minimum && statuses.Any(s => s.Percent < minimum));
+        if (parse.GetValue(DiagnosticOptions.Format) == DiagnosticOptions.Json)
+        {
+            using var stream = new MemoryStream();
+            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                json.WriteStartObject();
+                json.WriteString("source", plan.Language);
+                json.WriteStartArray("locales");
+                foreach (var status in statuses)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("locale", status.Locale);
+                    json.WriteNumber("total", status.Total);
+                    json.WriteNumber("translated", status.Translated);
+                    json.WriteNumber("missing", status.Missing);
+                    json.WriteNumber("stale", status.Stale);
+                    json.WriteNumber("percent", status.Percent);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            _console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        }
+        else
+        {
+            new DiagnosticReporter(_console).WriteText(problems.ToSortedList(), check.Sources, DiagnosticOptions.Quiet);
+            _console.Out.WriteLine($"source language: {plan.Language}");
+            _console.Out.WriteLine("locale  total  translated  missing  stale  percent");
+            foreach (var s in statuses)
+            {
+                _console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{s.Locale,-6}  {s.Total,5}  {s.Translated,10}  {s.Missing,7}  {s.Stale,5}  {s.Percent,6:0.0}%"));
+            }
+
+            if (statuses.Count == 0)
+            {
+                _console.Out.WriteLine("(the plan declares no locale besides its source language: pstm i18n add LOCALE starts one)");
+            }
+        }
+
+        return failed ? ExitCodes.InputErrors : ExitCodes.Success;
+    }
+
+    private int Add(ParseResult parse)
+    {
+        var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
+        var locale = parse.GetValue(Locale)!;
+        var check = PlanCheck.Run(planDirectory);
+        if (check.HasErrors || check.Plan is not { } plan)
+        {
+            new DiagnosticReporter(_console).WriteText(check.Diagnostics, check.Sources, DiagnosticOptions.Quiet);
+            return ExitCodes.InputErrors;
+        }
+
+        if (!LocaleCode().IsMatch(locale) || locale == plan.Language)
+        {
+            _console.Error.WriteLine($"pstm: '{locale}' is not a new locale for this plan (its language is {plan.Language})");
+            return ExitCodes.Usage;
+        }
+
+        var path = TranslationFile.PathFor(planDirectory, locale);
+        if (File.Exists(path))
+        {
+            _console.Error.WriteLine($"pstm: {path} exists already; pstm i18n status shows what it lacks");
+            return ExitCodes.InputErrors;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, TranslationWriter.Write(locale, plan.Language, TranslatableFields.Of(plan), new Dictionary<string, TranslationEntry>()));
+        if (!plan.Locales.Contains(locale))
+        {
+            DeclareLocale(Path.Combine(planDirectory, "plan.yaml"), plan.Locales, locale);
+        }
+
+        _console.Out.WriteLine($"wrote {path} ({TranslatableFields.Of(plan).Count} texts to translate) and declared '{locale}' in plan.yaml");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Adds the locale to plan.yaml's <c>locales</c>, keeping the rest of the file as the editor wrote it.</summary>
+    private static void DeclareLocale(string planFile, IReadOnlyList<string> locales, string locale)
+    {
+        var text = File.ReadAllText(planFile);
+        var all = string.Join(", ", locales.Append(locale));
+        var declared = LocalesLine().Match(text);
+        text = declared.Success
+            ? text[..declared.Index] + $"locales: [{all}]" + text[(declared.Index + declared.Length)..]
+            : LanguageLine().Replace(text, m => m.Value + $"\nlocales: [{all}]", 1);
+        File.WriteAllText(planFile, text);
+    }
+
+    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+    private static partial Regex LocaleCode();
+
+    [GeneratedRegex(@"^locales:[^\n]*(\n[ \t]+-[^\n]*)*", RegexOptions.Multiline)]
+    private static partial Regex LocalesLine();
+
+    [GeneratedRegex(@"^language:[^\n]*", RegexOptions.Multiline)]
+    private static partial Regex LanguageLine();
+}

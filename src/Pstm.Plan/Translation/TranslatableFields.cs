@@ -1,0 +1,71 @@
+using Pstm.Plan.Model;
+
+namespace Pstm.Plan.Translation;
+
+/// <summary>Every translatable text of a plan, in plan order, under keys that stay stable while ids do.</summary>
+public static class TranslatableFields
+{
+    public static IReadOnlyList<TranslatableField> Of(StrategicPlan plan)
+    {
+        var fields = new List<TranslatableField>();
+        void Add(string key, string? text, Pstm.Diagnostics.SourceSpan span, bool markdown = false)
+        {
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                fields.Add(new TranslatableField(key, text, span, markdown));
+            }
+        }
+
+        Add("plan.title", plan.Title, plan.Span);
+        Add("plan.subtitle", plan.Subtitle, plan.Span);
+        Add("plan.short_title", plan.ShortTitle, plan.Span);
+        Add("plan.entity", plan.Entity, plan.Span);
+        Add("plan.series", plan.Series, plan.Span);
+        foreach (var (key, label) in plan.Labels.OrderBy(l => l.Key, StringComparer.Ordinal))
+        {
+            Add($"labels.{key}", label, plan.Span);
+        }
+
+        foreach (var chapter in plan.Chapters)
+        {
+            Add($"chapters.{chapter.Id.Value}.title", chapter.Title, chapter.Span);
+            Add($"chapters.{chapter.Id.Value}.body", chapter.Body, chapter.Span, markdown: true);
+        }
+
+        foreach (var phase in plan.Process)
+        {
+            Add($"process.{phase.Id.Value}.title", phase.Title, phase.Span);
+            foreach (var milestone in phase.Milestones)
+            {
+                Add($"milestones.{milestone.Id.Value}.title", milestone.Title, milestone.Span);
+            }
+        }
+
+        foreach (var pillar in plan.Vision)
+        {
+            Add($"vision.{pillar.Id.Value}.name", pillar.Name, pillar.Span);
+            Add($"vision.{pillar.Id.Value}.definition", pillar.Definition, pillar.Span);
+        }
+
+        foreach (var mission in plan.Missions)
+        {
+            Add($"missions.{mission.Id.Value}.title", mission.Title, mission.Span);
+            Add($"missions.{mission.Id.Value}.notes", mission.Notes, mission.Span, markdown: true);
+            foreach (var objective in mission.Objectives)
+            {
+                Add($"objectives.{objective.Id.Value}.text", objective.Text, objective.Span);
+            }
+        }
+
+        foreach (var driver in plan.Drivers)
+        {
+            Add($"drivers.{driver.Id.Value}.name", driver.Name, driver.Span);
+            Add($"drivers.{driver.Id.Value}.cover_name", driver.CoverName, driver.Span);
+            Add($"drivers.{driver.Id.Value}.subtitle", driver.Subtitle, driver.Span);
+            Add($"drivers.{driver.Id.Value}.description", driver.Description, driver.Span);
+            Add($"drivers.{driver.Id.Value}.notes", driver.Notes, driver.Span, markdown: true);
+        }
+
+        return fields;
+    }
+}

@@ -1,0 +1,79 @@
+using Pstm.Diagnostics;
+using Pstm.Plan.Loading;
+using Pstm.Plan.Yaml;
+
+namespace Pstm.Plan.Translation;
+
+/// <summary>One translated text: what it says, the hash of the source text it was made from, and where it is written.</summary>
+public sealed record TranslationEntry(string Key, string Text, string SourceHash, SourceSpan Span);
+
+/// <summary>
+/// The translations of a plan into one locale: <c>translations/&lt;locale&gt;.yaml</c> in the plan
+/// folder, with an entry per field (<c>missions.M2.title: { source: HASH, text: … }</c>).
+/// </summary>
+public sealed class TranslationFile
+{
+    public const string Folder = "translations";
+
+    private TranslationFile(string locale, string path, string displayPath, IReadOnlyDictionary<string, TranslationEntry> entries)
+    {
+        Locale = locale;
+        Path = path;
+        DisplayPath = displayPath;
+        Entries = entries;
+    }
+
+    public string Locale { get; }
+
+    /// <summary>The file's full path, whether or not it exists.</summary>
+    public string Path { get; }
+
+    public string DisplayPath { get; }
+
+    public IReadOnlyDictionary<string, TranslationEntry> Entries { get; }
+
+    public static string PathFor(string planDirectory, string locale) =>
+        System.IO.Path.Combine(planDirectory, Folder, locale + ".yaml");
+
+    /// <summary>The translations of <paramref name="locale"/>; none when the file does not exist yet.</summary>
+    public static TranslationFile Load(string planDirectory, string locale, string displayRoot, DiagnosticBag diagnostics)
+    {
+        var path = PathFor(planDirectory, locale);
+        var display = PlanLoader.DisplayPath(displayRoot, path);
+        var entries = new Dictionary<string, TranslationEntry>(StringComparer.Ordinal);
+        if (!File.Exists(path) || SourceFileReader.Read(path, display, diagnostics) is not { } text
+            || YamlDocumentReader.Read(display, text, diagnostics, emptyIsError: false) is not { } root
+            || MappingReader.Open(root, $"translation file {display}", diagnostics) is not { } fields)
+        {
+            return new TranslationFile(locale, path, display, entries);
+        }
+
+        var language = fields.RequiredText("language");
+        if (language.Length > 0 && language != locale)
+        {
+            diagnostics.Add(PlanDiagnostics.TranslationLanguage.Create(
+                fields.Node("language")!.Span,
+                $"{display} says it is in '{language}', but it is the file of '{locale}'",
+                $"set language: {locale}, or move the file to {Folder}/{language}.yaml"));
+        }
+
+        foreach (var entry in fields.Mapping("entries")?.Entries ?? [])
+        {
+            if (MappingReader.Open(entry.Value, $"translation '{entry.Key.Value}'", diagnostics) is not { } item)
+            {
+                continue;
+            }
+
+            var source = item.OptionalText("source") ?? "";
+            var translated = item.OptionalText("text");
+            item.Finish();
+            if (translated is not null)
+            {
+                entries[entry.Key.Value] = new TranslationEntry(entry.Key.Value, translated, source, entry.Key.Span);
+            }
+        }
+
+        fields.Finish();
+        return new TranslationFile(locale, path, display, entries);
+    }
+}

@@ -1,0 +1,114 @@
+using Pstm.Diagnostics;
+using Pstm.Plan.Model;
+
+namespace Pstm.Plan.Translation;
+
+/// <summary>How far a locale's translation is: the numbers <c>pstm i18n status</c> shows.</summary>
+public sealed record TranslationStatus(string Locale, int Total, int Translated, int Missing, int Stale)
+{
+    public double Percent => Total == 0 ? 100 : Math.Round(100.0 * Translated / Total, 1);
+}
+
+/// <summary>
+/// Makes a plan's edition in another locale: every field takes its translation; a field without one
+/// keeps the source text, and one whose source changed since it was translated (stale) keeps the old
+/// translation, each with a warning, or an error when <c>strict</c>.
+/// </summary>
+public static class Translator
+{
+    public static (StrategicPlan Plan, TranslationStatus Status) Apply(
+        StrategicPlan plan, TranslationFile translations, bool strict, DiagnosticBag diagnostics)
+    {
+        var fields = TranslatableFields.Of(plan);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        int translated = 0, stale = 0;
+        var severity = strict ? Severity.Error : Severity.Warning;
+        foreach (var field in fields)
+        {
+            if (!translations.Entries.TryGetValue(field.Key, out var entry))
+            {
+                diagnostics.Add(PlanDiagnostics.TranslationMissing.Create(
+                    SourceSpan.ForFile(translations.DisplayPath),
+                    severity,
+                    $"no '{translations.Locale}' translation of {field.Key}; the {plan.Language} text is used",
+                    $"add {field.Key} under 'entries' in {translations.DisplayPath} (pstm i18n extract and import do it through XLIFF)"));
+                continue;
+            }
+
+            texts[field.Key] = entry.Text;
+            if (entry.SourceHash == field.Hash)
+            {
+                translated++;
+                continue;
+            }
+
+            stale++;
+            diagnostics.Add(PlanDiagnostics.TranslationStale.Create(
+                entry.Span,
+                severity,
+                $"the '{translations.Locale}' translation of {field.Key} was made for an older {plan.Language} text; it is used until it is updated",
+                $"update its text to the new source at {field.Span}, then set source: {field.Hash}"));
+        }
+
+        var known = fields.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in translations.Entries.Values.Where(e => !known.Contains(e.Key)))
+        {
+            diagnostics.Add(PlanDiagnostics.TranslationUnknownKey.Create(
+                entry.Span,
+                $"{entry.Key} is no field of the plan: it was renamed or removed, or is misspelt",
+                "remove the entry, or give it the key of the field it translates"));
+        }
+
+        var status = new TranslationStatus(translations.Locale, fields.Count, translated, fields.Count - translated - stale, stale);
+        return (Translate(plan, texts, translations.Locale), status);
+    }
+
+    private static StrategicPlan Translate(StrategicPlan plan, IReadOnlyDictionary<string, string> texts, string locale)
+    {
+        string T(string key, string source) => texts.GetValueOrDefault(key, source);
+        string? O(string key, string? source) => source is null ? null : texts.GetValueOrDefault(key, source);
+
+        return plan with
+        {
+            // The edition is written in the locale now: its labels are the translated ones.
+            Language = locale,
+            Title = T("plan.title", plan.Title),
+            Subtitle = O("plan.subtitle", plan.Subtitle),
+            ShortTitle = O("plan.short_title", plan.ShortTitle),
+            Entity = T("plan.entity", plan.Entity),
+            Series = O("plan.series", plan.Series),
+            Labels = plan.Labels
+                .Where(l => texts.ContainsKey($"labels.{l.Key}"))
+                .ToDictionary(l => l.Key, l => texts[$"labels.{l.Key}"], StringComparer.Ordinal),
+            Chapters = plan.Chapters.Select(c => c with
+            {
+                Title = T($"chapters.{c.Id.Value}.title", c.Title),
+                Body = O($"chapters.{c.Id.Value}.body", c.Body),
+            }).ToList(),
+            Process = plan.Process.Select(p => p with
+            {
+                Title = T($"process.{p.Id.Value}.title", p.Title),
+                Milestones = p.Milestones.Select(m => m with { Title = T($"milestones.{m.Id.Value}.title", m.Title) }).ToList(),
+            }).ToList(),
+            Vision = plan.Vision.Select(p => p with
+            {
+                Name = T($"vision.{p.Id.Value}.name", p.Name),
+                Definition = T($"vision.{p.Id.Value}.definition", p.Definition),
+            }).ToList(),
+            Missions = plan.Missions.Select(m => m with
+            {
+                Title = T($"missions.{m.Id.Value}.title", m.Title),
+                Notes = O($"missions.{m.Id.Value}.notes", m.Notes),
+                Objectives = m.Objectives.Select(o => o with { Text = T($"objectives.{o.Id.Value}.text", o.Text) }).ToList(),
+            }).ToList(),
+            Drivers = plan.Drivers.Select(d => d with
+            {
+                Name = T($"drivers.{d.Id.Value}.name", d.Name),
+                CoverName = O($"drivers.{d.Id.Value}.cover_name", d.CoverName),
+                Subtitle = O($"drivers.{d.Id.Value}.subtitle", d.Subtitle),
+                Description = O($"drivers.{d.Id.Value}.description", d.Description),
+                Notes = O($"drivers.{d.Id.Value}.notes", d.Notes),
+            }).ToList(),
+        };
+    }
+}

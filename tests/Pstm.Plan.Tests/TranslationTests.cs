@@ -1,0 +1,141 @@
+using Pstm.Diagnostics;
+using Pstm.Plan.Translation;
+
+namespace Pstm.Plan.Tests;
+
+public class TranslationTests
+{
+    private const string PlanYaml = """
+        id: p
+        title: Piano
+        entity: Ente
+        period: { from: 2025, to: 2027 }
+        language: it
+        locales: [it, en]
+        missions:
+          - id: M1
+            number: 1
+            title: Salute
+            objectives:
+              - { id: M1.1, text: "Coordinare la **Protezione civile**" }
+        """;
+
+    private static (StrategicPlanResult Result, DiagnosticBag Diagnostics) Translate(string planYaml, string? translations, bool strict = false)
+    {
+        var folder = Directory.CreateTempSubdirectory("pstm-i18n-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "plan.yaml"), planYaml);
+            if (translations is not null)
+            {
+                Directory.CreateDirectory(Path.Combine(folder.FullName, "translations"));
+                File.WriteAllText(Path.Combine(folder.FullName, "translations", "en.yaml"), translations);
+            }
+
+            var check = PlanCheck.Run(folder.FullName, folder.FullName);
+            Assert.False(check.HasErrors);
+            var diagnostics = new DiagnosticBag();
+            var file = TranslationFile.Load(folder.FullName, "en", folder.FullName, diagnostics);
+            var (plan, status) = Translator.Apply(check.Plan!, file, strict, diagnostics);
+            return (new StrategicPlanResult(plan, status), diagnostics);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private sealed record StrategicPlanResult(Model.StrategicPlan Plan, TranslationStatus Status);
+
+    private static string Entry(string key, string source, string text) =>
+        $"  {key}:\n    source: {TranslatableField.HashOf(source)}\n    text: {TranslationWriter.Quote(text)}\n";
+
+    private static string Complete(string titleSource = "Salute") =>
+        "language: en\nentries:\n"
+        + Entry("plan.title", "Piano", "Plan")
+        + Entry("plan.entity", "Ente", "Authority")
+        + Entry("missions.M1.title", titleSource, "Health")
+        + Entry("objectives.M1.1.text", "Coordinare la **Protezione civile**", "Coordinate **Civil Protection**");
+
+    [Fact]
+    public void A_complete_translation_replaces_every_text_and_keeps_the_emphasis()
+    {
+        var (result, diagnostics) = Translate(PlanYaml, Complete());
+
+        Assert.Equal(0, diagnostics.Count);
+        Assert.Equal("Plan", result.Plan.Title);
+        Assert.Equal("en", result.Plan.Language);
+        Assert.Equal("Coordinate **Civil Protection**", result.Plan.Objectives.Single().Text);
+        Assert.Equal(new TranslationStatus("en", 4, 4, 0, 0), result.Status);
+        Assert.Equal(100, result.Status.Percent);
+    }
+
+    [Fact]
+    public void A_missing_translation_falls_back_to_the_source_with_one_warning_per_field()
+    {
+        var (result, diagnostics) = Translate(PlanYaml, "language: en\nentries:\n" + Entry("plan.title", "Piano", "Plan"));
+
+        Assert.Equal("Salute", result.Plan.Missions.Single().Title);
+        var missing = diagnostics.ToSortedList().Where(d => d.Code == "PSTM0801").ToList();
+        Assert.Equal(3, missing.Count);
+        Assert.All(missing, d => Assert.Equal(Severity.Warning, d.Severity));
+        Assert.Contains(missing, d => d.Message.Contains("missions.M1.title", StringComparison.Ordinal) && d.Span.File.EndsWith("translations/en.yaml", StringComparison.Ordinal));
+        Assert.Equal(new TranslationStatus("en", 4, 1, 3, 0), result.Status);
+    }
+
+    [Fact]
+    public void A_translation_of_an_older_source_text_is_stale_used_and_warned()
+    {
+        var (result, diagnostics) = Translate(PlanYaml, Complete(titleSource: "Sanità"));
+
+        Assert.Equal("Health", result.Plan.Missions.Single().Title);
+        var stale = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal("PSTM0802", stale.Code);
+        Assert.Contains($"source: {TranslatableField.HashOf("Salute")}", stale.Hint);
+        Assert.Equal(new TranslationStatus("en", 4, 3, 0, 1), result.Status);
+    }
+
+    [Fact]
+    public void Strict_makes_missing_and_stale_translations_errors()
+    {
+        var (_, diagnostics) = Translate(PlanYaml, Complete(titleSource: "Sanità"), strict: true);
+        var (_, missing) = Translate(PlanYaml, null, strict: true);
+
+        Assert.Equal(Severity.Error, Assert.Single(diagnostics.ToSortedList()).Severity);
+        Assert.Equal(4, missing.ErrorCount);
+    }
+
+    [Fact]
+    public void An_entry_for_no_field_is_warned_and_a_file_of_another_language_is_an_error()
+    {
+        var (_, unknown) = Translate(PlanYaml, Complete() + Entry("missions.M9.title", "x", "y"));
+        var (_, wrong) = Translate(PlanYaml, Complete().Replace("language: en", "language: fr", StringComparison.Ordinal));
+
+        Assert.Equal("PSTM0803", Assert.Single(unknown.ToSortedList()).Code);
+        Assert.Equal("PSTM0804", Assert.Single(wrong.ToSortedList()).Code);
+    }
+
+    [Fact]
+    public void The_shipped_english_translation_is_complete_and_up_to_date()
+    {
+        var check = PlanCheck.Run(Path.Combine(Golden.RepositoryRoot, "plan"), Golden.RepositoryRoot);
+        var diagnostics = new DiagnosticBag();
+        var file = TranslationFile.Load(Path.Combine(Golden.RepositoryRoot, "plan"), "en", Golden.RepositoryRoot, diagnostics);
+
+        var (plan, status) = Translator.Apply(check.Plan!, file, strict: true, diagnostics);
+
+        Assert.Equal(0, diagnostics.Count);
+        Assert.Equal(status.Total, status.Translated);
+        Assert.Equal("Digitalisation, innovation, competitiveness, culture and tourism", plan.Missions[0].Title);
+        Assert.Equal("Green revolution and ecological transition", plan.Missions[1].Title);
+        var eight = plan.Drivers.Single(d => d.Number.Value == 8);
+        Assert.Null(eight.Subtitle);
+        Assert.Null(eight.Description);
+
+        // Emphasis is kept on the corresponding words: as many bold runs as in Italian.
+        foreach (var (italian, english) in check.Plan!.Objectives.Zip(plan.Objectives))
+        {
+            Assert.Equal(italian.Text.Split("**").Length, english.Text.Split("**").Length);
+        }
+    }
+}
