@@ -59,6 +59,9 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor TranslationStale = new("PSTM0802", Severity.Warning, "Translation of an older source text");
     public static readonly DiagnosticDescriptor TranslationUnknownKey = new("PSTM0803", Severity.Warning, "Translation of no field of the plan");
     public static readonly DiagnosticDescriptor TranslationLanguage = new("PSTM0804", Severity.Error, "Translation file of another language");
+    public static readonly DiagnosticDescriptor XliffInvalid = new("PSTM0805", Severity.Error, "Not an XLIFF 2.0 file pstm can read");
+    public static readonly DiagnosticDescriptor XliffUnknownUnit = new("PSTM0806", Severity.Error, "XLIFF unit for no field of the plan");
+    public static readonly DiagnosticDescriptor XliffLanguage = new("PSTM0807", Severity.Error, "XLIFF languages do not match the plan");
 
     /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = DiagnosticDescriptor.DeclaredIn(typeof(PlanDiagnostics));

@@ -18,7 +18,19 @@ internal sealed partial class I18nCommand : Command
         "pstm i18n status                     # per locale: translated, missing, stale",
         "pstm i18n status --fail-under 100    # fail CI unless every text is translated",
         "pstm i18n add fr                     # start a French edition",
+        "pstm i18n extract --locale en -o en.xlf   # XLIFF 2.0 for a translation tool",
+        "pstm i18n import en.xlf              # bring the translations back",
     ];
+
+    private static readonly Option<string> ExtractLocale = new("--locale", "-l") { Description = "The locale to translate into.", Required = true, HelpName = "L" };
+
+    private static readonly Option<string> ExtractOutput = new("--output", "-o") { Description = "The XLIFF file to write.", Required = true, HelpName = "FILE.xlf" };
+
+    private static readonly Argument<string[]> ImportArguments = new("[PLAN_DIR] FILE.xlf")
+    {
+        Description = "The plan folder (default: plan) and the XLIFF file to import.",
+        Arity = new ArgumentArity(1, 2),
+    };
 
     private static readonly Option<double?> FailUnder = new("--fail-under")
     {
@@ -46,6 +58,106 @@ internal sealed partial class I18nCommand : Command
         add.Arguments.Add(PlanOptions.PlanDirectory);
         add.SetAction(Add);
         Subcommands.Add(add);
+
+        var extract = new Command("extract", "Write a locale's texts as XLIFF 2.0, with the translations it has, for a translation tool.");
+        extract.Arguments.Add(PlanOptions.PlanDirectory);
+        extract.Options.Add(ExtractLocale);
+        extract.Options.Add(ExtractOutput);
+        extract.SetAction(Extract);
+        Subcommands.Add(extract);
+
+        var import = new Command("import", "Read the translations of an XLIFF 2.0 file back into the plan's translation file.");
+        import.Arguments.Add(ImportArguments);
+        import.SetAction(Import);
+        Subcommands.Add(import);
+    }
+
+    private int Extract(ParseResult parse)
+    {
+        var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
+        var locale = parse.GetValue(ExtractLocale)!;
+        if (Validated(planDirectory) is not { } plan)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var translations = TranslationFile.Load(planDirectory, locale, Directory.GetCurrentDirectory(), diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            new DiagnosticReporter(_console).WriteText(diagnostics.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Quiet);
+            return ExitCodes.InputErrors;
+        }
+
+        var output = parse.GetValue(ExtractOutput)!;
+        var fields = TranslatableFields.Of(plan);
+        File.WriteAllText(output, Xliff.Write(plan.Id.Value, plan.Language, locale, fields, translations.Entries));
+        _console.Out.WriteLine($"wrote {output}: {fields.Count} units, {translations.Entries.Count} with a translation");
+        return ExitCodes.Success;
+    }
+
+    private int Import(ParseResult parse)
+    {
+        var values = parse.GetValue(ImportArguments)!;
+        var (planDirectory, xliffPath) = values.Length == 2 ? (values[0], values[1]) : ("plan", values[0]);
+        if (Validated(planDirectory) is not { } plan)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var fields = TranslatableFields.Of(plan).ToDictionary(f => f.Key, StringComparer.Ordinal);
+        var display = Plan.Loading.PlanLoader.DisplayPath(Directory.GetCurrentDirectory(), xliffPath);
+        if (!File.Exists(xliffPath))
+        {
+            _console.Error.WriteLine($"pstm: {xliffPath} does not exist");
+            return ExitCodes.Usage;
+        }
+
+        var imported = Xliff.Read(xliffPath, display, plan.Language, fields, out var locale, diagnostics);
+
+        if (locale is not null && !plan.Locales.Contains(locale))
+        {
+            diagnostics.Add(PlanDiagnostics.XliffLanguage.Create(
+                Diagnostics.SourceSpan.ForFile(display),
+                $"the file translates into '{locale}', which the plan does not declare",
+                $"start the locale with pstm i18n add {locale}, then import"));
+        }
+
+        var existing = locale is null ? null : TranslationFile.Load(planDirectory, locale, Directory.GetCurrentDirectory(), diagnostics);
+        if (diagnostics.HasErrors || imported is null || existing is null || locale is null)
+        {
+            new DiagnosticReporter(_console).WriteText(diagnostics.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Normal);
+            _console.Out.WriteLine("import refused: nothing was written");
+            return ExitCodes.InputErrors;
+        }
+
+        var merged = existing.Entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        foreach (var (key, entry) in imported)
+        {
+            merged[key] = entry;
+        }
+
+        File.WriteAllText(existing.Path, TranslationWriter.Write(locale, plan.Language, fields.Values.ToList(), merged, TranslationWriter.HeaderOf(existing.Path)));
+        _console.Out.WriteLine($"imported {imported.Count} translations into {existing.DisplayPath}");
+        return ExitCodes.Success;
+    }
+
+    private Plan.Model.StrategicPlan? Validated(string planDirectory)
+    {
+        var check = PlanCheck.Run(planDirectory);
+        if (!check.HasErrors && check.Plan is { } plan)
+        {
+            return plan;
+        }
+
+        new DiagnosticReporter(_console).WriteText(check.Diagnostics, check.Sources, DiagnosticOptions.Quiet);
+        return null;
+    }
+
+    private sealed class NoSourceLines : ISourceLines
+    {
+        public string? GetLine(string file, int line) => null;
     }
 
     private int Status(ParseResult parse)

@@ -8,11 +8,13 @@ namespace Pstm.Plan.Translation;
 /// </summary>
 public static class TranslationWriter
 {
-    public static string Write(string locale, string sourceLanguage, IReadOnlyList<TranslatableField> fields, IReadOnlyDictionary<string, TranslationEntry> translations)
+    /// <param name="header">The comment lines that open the file; null for the default ones (a rewrite keeps the editor's).</param>
+    public static string Write(
+        string locale, string sourceLanguage, IReadOnlyList<TranslatableField> fields, IReadOnlyDictionary<string, TranslationEntry> translations, string? header = null)
     {
         var yaml = new StringBuilder();
-        yaml.Append("# Translations of the plan into '").Append(locale).Append("', one entry per field of the plan.\n");
-        yaml.Append("# 'source' is the hash of the ").Append(sourceLanguage).Append(" text translated: pstm warns when that text changes.\n");
+        yaml.Append(header ?? $"# Translations of the plan into '{locale}', one entry per field of the plan.\n"
+            + $"# 'source' is the hash of the {sourceLanguage} text translated: pstm warns when that text changes.\n");
         yaml.Append("language: ").Append(locale).Append('\n');
         yaml.Append("entries:\n");
         foreach (var field in fields)
@@ -33,6 +35,12 @@ public static class TranslationWriter
 
         return yaml.ToString();
     }
+
+    /// <summary>The comment lines at the top of an existing translation file, to keep them on a rewrite.</summary>
+    public static string? HeaderOf(string path) =>
+        File.Exists(path)
+            ? string.Concat(File.ReadLines(path).TakeWhile(l => l.StartsWith('#')).Select(l => l + "\n"))
+            : null;
 
     /// <summary>A YAML double-quoted scalar: safe for any text, emphasis and colons included.</summary>
     public static string Quote(string text)

@@ -1,0 +1,137 @@
+using System.Xml;
+using System.Xml.Schema;
+
+namespace Pstm.Cli.Tests;
+
+public class XliffTests
+{
+    private static DirectoryInfo CopyOfShippedPlan()
+    {
+        var copy = Directory.CreateTempSubdirectory("pstm-plan-");
+        foreach (var file in Directory.EnumerateFiles(CliRunner.ShippedPlan, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy.FullName, Path.GetRelativePath(CliRunner.ShippedPlan, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return copy;
+    }
+
+    private static Dictionary<string, byte[]> Snapshot(DirectoryInfo folder) =>
+        Directory.EnumerateFiles(folder.FullName, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder.FullName, f), File.ReadAllBytes);
+
+    [Fact]
+    public void Extract_then_import_with_no_change_leaves_every_plan_file_byte_identical()
+    {
+        var plan = CopyOfShippedPlan();
+        try
+        {
+            var before = Snapshot(plan);
+            var xliff = Path.Combine(plan.Parent!.FullName, $"{plan.Name}.xlf");
+
+            Assert.Equal(ExitCodes.Success, CliRunner.Run($"i18n extract {plan.FullName} --locale en -o {xliff}").ExitCode);
+            Assert.Equal(ExitCodes.Success, CliRunner.Run($"i18n import {plan.FullName} {xliff}").ExitCode);
+
+            var after = Snapshot(plan);
+            Assert.Equal(before.Keys.Order(), after.Keys.Order());
+            Assert.All(before, file => Assert.Equal(file.Value, after[file.Key]));
+            File.Delete(xliff);
+        }
+        finally
+        {
+            plan.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_extracted_file_is_well_formed_xliff_2_with_emphasis_as_inline_markup()
+    {
+        var xliff = Path.GetTempFileName();
+        try
+        {
+            Assert.Equal(ExitCodes.Success, CliRunner.Run($"i18n extract {{plan}} --locale en -o {xliff}").ExitCode);
+
+            var schemas = new XmlSchemaSet();
+            schemas.Add(null, Path.Combine(CliRunner.RepositoryRoot, "tests", "Pstm.Cli.Tests", "Xliff", "xliff-core-2.0-subset.xsd"));
+            var errors = new List<string>();
+            var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas };
+            settings.ValidationEventHandler += (_, e) => errors.Add($"{e.Exception.LineNumber}: {e.Message}");
+            using (var reader = XmlReader.Create(xliff, settings))
+            {
+                while (reader.Read())
+                {
+                }
+            }
+
+            Assert.Empty(errors);
+            var text = File.ReadAllText(xliff);
+            Assert.Contains("xmlns=\"urn:oasis:names:tc:xliff:document:2.0\"", text);
+            Assert.Contains("<source>Sostenere la <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">transizione digitale</pc></source>", text);
+            Assert.Contains("<target>Support the <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">digital transition</pc></target>", text);
+            Assert.DoesNotContain("**", text);
+            Assert.Contains("<note category=\"object\">objective M1.1</note>", text);
+        }
+        finally
+        {
+            File.Delete(xliff);
+        }
+    }
+
+    [Fact]
+    public void Importing_a_real_translation_changes_the_edition()
+    {
+        var plan = CopyOfShippedPlan();
+        var xliff = Path.GetTempFileName();
+        try
+        {
+            CliRunner.Run($"i18n add fr {plan.FullName}");
+            CliRunner.Run($"i18n extract {plan.FullName} --locale fr -o {xliff}");
+            var text = File.ReadAllText(xliff).Replace(
+                "<source>Sostenere la <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">transizione digitale</pc></source>",
+                "<source>Sostenere la <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">transizione digitale</pc></source><target>Soutenir la <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">transition numérique</pc></target>",
+                StringComparison.Ordinal);
+            File.WriteAllText(xliff, text);
+
+            var (exitCode, _, _) = CliRunner.Run($"i18n import {plan.FullName} {xliff}");
+            var (_, status, _) = CliRunner.Run($"i18n status {plan.FullName}");
+
+            Assert.Equal(ExitCodes.Success, exitCode);
+            Assert.Contains("text: \"Soutenir la **transition numérique**\"", File.ReadAllText(Path.Combine(plan.FullName, "translations", "fr.yaml")));
+            Assert.Matches(@"fr\s+100\s+1\s+99\s+0\s+1\.0%", status);
+        }
+        finally
+        {
+            plan.Delete(recursive: true);
+            File.Delete(xliff);
+        }
+    }
+
+    [Theory]
+    [InlineData("<unit id=\"plan.title\">", "<unit id=\"missions.M9.title\">", "PSTM0806")]
+    [InlineData("srcLang=\"it\"", "srcLang=\"de\"", "PSTM0807")]
+    [InlineData("trgLang=\"en\"", "trgLang=\"ja\"", "PSTM0807")]
+    public void An_unknown_unit_or_a_wrong_language_is_refused_and_nothing_is_written(string from, string to, string code)
+    {
+        var plan = CopyOfShippedPlan();
+        var xliff = Path.GetTempFileName();
+        try
+        {
+            CliRunner.Run($"i18n extract {plan.FullName} --locale en -o {xliff}");
+            File.WriteAllText(xliff, File.ReadAllText(xliff).Replace(from, to, StringComparison.Ordinal));
+            var before = Snapshot(plan);
+
+            var (exitCode, output, _) = CliRunner.Run($"i18n import {plan.FullName} {xliff}");
+
+            Assert.Equal(ExitCodes.InputErrors, exitCode);
+            Assert.Contains($"error {code}", output);
+            Assert.All(before, file => Assert.Equal(file.Value, File.ReadAllBytes(Path.Combine(plan.FullName, file.Key))));
+        }
+        finally
+        {
+            plan.Delete(recursive: true);
+            File.Delete(xliff);
+        }
+    }
+}
