@@ -72,6 +72,7 @@ public class XliffTests
             Assert.Contains("<target>Support the <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">digital transition</pc></target>", text);
             Assert.DoesNotContain("**", text);
             Assert.Contains("<note category=\"object\">objective M1.1</note>", text);
+            Assert.Contains("<note category=\"context\">a strategic objective of mission M1: Digitalizzazione, innovazione, competitività, cultura e turismo</note>", text);
         }
         finally
         {

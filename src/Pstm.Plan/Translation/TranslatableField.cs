@@ -10,6 +10,9 @@ namespace Pstm.Plan.Translation;
 /// </summary>
 public sealed record TranslatableField(string Key, string Text, SourceSpan Span, bool IsMarkdown)
 {
+    /// <summary>What a translator should know of where the text appears (the mission of an objective, say).</summary>
+    public string? Context { get; init; }
+
     /// <summary>The hash a translation records of the text it translates: 12 hex digits of SHA-256.</summary>
     public string Hash => HashOf(Text);
 

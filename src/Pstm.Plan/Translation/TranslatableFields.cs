@@ -8,11 +8,11 @@ public static class TranslatableFields
     public static IReadOnlyList<TranslatableField> Of(StrategicPlan plan)
     {
         var fields = new List<TranslatableField>();
-        void Add(string key, string? text, Pstm.Diagnostics.SourceSpan span, bool markdown = false)
+        void Add(string key, string? text, Pstm.Diagnostics.SourceSpan span, bool markdown = false, string? context = null)
         {
             if (!string.IsNullOrWhiteSpace(text))
             {
-                fields.Add(new TranslatableField(key, text, span, markdown));
+                fields.Add(new TranslatableField(key, text, span, markdown) { Context = context });
             }
         }
 
@@ -23,13 +23,13 @@ public static class TranslatableFields
         Add("plan.series", plan.Series, plan.Span);
         foreach (var (key, label) in plan.Labels.OrderBy(l => l.Key, StringComparer.Ordinal))
         {
-            Add($"labels.{key}", label, plan.Span);
+            Add($"labels.{key}", label, plan.Span, context: "a word of the booklet's headings, such as the name of a mission or a driver");
         }
 
         foreach (var chapter in plan.Chapters)
         {
             Add($"chapters.{chapter.Id.Value}.title", chapter.Title, chapter.Span);
-            Add($"chapters.{chapter.Id.Value}.body", chapter.Body, chapter.Span, markdown: true);
+            Add($"chapters.{chapter.Id.Value}.body", chapter.Body, chapter.Span, markdown: true, context: $"the text of chapter {chapter.Number.Value}, in Markdown: keep the # of headings and the blank lines");
         }
 
         foreach (var phase in plan.Process)
@@ -37,7 +37,7 @@ public static class TranslatableFields
             Add($"process.{phase.Id.Value}.title", phase.Title, phase.Span);
             foreach (var milestone in phase.Milestones)
             {
-                Add($"milestones.{milestone.Id.Value}.title", milestone.Title, milestone.Span);
+                Add($"milestones.{milestone.Id.Value}.title", milestone.Title, milestone.Span, context: $"an event of phase {phase.Number.Value}, {phase.Title}");
             }
         }
 
@@ -53,7 +53,7 @@ public static class TranslatableFields
             Add($"missions.{mission.Id.Value}.notes", mission.Notes, mission.Span, markdown: true);
             foreach (var objective in mission.Objectives)
             {
-                Add($"objectives.{objective.Id.Value}.text", objective.Text, objective.Span);
+                Add($"objectives.{objective.Id.Value}.text", objective.Text, objective.Span, context: $"a strategic objective of mission {mission.Id.Value}: {mission.Title}");
             }
         }
 
@@ -61,8 +61,8 @@ public static class TranslatableFields
         {
             Add($"drivers.{driver.Id.Value}.name", driver.Name, driver.Span);
             Add($"drivers.{driver.Id.Value}.cover_name", driver.CoverName, driver.Span);
-            Add($"drivers.{driver.Id.Value}.subtitle", driver.Subtitle, driver.Span);
-            Add($"drivers.{driver.Id.Value}.description", driver.Description, driver.Span);
+            Add($"drivers.{driver.Id.Value}.subtitle", driver.Subtitle, driver.Span, context: $"the subtitle sentence of driver {driver.Number.Value}, {driver.Name}");
+            Add($"drivers.{driver.Id.Value}.description", driver.Description, driver.Span, context: $"the paragraph of driver {driver.Number.Value}, {driver.Name}, set as a quotation");
             Add($"drivers.{driver.Id.Value}.notes", driver.Notes, driver.Span, markdown: true);
         }
 

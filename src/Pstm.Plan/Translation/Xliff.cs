@@ -27,6 +27,11 @@ public static partial class Xliff
                 new XElement(Ns + "note", new XAttribute("category", "object"), objectName),
                 new XElement(Ns + "note", new XAttribute("category", "field"), fieldName),
                 new XElement(Ns + "note", new XAttribute("category", "source-hash"), field.Hash));
+            if (field.Context is not null)
+            {
+                notes.Add(new XElement(Ns + "note", new XAttribute("category", "context"), field.Context));
+            }
+
             if (entry is not null && entry.SourceHash != field.Hash)
             {
                 notes.Add(new XElement(Ns + "note", new XAttribute("category", "stale"), "the source text changed since this was translated"));
