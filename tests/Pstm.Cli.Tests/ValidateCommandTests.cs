@@ -72,6 +72,18 @@ public partial class ValidateCommandTests
     }
 
     [Fact]
+    public void Github_format_prints_one_annotation_per_diagnostic()
+    {
+        var (exitCode, output, _) = CliRunner.Run($"validate {CliRunner.PlanCase("PSTM0203-unknown-mission")} --format github");
+
+        Assert.Equal(ExitCodes.InputErrors, exitCode);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith("::error file=", StringComparison.Ordinal) && l.Contains("line=24,col=20", StringComparison.Ordinal) && l.Contains("title=PSTM0203::", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("::warning file=", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("::notice file=", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Verbosity_decides_what_text_output_lists()
     {
         var quiet = CliRunner.Run("validate {plan} -v quiet").Out;

@@ -105,7 +105,13 @@ internal sealed class BuildCommand : Command
         var warningsAsErrors = parse.GetValue(DiagnosticOptions.WarningsAsErrors);
         var failed = !result.Succeeded || (warningsAsErrors && result.Diagnostics.Any(d => d.Severity == Severity.Warning));
         var reporter = new DiagnosticReporter(_console);
-        if (parse.GetValue(DiagnosticOptions.Format) == DiagnosticOptions.Json)
+        var format = parse.GetValue(DiagnosticOptions.Format);
+        if (format == DiagnosticOptions.GitHub)
+        {
+            reporter.WriteGitHub(result.Diagnostics);
+        }
+
+        if (format == DiagnosticOptions.Json)
         {
             reporter.WriteJson("build", planDirectory, !failed, result.Diagnostics, json =>
             {
@@ -120,7 +126,11 @@ internal sealed class BuildCommand : Command
         }
         else
         {
-            reporter.WriteText(result.Diagnostics, result.Sources, parse.GetValue(DiagnosticOptions.Verbosity)!);
+            if (format == DiagnosticOptions.Text)
+            {
+                reporter.WriteText(result.Diagnostics, result.Sources, parse.GetValue(DiagnosticOptions.Verbosity)!);
+            }
+
             foreach (var output in result.Outputs.Where(o => !o.Contains($"{Path.DirectorySeparatorChar}assets{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
             {
                 _console.Out.WriteLine($"wrote {Display(output)}");

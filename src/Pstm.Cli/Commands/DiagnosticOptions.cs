@@ -7,6 +7,7 @@ internal static class DiagnosticOptions
 {
     public const string Text = "text";
     public const string Json = "json";
+    public const string GitHub = "github";
 
     public static readonly Option<string> Format = CreateFormat();
 
@@ -37,11 +38,11 @@ internal static class DiagnosticOptions
     {
         var option = new Option<string>("--format")
         {
-            Description = "How to print diagnostics: text (file(line,col): severity CODE: message) or json (one document).",
-            DefaultValueFactory = _ => Text,
-            HelpName = "text|json",
+            Description = "How to print diagnostics: text (file(line,col): severity CODE: message), json (one document) or github (workflow annotations; the default when GITHUB_ACTIONS=true).",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" ? GitHub : Text,
+            HelpName = "text|json|github",
         };
-        option.AcceptOnlyFromAmong(Text, Json);
+        option.AcceptOnlyFromAmong(Text, Json, GitHub);
         return option;
     }
 }

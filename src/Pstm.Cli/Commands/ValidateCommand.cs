@@ -44,6 +44,11 @@ internal sealed class ValidateCommand : Command
         {
             WriteJson(planDirectory, check, failed);
         }
+        else if (format == DiagnosticOptions.GitHub)
+        {
+            new DiagnosticReporter(_console).WriteGitHub(check.Diagnostics);
+            _console.Out.WriteLine($"pstm validate: {DiagnosticReporter.Counts(check.Diagnostics.ToList())}");
+        }
         else
         {
             WriteText(check, failed, verbosity);

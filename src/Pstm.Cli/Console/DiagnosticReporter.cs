@@ -24,6 +24,15 @@ internal sealed class DiagnosticReporter(ICliConsole console)
         }
     }
 
+    /// <summary>One workflow command per diagnostic, infos included, for GitHub's annotations.</summary>
+    public void WriteGitHub(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            console.Out.WriteLine(GitHubDiagnosticFormatter.Format(diagnostic));
+        }
+    }
+
     /// <summary>"0 errors, 4 warnings, 9 infos".</summary>
     public static string Counts(IReadOnlyCollection<Diagnostic> diagnostics) =>
         TextDiagnosticFormatter.Summary(
