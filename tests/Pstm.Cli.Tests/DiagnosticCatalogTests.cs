@@ -1,17 +1,12 @@
 using System.Text.RegularExpressions;
 using Pstm.Diagnostics;
-using Pstm.Editions;
-using Pstm.Pdf;
-using Pstm.Plan;
-using Pstm.Rendering;
 
 namespace Pstm.Cli.Tests;
 
 /// <summary>Every code any part of pstm can report is unique and documented in the README.</summary>
 public partial class DiagnosticCatalogTests
 {
-    private static readonly IReadOnlyList<DiagnosticDescriptor> All =
-        [.. PlanDiagnostics.All, .. RenderingDiagnostics.All, .. PdfDiagnostics.All, .. EditionDiagnostics.All];
+    private static readonly IReadOnlyList<DiagnosticDescriptor> All = DiagnosticCatalog.All;
 
     [Fact]
     public void Codes_are_unique_and_well_formed()

@@ -111,7 +111,11 @@ internal sealed class BuildCommand : Command
             reporter.WriteGitHub(result.Diagnostics);
         }
 
-        if (format == DiagnosticOptions.Json)
+        if (format == DiagnosticOptions.Sarif)
+        {
+            reporter.WriteSarif(result.Diagnostics);
+        }
+        else if (format == DiagnosticOptions.Json)
         {
             reporter.WriteJson("build", planDirectory, !failed, result.Diagnostics, json =>
             {

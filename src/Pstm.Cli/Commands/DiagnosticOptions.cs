@@ -8,6 +8,7 @@ internal static class DiagnosticOptions
     public const string Text = "text";
     public const string Json = "json";
     public const string GitHub = "github";
+    public const string Sarif = "sarif";
 
     public static readonly Option<string> Format = CreateFormat();
 
@@ -38,11 +39,11 @@ internal static class DiagnosticOptions
     {
         var option = new Option<string>("--format")
         {
-            Description = "How to print diagnostics: text (file(line,col): severity CODE: message), json (one document) or github (workflow annotations; the default when GITHUB_ACTIONS=true).",
+            Description = "How to print diagnostics: text (file(line,col): severity CODE: message), json (one document) github (workflow annotations; the default when GITHUB_ACTIONS=true) or sarif (SARIF 2.1.0, for code-scanning tools).",
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" ? GitHub : Text,
-            HelpName = "text|json|github",
+            HelpName = "text|json|github|sarif",
         };
-        option.AcceptOnlyFromAmong(Text, Json, GitHub);
+        option.AcceptOnlyFromAmong(Text, Json, GitHub, Sarif);
         return option;
     }
 }

@@ -44,6 +44,10 @@ internal sealed class ValidateCommand : Command
         {
             WriteJson(planDirectory, check, failed);
         }
+        else if (format == DiagnosticOptions.Sarif)
+        {
+            new DiagnosticReporter(_console).WriteSarif(check.Diagnostics);
+        }
         else if (format == DiagnosticOptions.GitHub)
         {
             new DiagnosticReporter(_console).WriteGitHub(check.Diagnostics);

@@ -33,6 +33,18 @@ internal sealed class DiagnosticReporter(ICliConsole console)
         }
     }
 
+    /// <summary>A SARIF 2.1.0 log of the diagnostics, with every code pstm has as a rule.</summary>
+    public void WriteSarif(IEnumerable<Diagnostic> diagnostics)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            SarifWriter.Write(json, PstmCommandLine.Version, DiagnosticCatalog.All, diagnostics);
+        }
+
+        console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
     /// <summary>"0 errors, 4 warnings, 9 infos".</summary>
     public static string Counts(IReadOnlyCollection<Diagnostic> diagnostics) =>
         TextDiagnosticFormatter.Summary(

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Json.Schema;
+
+namespace Pstm.Cli.Tests;
+
+public class SarifTests
+{
+    private static readonly Lazy<JsonSchema> Schema = new(() =>
+        JsonSchema.FromText(File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "tests", "Pstm.Cli.Tests", "Sarif", "sarif-2.1.0.json"))));
+
+    private static void AssertValid(string sarif)
+    {
+        var result = Schema.Value.Evaluate(JsonDocument.Parse(sarif).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var errors = (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(5);
+        Assert.True(result.IsValid, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public void Validate_writes_a_sarif_log_that_the_sarif_schema_accepts_with_rules_levels_and_regions()
+    {
+        var (exitCode, output, _) = CliRunner.Run($"validate {CliRunner.PlanCase("PSTM0203-unknown-mission")} --format sarif");
+
+        Assert.Equal(ExitCodes.InputErrors, exitCode);
+        AssertValid(output);
+        var run = JsonDocument.Parse(output).RootElement.GetProperty("runs")[0];
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+        Assert.Equal(DiagnosticCatalog.All.Count, rules.Count);
+        var result = run.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "PSTM0203");
+        Assert.Equal("error", result.GetProperty("level").GetString());
+        Assert.Equal("PSTM0203", rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString());
+        var region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        Assert.Equal((24, 20), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32()));
+        Assert.Contains(run.GetProperty("results").EnumerateArray(), r => r.GetProperty("level").GetString() == "note");
+    }
+
+    [Fact]
+    public void A_valid_plan_gives_a_valid_log_with_its_warnings()
+    {
+        var (exitCode, output, _) = CliRunner.Run("validate {plan} --format sarif");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        AssertValid(output);
+        Assert.Equal(13, JsonDocument.Parse(output).RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+    }
+
+    [Fact]
+    public void The_schema_check_rejects_what_sarif_does_not_allow()
+    {
+        const string invalid = """{ "version": "2.1.0", "runs": [ { "tool": { "driver": { "name": "pstm" } }, "results": [ { "level": "info", "message": { "text": "x" } } ] } ] }""";
+
+        Assert.False(Schema.Value.Evaluate(JsonDocument.Parse(invalid).RootElement).IsValid);
+    }
+}
