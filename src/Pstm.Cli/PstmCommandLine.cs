@@ -23,6 +23,8 @@ public static class PstmCommandLine
         var validate = new ValidateCommand(console);
         var build = new BuildCommand(console);
         var i18n = new I18nCommand(console);
+        var init = new InitCommand(console);
+        root.Subcommands.Add(init);
         root.Subcommands.Add(build);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(i18n);
@@ -40,6 +42,7 @@ public static class PstmCommandLine
             [validate] = ValidateCommand.Examples,
             [build] = BuildCommand.Examples,
             [i18n] = I18nCommand.Examples,
+            [init] = InitCommand.Examples,
         };
         foreach (var option in root.Options)
         {

@@ -1,0 +1,60 @@
+namespace Pstm.Cli.Tests;
+
+public class InitCommandTests
+{
+    [Fact]
+    public void A_new_plan_validates_without_a_warning_and_builds_every_edition_at_once()
+    {
+        var root = Directory.CreateTempSubdirectory("pstm-init-");
+        var plan = Path.Combine(root.FullName, "plan");
+        var output = Path.Combine(root.FullName, "dist");
+        try
+        {
+            var (created, _, _) = CliRunner.Run($"init {plan}");
+            var (validated, validation, _) = CliRunner.Run($"validate {plan}");
+            var (built, build, _) = CliRunner.Run($"build {plan} --out {output}");
+
+            Assert.Equal(ExitCodes.Success, created);
+            Assert.Equal(ExitCodes.Success, validated);
+            Assert.Contains("valid: 0 errors, 0 warnings", validation);
+            Assert.Equal(ExitCodes.Success, built);
+            Assert.Contains("build succeeded: 0 errors, 0 warnings", build);
+            foreach (var locale in new[] { "en", "it" })
+            {
+                foreach (var file in new[] { "booklet.pdf", "slides.pdf", "slides.html" })
+                {
+                    Assert.True(File.Exists(Path.Combine(output, locale, file)), $"{locale}/{file}");
+                }
+            }
+
+            Assert.StartsWith("# A strategic plan for pstm.", File.ReadAllText(Path.Combine(plan, "plan.yaml")));
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_folder_that_is_not_empty_is_refused_unless_forced()
+    {
+        var folder = Directory.CreateTempSubdirectory("pstm-init-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "notes.txt"), "mine");
+
+            var (refused, _, error) = CliRunner.Run($"init {folder.FullName}");
+            var (forced, _, _) = CliRunner.Run($"init {folder.FullName} --force");
+
+            Assert.Equal(ExitCodes.Usage, refused);
+            Assert.Contains("not empty", error);
+            Assert.Equal(ExitCodes.Success, forced);
+            Assert.Equal("mine", File.ReadAllText(Path.Combine(folder.FullName, "notes.txt")));
+            Assert.True(File.Exists(Path.Combine(folder.FullName, "plan.yaml")));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
