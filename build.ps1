@@ -18,6 +18,8 @@
     Format    check that the code is formatted as .editorconfig says
     Pack      pack pstm as a .NET tool into artifacts/packages
     Publish   publish pstm for this machine, compiled ahead of time (ReadyToRun), into artifacts/pstm
+    Release   every edition into artifacts/release, dated by the last commit (SOURCE_DATE_EPOCH), with
+              --strict translations, manifest.json and SHA256SUMS
     Bench     time pstm validate on the shipped plan and on a plan 1000 times larger, and the builds
               of the Italian booklet and of every edition (medians)
     Clean     remove build outputs and artifacts
@@ -30,7 +32,7 @@
 [CmdletBinding()]
 param(
     [Parameter(Position = 0, ValueFromRemainingArguments = $true)]
-    [ValidateSet('Editions', 'Validate', 'Build', 'Test', 'Format', 'Pack', 'Publish', 'Bench', 'Clean')]
+    [ValidateSet('Editions', 'Validate', 'Build', 'Test', 'Format', 'Pack', 'Publish', 'Release', 'Bench', 'Clean')]
     [string[]] $Task = @('Build'),
 
     [ValidateSet('Debug', 'Release')]
@@ -124,6 +126,17 @@ function Invoke-Pack {
 function Invoke-Publish {
     $rid = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
     Invoke-Native dotnet publish $Cli -c Release -r $rid --self-contained false '-p:PublishReadyToRun=true' -o (Join-Path $Artifacts 'pstm')
+}
+
+# The release: reproducible (the same commit gives the same bytes), strict about translations, and
+# described by a manifest and checksums that can be published beside the PDFs.
+function Invoke-Release {
+    Install-Browser
+    $env:SOURCE_DATE_EPOCH = (& git -C $Root log -1 --format=%ct).Trim()
+    $release = Join-Path $Artifacts 'release'
+    if (Test-Path $release) { Remove-Item $release -Recurse -Force }
+    Invoke-Native dotnet run --project $Cli -c Release -- build (Join-Path $Root 'plan') --out $release --strict --manifest
+    Write-Host "release in $release (SOURCE_DATE_EPOCH=$env:SOURCE_DATE_EPOCH)"
 }
 
 function Invoke-Clean {

@@ -114,6 +114,11 @@ public static class EditionBuilder
             return Done();
         }
 
+        if (request.Manifest)
+        {
+            ReleaseManifest.Write(staging);
+        }
+
         return Done(staging.Commit(diagnostics));
     }
 

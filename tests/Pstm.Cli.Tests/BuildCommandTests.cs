@@ -66,6 +66,31 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void A_manifest_and_checksums_describe_every_edition_file()
+    {
+        var output = Directory.CreateTempSubdirectory("pstm-cli-build-");
+        try
+        {
+            var (exitCode, _, _) = CliRunner.Run($"build {{plan}} --out {output.FullName} --target booklet --locale it --manifest");
+
+            Assert.Equal(ExitCodes.Success, exitCode);
+            var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output.FullName, "manifest.json"))).RootElement;
+            var pdf = manifest.GetProperty("artifacts").EnumerateArray().Single(a => a.GetProperty("artifact").GetString() == "it/booklet.pdf");
+            var bytes = File.ReadAllBytes(Path.Combine(output.FullName, "it", "booklet.pdf"));
+            var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+            Assert.Equal("it", pdf.GetProperty("locale").GetString());
+            Assert.Equal(bytes.Length, pdf.GetProperty("bytes").GetInt64());
+            Assert.Equal(sha256, pdf.GetProperty("sha256").GetString());
+            Assert.True(pdf.GetProperty("pages").GetInt32() >= 10);
+            Assert.Contains($"{sha256}  it/booklet.pdf\n", File.ReadAllText(Path.Combine(output.FullName, "SHA256SUMS")));
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Build_help_shows_its_options_and_examples()
     {
         var (exitCode, output, _) = CliRunner.Run("build --help");

@@ -57,6 +57,11 @@ internal sealed class BuildCommand : Command
         Description = "Missing and stale translations are errors (exit 1), for release builds.",
     };
 
+    private static readonly Option<bool> Manifest = new("--manifest")
+    {
+        Description = "Also write manifest.json (artifact, locale, pages, bytes, sha256) and SHA256SUMS into the output folder.",
+    };
+
     private readonly ICliConsole _console;
 
     public BuildCommand(ICliConsole console)
@@ -71,6 +76,7 @@ internal sealed class BuildCommand : Command
         Options.Add(Browser);
         Options.Add(Timeout);
         Options.Add(Strict);
+        Options.Add(Manifest);
         Options.Add(DiagnosticOptions.Format);
         Options.Add(DiagnosticOptions.Verbosity);
         Options.Add(DiagnosticOptions.WarningsAsErrors);
@@ -89,7 +95,8 @@ internal sealed class BuildCommand : Command
             parse.GetValue(Browser),
             TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(Timeout))),
             Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"),
-            parse.GetValue(Strict));
+            parse.GetValue(Strict),
+            parse.GetValue(Manifest));
 
         BuildResult result;
         try
