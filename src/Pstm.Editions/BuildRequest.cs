@@ -7,7 +7,8 @@ namespace Pstm.Editions;
 /// <param name="BrowserPath">The browser; null to look for one.</param>
 /// <param name="SourceDateEpoch">SOURCE_DATE_EPOCH as given, for reproducible dates; null when unset.</param>
 /// <param name="Strict">Missing and stale translations are errors, not warnings (for release builds).</param>
-/// <param name="Manifest">Also write manifest.json and SHA256SUMS describing the editions.</param>
+/// <param name="Manifest">Also write manifest.json and SHA256SUMS describing the editions (implies Force).</param>
+/// <param name="Force">Rebuild every output, even those whose inputs did not change.</param>
 public sealed record BuildRequest(
     string PlanDirectory,
     string OutputDirectory,
@@ -18,7 +19,8 @@ public sealed record BuildRequest(
     TimeSpan Timeout,
     string? SourceDateEpoch,
     bool Strict = false,
-    bool Manifest = false)
+    bool Manifest = false,
+    bool Force = false)
 {
     /// <summary>The templates shipped beside pstm's own files.</summary>
     public static string ShippedTemplates => Path.Combine(AppContext.BaseDirectory, "templates");

@@ -30,7 +30,8 @@ public static class EditionBuilder
         var diagnostics = new DiagnosticBag();
         var check = PlanCheck.Run(request.PlanDirectory);
         diagnostics.AddRange(check.Diagnostics);
-        BuildResult Done(IReadOnlyList<string>? outputs = null) => new(diagnostics.ToSortedList(), outputs ?? [], check.Sources);
+        var unchanged = new List<string>();
+        BuildResult Done(IReadOnlyList<string>? outputs = null) => new(diagnostics.ToSortedList(), outputs ?? [], check.Sources) { Unchanged = unchanged };
 
         if (check.HasErrors || check.Plan is not { } plan || check.Coverage is not { } coverage)
         {
@@ -64,7 +65,42 @@ public static class EditionBuilder
             editions.Add(new Edition(locale, booklet, deck, Metadata(edition, moment.Value)));
         }
 
-        if (diagnostics.HasErrors || BrowserLocator.Locate(request.BrowserPath, diagnostics) is not { } executable)
+        if (diagnostics.HasErrors)
+        {
+            return Done();
+        }
+
+        // Outputs made from the same inputs as last time are kept as they are: not printed, not rewritten.
+        var fingerprints = new BuildFingerprints(request.OutputDirectory);
+        editions = editions.Select(edition => edition with
+        {
+            Booklet = Keep(edition.Locale, "booklet", edition.Booklet?.Html, edition.Booklet?.Assets.Values, ["booklet.pdf", "booklet.html"]) ? edition.Booklet : null,
+            Slides = Keep(edition.Locale, "slides", edition.Slides, [], ["slides.pdf", "slides.html"]) ? edition.Slides : null,
+        }).ToList();
+
+        bool Keep(string locale, string target, string? html, IEnumerable<string>? assets, string[] files)
+        {
+            if (html is null)
+            {
+                return false;
+            }
+
+            var key = $"{locale}/{target}";
+            var fingerprint = BuildFingerprints.Of(html, assets ?? [], request.SourceDateEpoch);
+            fingerprints.Record(key, fingerprint);
+            var paths = files.Select(f => $"{locale}/{f}").ToList();
+            if (!request.Force && !request.Manifest && fingerprints.IsUnchanged(key, fingerprint, paths))
+            {
+                unchanged.AddRange(paths.Select(p => Path.Combine(request.OutputDirectory, p)));
+                return false;
+            }
+
+            return true;
+        }
+
+        var anythingToPrint = editions.Any(e => e.Booklet is not null || e.Slides is not null);
+        string? executable = null;
+        if (anythingToPrint && (executable = BrowserLocator.Locate(request.BrowserPath, diagnostics)) is null)
         {
             return Done();
         }
@@ -83,9 +119,10 @@ public static class EditionBuilder
             }
         }
 
-        await using (var browser = await ChromiumBrowser.LaunchAsync(executable, request.Timeout, diagnostics, cancellation))
+        // No browser is started when nothing needs printing.
+        await using (var browser = anythingToPrint ? await ChromiumBrowser.LaunchAsync(executable!, request.Timeout, diagnostics, cancellation) : null)
         {
-            if (browser is null)
+            if (anythingToPrint && browser is null)
             {
                 return Done();
             }
@@ -96,7 +133,7 @@ public static class EditionBuilder
                 await gate.WaitAsync(cancellation);
                 try
                 {
-                    return await PrintEditionAsync(browser, staging, edition, cancellation);
+                    return await PrintEditionAsync(browser!, staging, edition, cancellation);
                 }
                 finally
                 {
@@ -119,6 +156,7 @@ public static class EditionBuilder
             ReleaseManifest.Write(staging);
         }
 
+        staging.WriteAllText(BuildFingerprints.FileName, fingerprints.Serialize());
         return Done(staging.Commit(diagnostics));
     }
 

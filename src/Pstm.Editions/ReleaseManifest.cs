@@ -21,7 +21,7 @@ public static class ReleaseManifest
     {
         var artifacts = Directory.EnumerateFiles(staging.Root, "*", SearchOption.AllDirectories)
             .Select(path => (Path: path, Relative: Path.GetRelativePath(staging.Root, path).Replace('\\', '/')))
-            .Where(a => !a.Relative.Contains("/assets/", StringComparison.Ordinal))
+            .Where(a => !a.Relative.Contains("/assets/", StringComparison.Ordinal) && !a.Relative.StartsWith('.'))
             .OrderBy(a => a.Relative, StringComparer.Ordinal)
             .ToList();
 

@@ -62,6 +62,11 @@ internal sealed class BuildCommand : Command
         Description = "Also write manifest.json (artifact, locale, pages, bytes, sha256) and SHA256SUMS into the output folder.",
     };
 
+    private static readonly Option<bool> Force = new("--force")
+    {
+        Description = "Rebuild every output, even those whose plan texts, templates and fonts did not change.",
+    };
+
     private readonly ICliConsole _console;
 
     public BuildCommand(ICliConsole console)
@@ -77,6 +82,7 @@ internal sealed class BuildCommand : Command
         Options.Add(Timeout);
         Options.Add(Strict);
         Options.Add(Manifest);
+        Options.Add(Force);
         Options.Add(DiagnosticOptions.Format);
         Options.Add(DiagnosticOptions.Verbosity);
         Options.Add(DiagnosticOptions.WarningsAsErrors);
@@ -96,7 +102,8 @@ internal sealed class BuildCommand : Command
             TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(Timeout))),
             Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"),
             parse.GetValue(Strict),
-            parse.GetValue(Manifest));
+            parse.GetValue(Manifest),
+            parse.GetValue(Force));
 
         BuildResult result;
         try
@@ -133,6 +140,13 @@ internal sealed class BuildCommand : Command
                 }
 
                 json.WriteEndArray();
+                json.WriteStartArray("unchanged");
+                foreach (var output in result.Unchanged)
+                {
+                    json.WriteStringValue(Display(output));
+                }
+
+                json.WriteEndArray();
             });
         }
         else
@@ -142,9 +156,14 @@ internal sealed class BuildCommand : Command
                 reporter.WriteText(result.Diagnostics, result.Sources, parse.GetValue(DiagnosticOptions.Verbosity)!);
             }
 
-            foreach (var output in result.Outputs.Where(o => !o.Contains($"{Path.DirectorySeparatorChar}assets{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+            foreach (var output in result.Outputs.Where(IsEdition))
             {
                 _console.Out.WriteLine($"wrote {Display(output)}");
+            }
+
+            foreach (var output in result.Unchanged)
+            {
+                _console.Out.WriteLine($"unchanged {Display(output)}");
             }
 
             var verdict = failed
@@ -155,6 +174,11 @@ internal sealed class BuildCommand : Command
 
         return failed ? ExitCodes.InputErrors : ExitCodes.Success;
     }
+
+    // The stylesheets, fonts and the build's own bookkeeping are not worth a line each.
+    private static bool IsEdition(string path) =>
+        !path.Contains($"{Path.DirectorySeparatorChar}assets{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+        && !Path.GetFileName(path).StartsWith('.');
 
     private static string Display(string path) =>
         Plan.Loading.PlanLoader.DisplayPath(Directory.GetCurrentDirectory(), path);

@@ -1,0 +1,49 @@
+namespace Pstm.Editions.Tests;
+
+/// <summary>An output made from unchanged inputs is neither printed nor rewritten.</summary>
+public class IncrementalBuildTests
+{
+    [Fact]
+    public async Task Only_what_a_change_affects_is_rebuilt_and_force_rebuilds_everything()
+    {
+        using var output = new TemporaryFolder();
+        using var templates = TemporaryFolder.CopyOf(Path.Combine(BuiltBooklet.RepositoryRoot, "templates"));
+        var request = BuiltBooklet.Request(output.Path, templates: templates.Path);
+        var pdf = Path.Combine(output.Path, "it", "booklet.pdf");
+
+        var first = await EditionBuilder.BuildAsync(request, CancellationToken.None);
+        var written = File.GetLastWriteTimeUtc(pdf);
+        var again = await EditionBuilder.BuildAsync(request, CancellationToken.None);
+
+        Assert.Contains(pdf, first.Outputs);
+        Assert.Contains(pdf, again.Unchanged);
+        Assert.DoesNotContain(pdf, again.Outputs);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(pdf));
+
+        var forced = await EditionBuilder.BuildAsync(request with { Force = true }, CancellationToken.None);
+        Assert.Contains(pdf, forced.Outputs);
+
+        var css = Path.Combine(templates.Path, "booklet", "booklet.css");
+        File.AppendAllText(css, "\n.colophon dt { color: var(--accent); }\n");
+        var restyled = await EditionBuilder.BuildAsync(request, CancellationToken.None);
+        Assert.Contains(pdf, restyled.Outputs);
+
+        var redated = await EditionBuilder.BuildAsync(request with { SourceDateEpoch = "1760000000" }, CancellationToken.None);
+        Assert.Contains(pdf, redated.Outputs);
+    }
+
+    [Fact]
+    public async Task A_deleted_output_is_rebuilt()
+    {
+        using var output = new TemporaryFolder();
+        var request = BuiltBooklet.Request(output.Path);
+        var pdf = Path.Combine(output.Path, "it", "booklet.pdf");
+
+        await EditionBuilder.BuildAsync(request, CancellationToken.None);
+        File.Delete(pdf);
+        var result = await EditionBuilder.BuildAsync(request, CancellationToken.None);
+
+        Assert.Contains(pdf, result.Outputs);
+        Assert.True(File.Exists(pdf));
+    }
+}
