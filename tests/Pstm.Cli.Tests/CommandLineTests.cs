@@ -42,7 +42,7 @@ public class CommandLineTests
         var (exitCode, output, _) = CliRunner.Run("validate --help");
 
         Assert.Equal(ExitCodes.Success, exitCode);
-        Assert.Contains("--format <text|json>", output);
+        Assert.Contains("--format <text|json|github|sarif>", output);
         Assert.Contains("--warnings-as-errors", output);
         Assert.Contains("pstm validate --format json", output);
     }
