@@ -24,10 +24,12 @@ public static class PstmCommandLine
         var build = new BuildCommand(console);
         var i18n = new I18nCommand(console);
         var init = new InitCommand(console);
+        var schema = new SchemaCommand(console);
         root.Subcommands.Add(init);
         root.Subcommands.Add(build);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(i18n);
+        root.Subcommands.Add(schema);
 
         // 'pstm' alone shows what it can do, as a usage error: it was asked for nothing.
         root.SetAction(parse =>
@@ -43,6 +45,7 @@ public static class PstmCommandLine
             [build] = BuildCommand.Examples,
             [i18n] = I18nCommand.Examples,
             [init] = InitCommand.Examples,
+            [schema] = SchemaCommand.Examples,
         };
         foreach (var option in root.Options)
         {

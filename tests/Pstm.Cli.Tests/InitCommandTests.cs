@@ -27,7 +27,9 @@ public class InitCommandTests
                 }
             }
 
-            Assert.StartsWith("# A strategic plan for pstm.", File.ReadAllText(Path.Combine(plan, "plan.yaml")));
+            Assert.StartsWith("# yaml-language-server: $schema=schemas/plan.schema.json\n# A strategic plan for pstm.", File.ReadAllText(Path.Combine(plan, "plan.yaml")));
+            Assert.True(File.Exists(Path.Combine(plan, "schemas", "plan.schema.json")));
+            Assert.StartsWith("# yaml-language-server: $schema=../schemas/translation.schema.json", File.ReadAllText(Path.Combine(plan, "translations", "it.yaml")));
         }
         finally
         {

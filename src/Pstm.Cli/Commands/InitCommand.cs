@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Pstm.Cli.Console;
 using Pstm.Plan;
+using Pstm.Plan.Schema;
 using Pstm.Plan.Translation;
 
 namespace Pstm.Cli.Commands;
@@ -39,8 +40,9 @@ internal sealed class InitCommand : Command
         }
 
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "plan.yaml"), PlanYaml);
-        File.WriteAllText(Path.Combine(folder, "content.yaml"), ContentYaml);
+        File.WriteAllText(Path.Combine(folder, "plan.yaml"), JsonSchemaWriter.ModelineFor(JsonSchemaWriter.PlanSchemaFile) + "\n" + PlanYaml);
+        File.WriteAllText(Path.Combine(folder, "content.yaml"), JsonSchemaWriter.ModelineFor(JsonSchemaWriter.ContentSchemaFile) + "\n" + ContentYaml);
+        JsonSchemaWriter.WriteAll(Path.Combine(folder, JsonSchemaWriter.Folder));
 
         // The Italian edition's translations, each recording the hash of the English text it translates.
         var check = PlanCheck.Run(folder);
@@ -51,7 +53,7 @@ internal sealed class InitCommand : Command
         Directory.CreateDirectory(Path.GetDirectoryName(translations)!);
         File.WriteAllText(translations, TranslationWriter.Write("it", "en", fields, italian));
 
-        _console.Out.WriteLine($"wrote a new plan in {folder}: plan.yaml, content.yaml, translations/it.yaml");
+        _console.Out.WriteLine($"wrote a new plan in {folder}: plan.yaml, content.yaml, translations/it.yaml, and the schemas editors use in schemas/");
         _console.Out.WriteLine($"next: pstm validate {folder}, then pstm build {folder}");
         return ExitCodes.Success;
     }

@@ -53,7 +53,12 @@ internal sealed partial class MappingReader
         return value is YamlScalar { IsNull: true } ? null : value;
     }
 
-    public bool Has(string key) => _mapping.Find(key) is not null;
+    /// <summary>Whether the key is written; asking makes it a key this mapping may have.</summary>
+    public bool Has(string key)
+    {
+        _known.Add(key);
+        return _mapping.Find(key) is not null;
+    }
 
     public string RequiredText(string key) => Text(key, required: true) ?? "";
 

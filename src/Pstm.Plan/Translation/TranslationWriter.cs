@@ -13,7 +13,8 @@ public static class TranslationWriter
         string locale, string sourceLanguage, IReadOnlyList<TranslatableField> fields, IReadOnlyDictionary<string, TranslationEntry> translations, string? header = null)
     {
         var yaml = new StringBuilder();
-        yaml.Append(header ?? $"# Translations of the plan into '{locale}', one entry per field of the plan.\n"
+        yaml.Append(header ?? Schema.JsonSchemaWriter.ModelineFor(Schema.JsonSchemaWriter.TranslationSchemaFile, "../" + Schema.JsonSchemaWriter.Folder) + "\n"
+            + $"# Translations of the plan into '{locale}', one entry per field of the plan.\n"
             + $"# 'source' is the hash of the {sourceLanguage} text translated: pstm warns when that text changes.\n");
         yaml.Append("language: ").Append(locale).Append('\n');
         yaml.Append("entries:\n");

@@ -1,0 +1,157 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Pstm.Plan.Schema;
+
+/// <summary>Writes JSON Schemas (2020-12) of plan files from <see cref="PlanFormat"/>, for editors' autocomplete and checks.</summary>
+public static class JsonSchemaWriter
+{
+    public const string PlanSchemaFile = "plan.schema.json";
+    public const string ContentSchemaFile = "content.schema.json";
+    public const string TranslationSchemaFile = "translation.schema.json";
+
+    /// <summary>The folder of a plan where its schemas live, and the first line each YAML file gets.</summary>
+    public const string Folder = "schemas";
+
+    public static string ModelineFor(string schemaFile, string relativeFolder = Folder) =>
+        $"# yaml-language-server: $schema={relativeFolder}/{schemaFile}";
+
+    /// <summary>A translation file: its language and one entry per translated field.</summary>
+    public static string TranslationSchema() => """
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "title": "pstm translation file",
+          "description": "The translations of a plan into one locale: translations/<locale>.yaml.",
+          "type": "object",
+          "properties": {
+            "language": { "description": "The locale of the translations (BCP 47).", "type": "string", "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$" },
+            "entries": {
+              "description": "One entry per field, under its key such as missions.M2.title.",
+              "type": "object",
+              "additionalProperties": {
+                "type": "object",
+                "properties": {
+                  "source": { "description": "The hash of the source text translated (12 hex digits).", "type": "string", "pattern": "^[0-9a-f]{12}$" },
+                  "text": { "description": "The translation; null while missing.", "type": ["string", "null"] }
+                },
+                "required": ["source"],
+                "additionalProperties": false
+              }
+            }
+          },
+          "required": ["language"],
+          "additionalProperties": false
+        }
+
+        """.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    /// <summary>Writes the three schemas into <paramref name="folder"/>.</summary>
+    public static void WriteAll(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, PlanSchemaFile), PlanSchema());
+        File.WriteAllText(Path.Combine(folder, ContentSchemaFile), ContentSchema());
+        File.WriteAllText(Path.Combine(folder, TranslationSchemaFile), TranslationSchema());
+    }
+
+    public static string PlanSchema() => Write("pstm plan.yaml", "The root file of a pstm plan.", PlanFormat.PlanFile);
+
+    public static string ContentSchema() => Write("pstm content file", "A file a plan includes: sections only.", PlanFormat.Sections);
+
+    private static string Write(string title, string description, IReadOnlyList<FieldFormat> fields)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
+            json.WriteString("title", title);
+            json.WriteString("description", description);
+            WriteObjectBody(json, fields);
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteObjectBody(Utf8JsonWriter json, IReadOnlyList<FieldFormat> fields)
+    {
+        json.WriteString("type", "object");
+        json.WriteStartObject("properties");
+        foreach (var field in fields)
+        {
+            json.WriteStartObject(field.Key);
+            json.WriteString("description", field.Description);
+            WriteType(json, field);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        var required = fields.Where(f => f.Required).Select(f => f.Key).ToList();
+        if (required.Count > 0)
+        {
+            json.WriteStartArray("required");
+            required.ForEach(json.WriteStringValue);
+            json.WriteEndArray();
+        }
+
+        json.WriteBoolean("additionalProperties", false);
+    }
+
+    private static void WriteType(Utf8JsonWriter json, FieldFormat field)
+    {
+        switch (field.Type)
+        {
+            case FieldType.Id:
+                json.WriteString("type", "string");
+                json.WriteString("pattern", "^[A-Za-z][A-Za-z0-9._-]*$");
+                break;
+            case FieldType.Number:
+                json.WriteString("type", "integer");
+                json.WriteNumber("minimum", 1);
+                break;
+            case FieldType.Year:
+                json.WriteString("type", "integer");
+                json.WriteNumber("minimum", 1000);
+                json.WriteNumber("maximum", 9999);
+                break;
+            case FieldType.Month:
+                json.WriteString("type", "string");
+                json.WriteString("pattern", "^[0-9]{4}-(0[1-9]|1[0-2])$");
+                break;
+            case FieldType.Date:
+                json.WriteString("type", "string");
+                json.WriteString("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+                break;
+            case FieldType.Locale:
+                json.WriteString("type", "string");
+                json.WriteString("pattern", "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
+                break;
+            case FieldType.TextList:
+            case FieldType.IdList:
+                json.WriteString("type", "array");
+                json.WriteStartObject("items");
+                json.WriteString("type", "string");
+                json.WriteEndObject();
+                break;
+            case FieldType.Labels:
+                json.WriteString("type", "object");
+                json.WriteStartObject("additionalProperties");
+                json.WriteString("type", "string");
+                json.WriteEndObject();
+                break;
+            case FieldType.Object:
+                WriteObjectBody(json, field.Fields!);
+                break;
+            case FieldType.List:
+                json.WriteString("type", "array");
+                json.WriteStartObject("items");
+                WriteObjectBody(json, field.Fields!);
+                json.WriteEndObject();
+                break;
+            default:
+                json.WriteString("type", "string");
+                break;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+namespace Pstm.Plan.Schema;
+
+/// <summary>The kind of value a field takes, as the readers accept it.</summary>
+public enum FieldType
+{
+    Text,
+    Id,
+    Number,
+    Year,
+    Month,
+    Date,
+    Locale,
+    TextList,
+    IdList,
+    Object,
+    List,
+    Labels,
+}
+
+/// <summary>A field of a plan file: its key, type, whether it is required, what it means, and for objects and lists, their fields.</summary>
+public sealed record FieldFormat(string Key, FieldType Type, bool Required, string Description, IReadOnlyList<FieldFormat>? Fields = null);
+
+/// <summary>
+/// The plan format as data: every file, entity and field the readers accept. The JSON Schema is
+/// generated from it, and tests check it against the readers, so neither can drift from the other.
+/// </summary>
+public static class PlanFormat
+{
+    private static readonly FieldFormat IdField = new("id", FieldType.Id, true, "A stable id: a letter, then letters, digits, '.', '-' and '_'; unique in the whole plan.");
+    private static readonly FieldFormat NumberField = new("number", FieldType.Number, true, "The position, 1, 2, 3…");
+
+    public static readonly IReadOnlyList<FieldFormat> Chapter =
+    [
+        IdField, NumberField,
+        new("title", FieldType.Text, true, "The chapter's title."),
+        new("body", FieldType.Text, false, "The chapter's text, in Markdown."),
+        new("sections", FieldType.TextList, false, "The sections placed in the chapter: process, vision, missions, drivers."),
+    ];
+
+    public static readonly IReadOnlyList<FieldFormat> Phase =
+    [
+        IdField, NumberField,
+        new("title", FieldType.Text, true, "The phase's title."),
+        new("period", FieldType.Object, true, "The phase's months, both included.",
+        [
+            new("from", FieldType.Month, true, "The first month, YYYY-MM."),
+            new("to", FieldType.Month, true, "The last month, YYYY-MM."),
+        ]),
+        new("milestones", FieldType.List, false, "Dated events of the phase.",
+        [
+            IdField,
+            new("date", FieldType.Date, true, "The day, YYYY-MM-DD."),
+            new("title", FieldType.Text, true, "What happens."),
+        ]),
+    ];
+
+    public static readonly IReadOnlyList<FieldFormat> Pillar =
+    [
+        IdField,
+        new("name", FieldType.Text, true, "The pillar's name."),
+        new("definition", FieldType.Text, true, "What it means."),
+    ];
+
+    public static readonly IReadOnlyList<FieldFormat> Mission =
+    [
+        IdField, NumberField,
+        new("title", FieldType.Text, true, "The mission's title."),
+        new("objectives", FieldType.List, false, "The strategic objectives.",
+        [
+            IdField,
+            new("text", FieldType.Text, true, "The objective; **bold** marks key words."),
+        ]),
+        new("notes", FieldType.Text, false, "Speaker notes for the slides, in Markdown."),
+    ];
+
+    public static readonly IReadOnlyList<FieldFormat> Driver =
+    [
+        IdField, NumberField,
+        new("name", FieldType.Text, true, "The driver's name."),
+        new("cover_name", FieldType.Text, false, "The name as the cover prints it, when it differs."),
+        new("subtitle", FieldType.Text, false, "The subtitle sentence; leave it out while it is not written."),
+        new("description", FieldType.Text, false, "The paragraph; leave it out while it is not written."),
+        new("missions", FieldType.IdList, false, "The missions it serves, by id."),
+        new("objectives", FieldType.IdList, false, "The objectives it cites, by id; each of a mission it lists."),
+        new("notes", FieldType.Text, false, "Speaker notes for the slides, in Markdown."),
+    ];
+
+    /// <summary>The sections any plan file may hold.</summary>
+    public static readonly IReadOnlyList<FieldFormat> Sections =
+    [
+        new("chapters", FieldType.List, false, "The chapters.", Chapter),
+        new("process", FieldType.List, false, "The phases of the process that made the plan.", Phase),
+        new("vision", FieldType.List, false, "The pillars of the vision.", Pillar),
+        new("missions", FieldType.List, false, "The missions and their objectives.", Mission),
+        new("drivers", FieldType.List, false, "The thematic drivers.", Driver),
+    ];
+
+    /// <summary>plan.yaml: the plan's own fields, then the sections.</summary>
+    public static readonly IReadOnlyList<FieldFormat> PlanFile =
+    [
+        IdField,
+        new("title", FieldType.Text, true, "The plan's title."),
+        new("subtitle", FieldType.Text, false, "A subtitle."),
+        new("short_title", FieldType.Text, false, "A short title, such as PSTTM 2025-2027."),
+        new("entity", FieldType.Text, true, "Who issues the plan."),
+        new("series", FieldType.Text, false, "The series the publication belongs to."),
+        new("period", FieldType.Object, true, "The years the plan covers.",
+        [
+            new("from", FieldType.Year, true, "The first year."),
+            new("to", FieldType.Year, true, "The last year."),
+        ]),
+        new("language", FieldType.Locale, true, "The language the plan is written in (BCP 47)."),
+        new("locales", FieldType.TextList, false, "Every locale an edition is made for; includes language."),
+        new("date", FieldType.Date, false, "The edition's date, YYYY-MM-DD."),
+        new("keywords", FieldType.TextList, false, "Keywords for the documents' metadata."),
+        new("labels", FieldType.Labels, false, "Words shown to readers in place of the templates' defaults."),
+        new("include", FieldType.TextList, false, "The content files, relative to the plan folder; '*' and '?' allowed in file names."),
+        .. Sections,
+    ];
+}
