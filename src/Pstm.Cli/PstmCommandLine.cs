@@ -91,6 +91,9 @@ public static class PstmCommandLine
                 Output = console.Out,
                 Error = console.Error,
                 EnableDefaultExceptionHandler = false,
+
+                // Ctrl+C and SIGTERM cancel the command; it then has this long to end the browser and clean up.
+                ProcessTerminationTimeout = TimeSpan.FromSeconds(10),
             });
         }
         catch (Exception exception)

@@ -9,6 +9,7 @@ namespace Pstm.Editions;
 /// <param name="Strict">Missing and stale translations are errors, not warnings (for release builds).</param>
 /// <param name="Manifest">Also write manifest.json and SHA256SUMS describing the editions (implies Force).</param>
 /// <param name="Force">Rebuild every output, even those whose inputs did not change.</param>
+/// <param name="Progress">Told each step as it is done, with the time since the build started.</param>
 public sealed record BuildRequest(
     string PlanDirectory,
     string OutputDirectory,
@@ -20,7 +21,8 @@ public sealed record BuildRequest(
     string? SourceDateEpoch,
     bool Strict = false,
     bool Manifest = false,
-    bool Force = false)
+    bool Force = false,
+    Action<string>? Progress = null)
 {
     /// <summary>The templates shipped beside pstm's own files.</summary>
     public static string ShippedTemplates => Path.Combine(AppContext.BaseDirectory, "templates");

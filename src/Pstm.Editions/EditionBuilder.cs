@@ -27,6 +27,15 @@ public static class EditionBuilder
 
     public static async Task<BuildResult> BuildAsync(BuildRequest request, CancellationToken cancellation)
     {
+        // One browser for this build, ended when it is done, also on failure or cancellation.
+        await using var session = new BuildSession();
+        return await BuildAsync(request, session, cancellation);
+    }
+
+    internal static async Task<BuildResult> BuildAsync(BuildRequest request, BuildSession session, CancellationToken cancellation)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        void Report(string step) => request.Progress?.Invoke($"{step} ({started.Elapsed.TotalSeconds:0.0} s)");
         var diagnostics = new DiagnosticBag();
         var check = PlanCheck.Run(request.PlanDirectory);
         diagnostics.AddRange(check.Diagnostics);
@@ -69,6 +78,8 @@ public static class EditionBuilder
         {
             return Done();
         }
+
+        Report($"rendered {string.Join(", ", editions.Select(e => e.Locale))}");
 
         // Outputs made from the same inputs as last time are kept as they are: not printed, not rewritten.
         var fingerprints = new BuildFingerprints(request.OutputDirectory);
@@ -120,12 +131,14 @@ public static class EditionBuilder
         }
 
         // No browser is started when nothing needs printing.
-        await using (var browser = anythingToPrint ? await ChromiumBrowser.LaunchAsync(executable!, request.Timeout, diagnostics, cancellation) : null)
         {
+            var browser = anythingToPrint ? await session.BrowserAsync(executable!, request.Timeout, diagnostics, cancellation) : null;
             if (anythingToPrint && browser is null)
             {
                 return Done();
             }
+
+            Report("ready to print");
 
             using var gate = new SemaphoreSlim(Environment.ProcessorCount);
             var printed = await Task.WhenAll(editions.Select(async edition =>
@@ -133,7 +146,7 @@ public static class EditionBuilder
                 await gate.WaitAsync(cancellation);
                 try
                 {
-                    return await PrintEditionAsync(browser!, staging, edition, cancellation);
+                    return await PrintEditionAsync(browser!, staging, edition, Report, cancellation);
                 }
                 finally
                 {
@@ -164,7 +177,7 @@ public static class EditionBuilder
     private sealed record Edition(string Locale, RenderedBooklet? Booklet, string? Slides, PdfMetadata Metadata);
 
     private static async Task<DiagnosticBag> PrintEditionAsync(
-        ChromiumBrowser browser, OutputStaging staging, Edition edition, CancellationToken cancellation)
+        ChromiumBrowser browser, OutputStaging staging, Edition edition, Action<string> report, CancellationToken cancellation)
     {
         var metadata = edition.Metadata;
         var diagnostics = new DiagnosticBag();
@@ -177,6 +190,7 @@ public static class EditionBuilder
             if (pdf is not null)
             {
                 staging.WriteAllBytes(Path.Combine(edition.Locale, "booklet.pdf"), PdfFinisher.Finish(pdf, metadata with { Language = edition.Locale }));
+                report($"printed {edition.Locale}/booklet.pdf");
             }
         }
 
@@ -187,6 +201,7 @@ public static class EditionBuilder
             if (pdf is not null)
             {
                 staging.WriteAllBytes(Path.Combine(edition.Locale, "slides.pdf"), PdfFinisher.Finish(pdf, metadata with { Language = edition.Locale }));
+                report($"printed {edition.Locale}/slides.pdf");
             }
         }
 

@@ -134,7 +134,8 @@ public sealed class ChromiumBrowser : IAsyncDisposable
     {
         try
         {
-            await _browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5));
+            // Briefly: on Ctrl+C the process has only a moment before it is ended.
+            await _browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(1));
         }
         catch (Exception exception) when (exception is TimeoutException or PuppeteerException or IOException or InvalidOperationException)
         {

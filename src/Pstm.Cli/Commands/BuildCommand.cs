@@ -15,6 +15,7 @@ internal sealed class BuildCommand : Command
         "pstm build --target slides                  # the slide decks only",
         "pstm build plan --out public --templates my-templates",
         "SOURCE_DATE_EPOCH=1750000000 pstm build     # byte-identical PDFs for the same input",
+        "pstm build --watch                          # rebuild what each change affects",
     ];
 
     private static readonly Option<string> Output = new("--out", "-o")
@@ -67,6 +68,11 @@ internal sealed class BuildCommand : Command
         Description = "Rebuild every output, even those whose plan texts, templates and fonts did not change.",
     };
 
+    private static readonly Option<bool> Watch = new("--watch", "-w")
+    {
+        Description = "After building, rebuild whenever the plan, its translations or the templates change (Ctrl+C stops).",
+    };
+
     private readonly ICliConsole _console;
 
     public BuildCommand(ICliConsole console)
@@ -83,6 +89,7 @@ internal sealed class BuildCommand : Command
         Options.Add(Strict);
         Options.Add(Manifest);
         Options.Add(Force);
+        Options.Add(Watch);
         Options.Add(DiagnosticOptions.Format);
         Options.Add(DiagnosticOptions.Verbosity);
         Options.Add(DiagnosticOptions.WarningsAsErrors);
@@ -105,17 +112,48 @@ internal sealed class BuildCommand : Command
             parse.GetValue(Manifest),
             parse.GetValue(Force));
 
-        BuildResult result;
+        var progress = new object();
+        var showProgress = parse.GetValue(DiagnosticOptions.Verbosity) != DiagnosticOptions.Quiet
+            && parse.GetValue(DiagnosticOptions.Format) == DiagnosticOptions.Text;
+        request = request with
+        {
+            // Progress goes to standard error, so that standard output stays the report.
+            Progress = showProgress ? step => { lock (progress) { _console.Error.WriteLine($"  {step}"); } }
+            : null,
+        };
+
+        await using var session = new BuildSession();
         try
         {
-            result = await EditionBuilder.BuildAsync(request, cancellation);
+            var exitCode = Report(parse, planDirectory, await session.BuildAsync(request, cancellation));
+            if (!parse.GetValue(Watch))
+            {
+                return exitCode;
+            }
+
+            using var changes = new ChangeWatcher(
+                [planDirectory, request.TemplatesDirectory ?? BuildRequest.ShippedTemplates], request.OutputDirectory);
+            _console.Out.WriteLine($"watching {planDirectory} and the templates for changes; Ctrl+C stops");
+            while (true)
+            {
+                var changed = await changes.NextAsync(cancellation);
+                _console.Out.WriteLine($"changed: {string.Join(", ", changed.Take(5).Select(Display))}{(changed.Count > 5 ? ", …" : "")}");
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                Report(parse, planDirectory, await session.BuildAsync(request, cancellation));
+                _console.Out.WriteLine($"rebuilt in {watch.Elapsed.TotalSeconds:0.0} s");
+            }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            _console.Error.WriteLine("pstm: build cancelled; the previous outputs are unchanged.");
+            _console.Error.WriteLine(parse.GetValue(Watch)
+                ? "pstm: stopped watching."
+                : "pstm: build cancelled; the previous outputs are unchanged.");
             return ExitCodes.Cancelled;
         }
+    }
 
+    private int Report(ParseResult parse, string planDirectory, BuildResult result)
+    {
         var warningsAsErrors = parse.GetValue(DiagnosticOptions.WarningsAsErrors);
         var failed = !result.Succeeded || (warningsAsErrors && result.Diagnostics.Any(d => d.Severity == Severity.Warning));
         var reporter = new DiagnosticReporter(_console);
