@@ -25,9 +25,11 @@ public static class PstmCommandLine
         var i18n = new I18nCommand(console);
         var init = new InitCommand(console);
         var schema = new SchemaCommand(console);
+        var serve = BuildCommand.ServeCommand(console);
         root.Subcommands.Add(init);
         root.Subcommands.Add(build);
         root.Subcommands.Add(validate);
+        root.Subcommands.Add(serve);
         root.Subcommands.Add(i18n);
         root.Subcommands.Add(schema);
 
@@ -46,6 +48,7 @@ public static class PstmCommandLine
             [i18n] = I18nCommand.Examples,
             [init] = InitCommand.Examples,
             [schema] = SchemaCommand.Examples,
+            [serve] = BuildCommand.ServeExamples,
         };
         foreach (var option in root.Options)
         {

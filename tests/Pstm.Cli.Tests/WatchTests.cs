@@ -90,4 +90,76 @@ public class WatchTests
             return "";
         }
     }
+
+    [Fact]
+    public async Task Serve_serves_the_editions_on_loopback_and_tells_open_pages_to_reload_after_a_rebuild()
+    {
+        var root = Directory.CreateTempSubdirectory("pstm-serve-");
+        var plan = Path.Combine(root.FullName, "plan");
+        try
+        {
+            CliRunner.Run($"init {plan}");
+            var port = FreePort();
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root.FullName };
+            foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "pstm.dll"), "serve", plan, "--out", Path.Combine(root.FullName, "dist"), "--locale", "en", "--target", "booklet", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var pstm = Process.Start(start)!;
+            var watching = new TaskCompletionSource();
+            pstm.OutputDataReceived += (_, e) =>
+            {
+                if (e.Data?.StartsWith("watching", StringComparison.Ordinal) == true)
+                {
+                    watching.TrySetResult();
+                }
+            };
+            pstm.BeginOutputReadLine();
+            pstm.BeginErrorReadLine();
+            await watching.Task.WaitAsync(TimeSpan.FromMinutes(2));
+
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromMinutes(2) };
+            var page = await http.GetStringAsync("en/booklet.html");
+            Assert.Contains("<html lang=\"en\">", page);
+            Assert.Contains("new EventSource('/__pstm/events')", page);
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync("../../etc/passwd")).StatusCode);
+
+            using var events = await http.GetStreamAsync("__pstm/events");
+            using var reader = new StreamReader(events);
+            Assert.Equal(": connected", await reader.ReadLineAsync());
+            var content = Path.Combine(plan, "content.yaml");
+            File.WriteAllText(content, File.ReadAllText(content).Replace("title: Sustainable mobility", "title: Sustainable and safe mobility", StringComparison.Ordinal));
+            string? line;
+            do
+            {
+                line = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(2));
+            }
+            while (line is not null && line.Length == 0);
+
+            Assert.Equal("data: reload", line);
+            Assert.Contains("Sustainable and safe mobility", await http.GetStringAsync("en/booklet.html"));
+
+            using (var interrupt = Process.Start("kill", ["-INT", pstm.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await interrupt.WaitForExitAsync();
+            }
+
+            await pstm.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.Equal(ExitCodes.Cancelled, pstm.ExitCode);
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
 }

@@ -16,6 +16,7 @@ internal sealed class BuildCommand : Command
         "pstm build plan --out public --templates my-templates",
         "SOURCE_DATE_EPOCH=1750000000 pstm build     # byte-identical PDFs for the same input",
         "pstm build --watch                          # rebuild what each change affects",
+        "pstm build --watch --serve 8080             # and see it live on http://127.0.0.1:8080/",
     ];
 
     private static readonly Option<string> Output = new("--out", "-o")
@@ -73,12 +74,32 @@ internal sealed class BuildCommand : Command
         Description = "After building, rebuild whenever the plan, its translations or the templates change (Ctrl+C stops).",
     };
 
+    private static readonly Option<int?> Serve = new("--serve")
+    {
+        Description = "With --watch: also serve the output on http://127.0.0.1:PORT/, and reload the open pages after each rebuild.",
+        HelpName = "PORT",
+    };
+
     private readonly ICliConsole _console;
 
+    private static readonly Option<int> Port = new("--port")
+    {
+        Description = "The port to serve on, on 127.0.0.1 only.",
+        DefaultValueFactory = _ => 8080,
+    };
+
+    private readonly bool _serves;
+
     public BuildCommand(ICliConsole console)
-        : base("build", "Validate the plan and write its editions: the PDF booklet (with its print HTML) and the slide deck (HTML and PDF).")
+        : this(console, "build", "Validate the plan and write its editions: the PDF booklet (with its print HTML) and the slide deck (HTML and PDF).", serves: false)
+    {
+    }
+
+    private BuildCommand(ICliConsole console, string name, string description, bool serves)
+        : base(name, description)
     {
         _console = console;
+        _serves = serves;
         Arguments.Add(PlanOptions.PlanDirectory);
         Options.Add(Output);
         Options.Add(Locale);
@@ -89,15 +110,36 @@ internal sealed class BuildCommand : Command
         Options.Add(Strict);
         Options.Add(Manifest);
         Options.Add(Force);
-        Options.Add(Watch);
+        if (serves)
+        {
+            Options.Add(Port);
+        }
+        else
+        {
+            Options.Add(Watch);
+            Options.Add(Serve);
+        }
+
         Options.Add(DiagnosticOptions.Format);
         Options.Add(DiagnosticOptions.Verbosity);
         Options.Add(DiagnosticOptions.WarningsAsErrors);
         SetAction(ExecuteAsync);
     }
 
+    /// <summary><c>pstm serve</c>: builds, serves the editions on 127.0.0.1 with live reload, and rebuilds on every change.</summary>
+    public static BuildCommand ServeCommand(ICliConsole console) =>
+        new(console, "serve", "Build, serve the editions on http://127.0.0.1:PORT/ and rebuild on every change, reloading the open pages.", serves: true);
+
+    public static readonly string[] ServeExamples =
+    [
+        "pstm serve                    # ./plan, on http://127.0.0.1:8080/",
+        "pstm serve plan --port 9000 --locale it",
+    ];
+
     private async Task<int> ExecuteAsync(ParseResult parse, CancellationToken cancellation)
     {
+        var watching = _serves || parse.GetValue(Watch);
+        var port = _serves ? parse.GetValue(Port) : parse.GetValue(Serve);
         var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
         var request = new BuildRequest(
             planDirectory,
@@ -126,13 +168,19 @@ internal sealed class BuildCommand : Command
         try
         {
             var exitCode = Report(parse, planDirectory, await session.BuildAsync(request, cancellation));
-            if (!parse.GetValue(Watch))
+            if (!watching)
             {
                 return exitCode;
             }
 
             using var changes = new ChangeWatcher(
                 [planDirectory, request.TemplatesDirectory ?? BuildRequest.ShippedTemplates], request.OutputDirectory);
+            using var server = port is { } number ? new LiveReloadServer(request.OutputDirectory, number) : null;
+            if (server is not null)
+            {
+                _console.Out.WriteLine($"serving {Display(request.OutputDirectory)} on {server.Address} (this machine only)");
+            }
+
             _console.Out.WriteLine($"watching {planDirectory} and the templates for changes; Ctrl+C stops");
             while (true)
             {
@@ -141,11 +189,12 @@ internal sealed class BuildCommand : Command
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 Report(parse, planDirectory, await session.BuildAsync(request, cancellation));
                 _console.Out.WriteLine($"rebuilt in {watch.Elapsed.TotalSeconds:0.0} s");
+                server?.Reload();
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            _console.Error.WriteLine(parse.GetValue(Watch)
+            _console.Error.WriteLine(watching
                 ? "pstm: stopped watching."
                 : "pstm: build cancelled; the previous outputs are unchanged.");
             return ExitCodes.Cancelled;
