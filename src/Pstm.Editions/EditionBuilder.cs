@@ -138,7 +138,10 @@ public static class EditionBuilder
                 return Done();
             }
 
-            Report("ready to print");
+            if (browser is not null)
+            {
+                Report("ready to print");
+            }
 
             using var gate = new SemaphoreSlim(Environment.ProcessorCount);
             var printed = await Task.WhenAll(editions.Select(async edition =>

@@ -94,6 +94,8 @@ public partial class ValidateCommandTests
         Assert.Contains("warning PSTM0403", normal);
         Assert.DoesNotContain("info PSTM0402", normal);
         Assert.Equal(9, Regex.Matches(detailed, "info PSTM0402").Count);
+        Assert.Equal(quiet, CliRunner.Run("validate {plan} --quiet").Out);
+        Assert.Equal(detailed, CliRunner.Run("validate {plan} --verbose").Out);
     }
 
     [Fact]

@@ -13,7 +13,12 @@ public class IncrementalBuildTests
 
         var first = await EditionBuilder.BuildAsync(request, CancellationToken.None);
         var written = File.GetLastWriteTimeUtc(pdf);
-        var again = await EditionBuilder.BuildAsync(request, CancellationToken.None);
+        var steps = new List<string>();
+        var again = await EditionBuilder.BuildAsync(request with { Progress = steps.Add }, CancellationToken.None);
+
+        // Nothing to print: no browser was started.
+        Assert.DoesNotContain(steps, s => s.StartsWith("ready to print", StringComparison.Ordinal));
+        Assert.Contains(steps, s => s.StartsWith("rendered", StringComparison.Ordinal));
 
         Assert.Contains(pdf, first.Outputs);
         Assert.Contains(pdf, again.Unchanged);

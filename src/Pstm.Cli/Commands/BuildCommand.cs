@@ -122,6 +122,8 @@ internal sealed class BuildCommand : Command
 
         Options.Add(DiagnosticOptions.Format);
         Options.Add(DiagnosticOptions.Verbosity);
+        Options.Add(DiagnosticOptions.QuietSwitch);
+        Options.Add(DiagnosticOptions.VerboseSwitch);
         Options.Add(DiagnosticOptions.WarningsAsErrors);
         SetAction(ExecuteAsync);
     }
@@ -155,7 +157,7 @@ internal sealed class BuildCommand : Command
             parse.GetValue(Force));
 
         var progress = new object();
-        var showProgress = parse.GetValue(DiagnosticOptions.Verbosity) != DiagnosticOptions.Quiet
+        var showProgress = DiagnosticOptions.VerbosityOf(parse) != DiagnosticOptions.Quiet
             && parse.GetValue(DiagnosticOptions.Format) == DiagnosticOptions.Text;
         request = request with
         {
@@ -240,7 +242,7 @@ internal sealed class BuildCommand : Command
         {
             if (format == DiagnosticOptions.Text)
             {
-                reporter.WriteText(result.Diagnostics, result.Sources, parse.GetValue(DiagnosticOptions.Verbosity)!);
+                reporter.WriteText(result.Diagnostics, result.Sources, DiagnosticOptions.VerbosityOf(parse));
             }
 
             foreach (var output in result.Outputs.Where(IsEdition))

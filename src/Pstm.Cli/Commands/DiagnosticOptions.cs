@@ -18,6 +18,20 @@ internal static class DiagnosticOptions
 
     public static readonly Option<string> Verbosity = CreateVerbosity();
 
+    public static readonly Option<bool> QuietSwitch = new("--quiet", "-q")
+    {
+        Description = "Errors only, and no progress: the same as --verbosity quiet.",
+    };
+
+    public static readonly Option<bool> VerboseSwitch = new("--verbose")
+    {
+        Description = "Everything, infos included: the same as --verbosity detailed.",
+    };
+
+    /// <summary>The verbosity asked for, --quiet and --verbose winning over --verbosity.</summary>
+    public static string VerbosityOf(System.CommandLine.ParseResult parse) =>
+        parse.GetValue(QuietSwitch) ? Quiet : parse.GetValue(VerboseSwitch) ? Detailed : parse.GetValue(Verbosity)!;
+
     public static readonly Option<bool> WarningsAsErrors = new("--warnings-as-errors")
     {
         Description = "Fail (exit 1) when there are warnings, not only errors.",

@@ -26,6 +26,8 @@ internal sealed class ValidateCommand : Command
         Arguments.Add(PlanOptions.PlanDirectory);
         Options.Add(DiagnosticOptions.Format);
         Options.Add(DiagnosticOptions.Verbosity);
+        Options.Add(DiagnosticOptions.QuietSwitch);
+        Options.Add(DiagnosticOptions.VerboseSwitch);
         Options.Add(DiagnosticOptions.WarningsAsErrors);
         SetAction(Execute);
     }
@@ -35,7 +37,7 @@ internal sealed class ValidateCommand : Command
         var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
         var format = parse.GetValue(DiagnosticOptions.Format)!;
         var warningsAsErrors = parse.GetValue(DiagnosticOptions.WarningsAsErrors);
-        var verbosity = parse.GetValue(DiagnosticOptions.Verbosity)!;
+        var verbosity = DiagnosticOptions.VerbosityOf(parse);
 
         var check = PlanCheck.Run(planDirectory);
         var failed = check.HasErrors || (warningsAsErrors && check.Diagnostics.Any(d => d.Severity == Severity.Warning));
