@@ -10,6 +10,9 @@ internal static class CliRunner
 
     public static string ShippedPlan => Path.Combine(RepositoryRoot, "plan");
 
+    /// <summary>A copy of the shipped plan, for tests that change it; the caller deletes it.</summary>
+    public static DirectoryInfo CopyOfShippedPlan() => TestFolders.CopyOf(ShippedPlan);
+
     public static string PlanCase(string name) => Path.Combine(RepositoryRoot, "tests", "Pstm.Plan.Tests", "Cases", name, "plan");
 
     public static (int ExitCode, string Out, string Error) Run(string commandLine, bool terminal = false)

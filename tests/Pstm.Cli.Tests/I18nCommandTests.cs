@@ -4,19 +4,6 @@ namespace Pstm.Cli.Tests;
 
 public class I18nCommandTests
 {
-    private static DirectoryInfo CopyOfShippedPlan()
-    {
-        var copy = Directory.CreateTempSubdirectory("pstm-plan-");
-        foreach (var file in Directory.EnumerateFiles(CliRunner.ShippedPlan, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy.FullName, Path.GetRelativePath(CliRunner.ShippedPlan, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return copy;
-    }
-
     [Fact]
     public void Status_reports_the_shipped_english_edition_complete_in_the_documented_json()
     {
@@ -34,7 +21,7 @@ public class I18nCommandTests
     [Fact]
     public void A_locale_added_with_i18n_add_is_declared_reported_as_missing_and_builds_with_fallback()
     {
-        var plan = CopyOfShippedPlan();
+        var plan = CliRunner.CopyOfShippedPlan();
         var output = Directory.CreateTempSubdirectory("pstm-out-");
         try
         {

@@ -5,19 +5,6 @@ namespace Pstm.Cli.Tests;
 
 public class XliffTests
 {
-    private static DirectoryInfo CopyOfShippedPlan()
-    {
-        var copy = Directory.CreateTempSubdirectory("pstm-plan-");
-        foreach (var file in Directory.EnumerateFiles(CliRunner.ShippedPlan, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy.FullName, Path.GetRelativePath(CliRunner.ShippedPlan, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return copy;
-    }
-
     private static Dictionary<string, byte[]> Snapshot(DirectoryInfo folder) =>
         Directory.EnumerateFiles(folder.FullName, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder.FullName, f), File.ReadAllBytes);
@@ -25,7 +12,7 @@ public class XliffTests
     [Fact]
     public void Extract_then_import_with_no_change_leaves_every_plan_file_byte_identical()
     {
-        var plan = CopyOfShippedPlan();
+        var plan = CliRunner.CopyOfShippedPlan();
         try
         {
             var before = Snapshot(plan);
@@ -83,7 +70,7 @@ public class XliffTests
     [Fact]
     public void Importing_a_real_translation_changes_the_edition()
     {
-        var plan = CopyOfShippedPlan();
+        var plan = CliRunner.CopyOfShippedPlan();
         var xliff = Path.GetTempFileName();
         try
         {
@@ -115,7 +102,7 @@ public class XliffTests
     [InlineData("trgLang=\"en\"", "trgLang=\"ja\"", "PSTM0807")]
     public void An_unknown_unit_or_a_wrong_language_is_refused_and_nothing_is_written(string from, string to, string code)
     {
-        var plan = CopyOfShippedPlan();
+        var plan = CliRunner.CopyOfShippedPlan();
         var xliff = Path.GetTempFileName();
         try
         {

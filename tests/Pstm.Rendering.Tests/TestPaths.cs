@@ -16,16 +16,5 @@ internal static class TestPaths
         Golden.Verify(Path.Combine(ProjectDirectory, "Golden", name), actual);
 
     /// <summary>A copy of the shipped templates in a temporary folder, for tests that break them.</summary>
-    public static DirectoryInfo CopyOfTemplates()
-    {
-        var copy = Directory.CreateTempSubdirectory("pstm-templates-");
-        foreach (var file in Directory.EnumerateFiles(Templates, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy.FullName, Path.GetRelativePath(Templates, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return copy;
-    }
+    public static DirectoryInfo CopyOfTemplates() => TestFolders.CopyOf(Templates);
 }
