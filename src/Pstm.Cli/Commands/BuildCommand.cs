@@ -120,11 +120,7 @@ internal sealed class BuildCommand : Command
             Options.Add(Serve);
         }
 
-        Options.Add(DiagnosticOptions.Format);
-        Options.Add(DiagnosticOptions.Verbosity);
-        Options.Add(DiagnosticOptions.QuietSwitch);
-        Options.Add(DiagnosticOptions.VerboseSwitch);
-        Options.Add(DiagnosticOptions.WarningsAsErrors);
+        DiagnosticOptions.AddTo(this);
         SetAction(ExecuteAsync);
     }
 

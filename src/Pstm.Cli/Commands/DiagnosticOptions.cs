@@ -28,6 +28,16 @@ internal static class DiagnosticOptions
         Description = "Everything, infos included: the same as --verbosity detailed.",
     };
 
+    /// <summary>Gives a command every option about diagnostics, so that validate and build take the same ones.</summary>
+    public static void AddTo(System.CommandLine.Command command)
+    {
+        command.Options.Add(Format);
+        command.Options.Add(Verbosity);
+        command.Options.Add(QuietSwitch);
+        command.Options.Add(VerboseSwitch);
+        command.Options.Add(WarningsAsErrors);
+    }
+
     /// <summary>The verbosity asked for, --quiet and --verbose winning over --verbosity.</summary>
     public static string VerbosityOf(System.CommandLine.ParseResult parse) =>
         parse.GetValue(QuietSwitch) ? Quiet : parse.GetValue(VerboseSwitch) ? Detailed : parse.GetValue(Verbosity)!;

@@ -24,11 +24,7 @@ internal sealed class ValidateCommand : Command
     {
         _console = console;
         Arguments.Add(PlanOptions.PlanDirectory);
-        Options.Add(DiagnosticOptions.Format);
-        Options.Add(DiagnosticOptions.Verbosity);
-        Options.Add(DiagnosticOptions.QuietSwitch);
-        Options.Add(DiagnosticOptions.VerboseSwitch);
-        Options.Add(DiagnosticOptions.WarningsAsErrors);
+        DiagnosticOptions.AddTo(this);
         SetAction(Execute);
     }
 
