@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Pstm.Editions;
 
@@ -8,7 +10,8 @@ namespace Pstm.Editions;
 /// What each output was last built from, kept in <c>OUT/.pstm-build.json</c>: a hash of its rendered
 /// HTML (which holds the plan's texts for its locale and pstm's version), of the templates' assets
 /// (stylesheets, fonts) and of SOURCE_DATE_EPOCH. An output whose hash is unchanged and whose files are
-/// there is neither printed nor rewritten.
+/// there is neither printed nor rewritten. The file also keeps the page of each booklet heading: the
+/// next build prints its table of contents with them first, and mostly needs no second print.
 /// </summary>
 public sealed class BuildFingerprints
 {
@@ -16,22 +19,32 @@ public sealed class BuildFingerprints
 
     private readonly string _output;
     private readonly Dictionary<string, string> _previous;
+    private readonly Dictionary<string, Dictionary<string, int>> _previousPages;
+
+    // Booklets print side by side and record their pages as they finish.
+    private readonly ConcurrentDictionary<string, Dictionary<string, int>> _currentPages = new(StringComparer.Ordinal);
 
     public BuildFingerprints(string outputDirectory)
     {
         _output = outputDirectory;
         var path = Path.Combine(outputDirectory, FileName);
+        Saved? saved = null;
         try
         {
-            _previous = File.Exists(path)
-                ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) ?? []
-                : [];
+            saved = File.Exists(path) ? JsonSerializer.Deserialize<Saved>(File.ReadAllText(path)) : null;
         }
         catch (JsonException)
         {
-            _previous = [];
+            // An unreadable file (or one of an older pstm) means a full build.
         }
+
+        _previous = saved?.Outputs ?? [];
+        _previousPages = saved?.PageNumbers ?? [];
+        Exists = saved is not null;
     }
+
+    /// <summary>True when the output folder holds the record of an earlier build.</summary>
+    public bool Exists { get; }
 
     /// <summary>The fingerprints after this build: the previous ones, updated by <see cref="Record"/>.</summary>
     public Dictionary<string, string> Current { get; } = new(StringComparer.Ordinal);
@@ -57,15 +70,34 @@ public sealed class BuildFingerprints
 
     public void Record(string key, string fingerprint) => Current[key] = fingerprint;
 
+    /// <summary>The page of each heading of <paramref name="key"/>'s booklet in the last build, if known.</summary>
+    public IReadOnlyDictionary<string, int>? PagesOf(string key) =>
+        _currentPages.TryGetValue(key, out var current) ? current
+        : _previousPages.TryGetValue(key, out var previous) ? previous : null;
+
+    public void RecordPages(string key, IReadOnlyDictionary<string, int> pages) =>
+        _currentPages[key] = new Dictionary<string, int>(pages, StringComparer.Ordinal);
+
     /// <summary>The file's new content: the previous entries kept, this build's written over them.</summary>
     public string Serialize()
     {
-        var all = new SortedDictionary<string, string>(_previous, StringComparer.Ordinal);
+        var outputs = new SortedDictionary<string, string>(_previous, StringComparer.Ordinal);
         foreach (var (key, value) in Current)
         {
-            all[key] = value;
+            outputs[key] = value;
         }
 
-        return JsonSerializer.Serialize(all, new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        var pages = new SortedDictionary<string, SortedDictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var (key, value) in _previousPages.Concat(_currentPages.OrderBy(p => p.Key, StringComparer.Ordinal)))
+        {
+            pages[key] = new SortedDictionary<string, int>(value, StringComparer.Ordinal);
+        }
+
+        var saved = new { outputs, pageNumbers = pages };
+        return JsonSerializer.Serialize(saved, new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
+
+    private sealed record Saved(
+        [property: JsonPropertyName("outputs")] Dictionary<string, string>? Outputs,
+        [property: JsonPropertyName("pageNumbers")] Dictionary<string, Dictionary<string, int>>? PageNumbers);
 }

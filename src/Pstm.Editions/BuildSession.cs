@@ -9,36 +9,70 @@ namespace Pstm.Editions;
 /// </summary>
 public sealed class BuildSession : IAsyncDisposable
 {
-    private ChromiumBrowser? _browser;
+    private Task<(ChromiumBrowser? Browser, DiagnosticBag Diagnostics)>? _launch;
     private string? _executable;
 
     public Task<BuildResult> BuildAsync(BuildRequest request, CancellationToken cancellation) =>
         EditionBuilder.BuildAsync(request, this, cancellation);
 
-    /// <summary>The session's browser, started on first use.</summary>
+    /// <summary>
+    /// Starts the browser without waiting for it, when the build knows early that it will print: it
+    /// takes a second or more to start, time the build spends rendering meanwhile.
+    /// </summary>
+    internal void StartBrowser(string executable, TimeSpan timeout, CancellationToken cancellation)
+    {
+        if (_launch is null || _executable != executable)
+        {
+            var previous = _launch;
+            _executable = executable;
+            _launch = Task.Run(async () =>
+            {
+                await EndAsync(previous);
+                var diagnostics = new DiagnosticBag();
+                return (await ChromiumBrowser.LaunchAsync(executable, timeout, diagnostics, cancellation), diagnostics);
+            }, CancellationToken.None);
+        }
+    }
+
+    /// <summary>The session's browser, started on first use; null after reporting why it could not start.</summary>
     internal async Task<ChromiumBrowser?> BrowserAsync(string executable, TimeSpan timeout, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
-        if (_browser is not null && _executable == executable)
+        StartBrowser(executable, timeout, cancellation);
+        var (browser, launchDiagnostics) = await _launch!.WaitAsync(cancellation);
+        diagnostics.AddRange(launchDiagnostics.ToSortedList());
+        if (browser is null)
         {
-            return _browser;
+            // Try again next time instead of reporting the same failure forever.
+            _launch = null;
         }
 
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _browser = await ChromiumBrowser.LaunchAsync(executable, timeout, diagnostics, cancellation);
-        _executable = executable;
-        return _browser;
+        return browser;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_browser is not null)
+        var launch = _launch;
+        _launch = null;
+        await EndAsync(launch);
+    }
+
+    private static async Task EndAsync(Task<(ChromiumBrowser? Browser, DiagnosticBag Diagnostics)>? launch)
+    {
+        if (launch is null)
         {
-            await _browser.DisposeAsync();
-            _browser = null;
+            return;
+        }
+
+        try
+        {
+            if ((await launch).Browser is { } browser)
+            {
+                await browser.DisposeAsync();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The launch was cancelled: there is no browser to end.
         }
     }
 }

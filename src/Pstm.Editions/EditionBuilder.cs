@@ -47,6 +47,14 @@ public static class EditionBuilder
             return Done();
         }
 
+        // A first or forced build prints: the browser starts now and comes up while the editions render.
+        var fingerprints = new BuildFingerprints(request.OutputDirectory);
+        if ((!fingerprints.Exists || request.Force || request.Manifest)
+            && BrowserLocator.Locate(request.BrowserPath, new DiagnosticBag()) is { } early)
+        {
+            session.StartBrowser(early, request.Timeout, cancellation);
+        }
+
         var locales = Locales(plan, request.Locales, diagnostics);
         var booklets = request.Targets.Count == 0 || request.Targets.Contains(All) || request.Targets.Contains(Booklet);
         var decks = request.Targets.Count == 0 || request.Targets.Contains(All) || request.Targets.Contains(Slides);
@@ -57,23 +65,29 @@ public static class EditionBuilder
             return Done();
         }
 
-        var editions = new List<Edition>();
-        foreach (var locale in locales)
+        // Locales render side by side; their diagnostics are gathered in locale order.
+        var rendered = await Task.WhenAll(locales.Select(locale => Task.Run(() =>
         {
+            var editionDiagnostics = new DiagnosticBag();
             var (edition, editionCoverage) = (plan, coverage);
             if (locale != plan.Language)
             {
-                var translations = TranslationFile.Load(request.PlanDirectory, locale, Directory.GetCurrentDirectory(), diagnostics);
-                edition = Translator.Apply(plan, translations, request.Strict, diagnostics).Plan;
+                var translations = TranslationFile.Load(request.PlanDirectory, locale, Directory.GetCurrentDirectory(), editionDiagnostics);
+                edition = Translator.Apply(plan, translations, request.Strict, editionDiagnostics).Plan;
                 editionCoverage = CoverageReport.Compute(edition);
             }
 
             var options = new BookletOptions(locale, EditionDate.Shown(plan, moment.Value), Generator, FallbackLanguage: plan.Language);
-            var booklet = booklets ? BookletRenderer.Render(edition, editionCoverage, templates, options, diagnostics) : null;
-            var deck = decks ? SlidesRenderer.Render(edition, editionCoverage, templates, options, diagnostics) : null;
-            editions.Add(new Edition(locale, booklet, deck, Metadata(edition, moment.Value)));
+            var booklet = booklets ? BookletRenderer.Render(edition, editionCoverage, templates, options, editionDiagnostics) : null;
+            var deck = decks ? SlidesRenderer.Render(edition, editionCoverage, templates, options, editionDiagnostics) : null;
+            return (Edition: new Edition(locale, booklet, deck, Metadata(edition, moment.Value)), Diagnostics: editionDiagnostics);
+        }, cancellation)));
+        foreach (var (_, editionDiagnostics) in rendered)
+        {
+            diagnostics.AddRange(editionDiagnostics.ToSortedList());
         }
 
+        var editions = rendered.Select(r => r.Edition).ToList();
         if (diagnostics.HasErrors)
         {
             return Done();
@@ -82,7 +96,6 @@ public static class EditionBuilder
         Report($"rendered {string.Join(", ", editions.Select(e => e.Locale))}");
 
         // Outputs made from the same inputs as last time are kept as they are: not printed, not rewritten.
-        var fingerprints = new BuildFingerprints(request.OutputDirectory);
         editions = editions.Select(edition => edition with
         {
             Booklet = Keep(edition.Locale, "booklet", edition.Booklet?.Html, edition.Booklet?.Assets.Values, ["booklet.pdf", "booklet.html"]) ? edition.Booklet : null,
@@ -143,22 +156,28 @@ public static class EditionBuilder
                 Report("ready to print");
             }
 
-            using var gate = new SemaphoreSlim(Environment.ProcessorCount);
-            var printed = await Task.WhenAll(editions.Select(async edition =>
+            // One job per PDF, the long ones (booklets, printed until their page numbers settle) first.
+            var jobs = editions.Where(e => e.Booklet is not null)
+                .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintBookletAsync(browser!, staging, e, fingerprints, Report, cancellation)))
+                .Concat(editions.Where(e => e.Slides is not null)
+                    .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintDeckAsync(browser!, staging, e, Report, cancellation))))
+                .ToList();
+            using var gate = new SemaphoreSlim(PrintsAtOnce);
+            var printed = await Task.WhenAll(jobs.Select(async job =>
             {
                 await gate.WaitAsync(cancellation);
                 try
                 {
-                    return await PrintEditionAsync(browser!, staging, edition, Report, cancellation);
+                    return await job();
                 }
                 finally
                 {
                     gate.Release();
                 }
             }));
-            foreach (var edition in printed)
+            foreach (var job in printed)
             {
-                diagnostics.AddRange(edition.ToSortedList());
+                diagnostics.AddRange(job.ToSortedList());
             }
         }
 
@@ -179,33 +198,42 @@ public static class EditionBuilder
     /// <summary>What one locale's edition holds before printing.</summary>
     private sealed record Edition(string Locale, RenderedBooklet? Booklet, string? Slides, PdfMetadata Metadata);
 
-    private static async Task<DiagnosticBag> PrintEditionAsync(
-        ChromiumBrowser browser, OutputStaging staging, Edition edition, Action<string> report, CancellationToken cancellation)
+    // Chromium lays out and paints a page on one core per tab: one print per core, plus one to keep
+    // the cores busy while another print waits for its PDF to travel back.
+    private static int PrintsAtOnce => Environment.ProcessorCount + 1;
+
+    private static async Task<DiagnosticBag> PrintBookletAsync(
+        ChromiumBrowser browser, OutputStaging staging, Edition edition, BuildFingerprints fingerprints, Action<string> report, CancellationToken cancellation)
     {
-        var metadata = edition.Metadata;
         var diagnostics = new DiagnosticBag();
         var folder = staging.PathOf(edition.Locale);
         Directory.CreateDirectory(folder);
-        if (edition.Booklet is not null)
+        var key = $"{edition.Locale}/{Booklet}";
+        var printed = await BookletPrinter.PrintAsync(
+            browser, Path.Combine(folder, "booklet.html"), edition.Booklet!.Html, fingerprints.PagesOf(key), diagnostics, cancellation);
+        if (printed is not null)
         {
-            var htmlPath = Path.Combine(folder, "booklet.html");
-            var pdf = await BookletPrinter.PrintAsync(browser, htmlPath, edition.Booklet.Html, diagnostics, cancellation);
-            if (pdf is not null)
-            {
-                staging.WriteAllBytes(Path.Combine(edition.Locale, "booklet.pdf"), PdfFinisher.Finish(pdf, metadata with { Language = edition.Locale }));
-                report($"printed {edition.Locale}/booklet.pdf");
-            }
+            fingerprints.RecordPages(key, printed.Pages);
+            staging.WriteAllBytes(Path.Combine(edition.Locale, "booklet.pdf"), PdfFinisher.Finish(printed.Pdf, edition.Metadata with { Language = edition.Locale }));
+            report($"printed {edition.Locale}/booklet.pdf");
         }
 
-        if (edition.Slides is not null)
+        return diagnostics;
+    }
+
+    private static async Task<DiagnosticBag> PrintDeckAsync(
+        ChromiumBrowser browser, OutputStaging staging, Edition edition, Action<string> report, CancellationToken cancellation)
+    {
+        var diagnostics = new DiagnosticBag();
+        var folder = staging.PathOf(edition.Locale);
+        Directory.CreateDirectory(folder);
+
+        // The deck prints with its print stylesheet: one 16:9 page per slide.
+        var pdf = await browser.PrintAsync(Path.Combine(folder, "slides.html"), folder, diagnostics, cancellation);
+        if (pdf is not null)
         {
-            // The deck prints with its print stylesheet: one 16:9 page per slide.
-            var pdf = await browser.PrintAsync(Path.Combine(folder, "slides.html"), folder, diagnostics, cancellation);
-            if (pdf is not null)
-            {
-                staging.WriteAllBytes(Path.Combine(edition.Locale, "slides.pdf"), PdfFinisher.Finish(pdf, metadata with { Language = edition.Locale }));
-                report($"printed {edition.Locale}/slides.pdf");
-            }
+            staging.WriteAllBytes(Path.Combine(edition.Locale, "slides.pdf"), PdfFinisher.Finish(pdf, edition.Metadata with { Language = edition.Locale }));
+            report($"printed {edition.Locale}/slides.pdf");
         }
 
         return diagnostics;

@@ -15,6 +15,9 @@ public sealed class ChromiumBrowser : IAsyncDisposable
     private readonly string _profile;
     private readonly TimeSpan _timeout;
 
+    // Opening a tab costs about 0.2 s: tabs are kept and reused, one per print running at once.
+    private readonly ConcurrentBag<BrowserTab> _idle = [];
+
     private ChromiumBrowser(IBrowser browser, string profile, TimeSpan timeout)
     {
         _browser = browser;
@@ -35,13 +38,22 @@ public sealed class ChromiumBrowser : IAsyncDisposable
             ProtocolTimeout = (int)timeout.TotalMilliseconds,
             Args = Arguments(),
         };
+        var launching = Puppeteer.LaunchAsync(options);
         try
         {
-            var browser = await Puppeteer.LaunchAsync(options).WaitAsync(timeout, cancellation);
+            var browser = await launching.WaitAsync(timeout, cancellation);
             return new ChromiumBrowser(browser, profile, timeout);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellation.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
+            // Stopped half-way: the browser may still come up, and must not outlive the build.
+            await EndWhenStartedAsync(launching);
+            TryDelete(profile);
+            throw;
+        }
+        catch (Exception exception)
+        {
+            await EndWhenStartedAsync(launching);
             TryDelete(profile);
             diagnostics.Add((exception is TimeoutException ? PdfDiagnostics.Timeout : PdfDiagnostics.BrowserFailed).Create(
                 SourceSpan.ForFile(executable),
@@ -57,78 +69,52 @@ public sealed class ChromiumBrowser : IAsyncDisposable
     /// </summary>
     public async Task<byte[]?> PrintAsync(string htmlPath, string allowedFolder, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
+        await using var document = await OpenAsync(htmlPath, allowedFolder, diagnostics, cancellation);
+        return document is null ? null : await document.PrintAsync(diagnostics, cancellation);
+    }
+
+    /// <summary>
+    /// Loads the HTML file at <paramref name="htmlPath"/> in a tab, letting it load only files under
+    /// <paramref name="allowedFolder"/>, to print it once or more; null after reporting why it failed.
+    /// Disposing the document gives its tab back for the next one.
+    /// </summary>
+    public async Task<LoadedDocument?> OpenAsync(string htmlPath, string allowedFolder, DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(allowedFolder)) + Path.DirectorySeparatorChar;
-        var blocked = new ConcurrentDictionary<string, bool>();
-        IPage? page = null;
+        BrowserTab? tab = null;
         try
         {
-            page = await _browser.NewPageAsync().WaitAsync(_timeout, cancellation);
-
-            // No animation may be caught half-way: the same input must print the same bytes.
-            await page.EmulateMediaFeaturesAsync([new MediaFeatureValue { MediaFeature = MediaFeature.PrefersReducedMotion, Value = "reduce" }]);
-            await page.SetRequestInterceptionAsync(true);
-            page.Request += async (_, e) =>
-            {
-                if (IsAllowed(e.Request.Url, root))
-                {
-                    await e.Request.ContinueAsync();
-                }
-                else
-                {
-                    blocked.TryAdd(e.Request.Url, true);
-                    await e.Request.AbortAsync(RequestAbortErrorCode.BlockedByClient);
-                }
-            };
-
-            await page.GoToAsync(new Uri(htmlPath).AbsoluteUri, new NavigationOptions
-            {
-                WaitUntil = [WaitUntilNavigation.Load],
-                Timeout = (int)_timeout.TotalMilliseconds,
-            }).WaitAsync(_timeout, cancellation);
-            await page.EvaluateExpressionAsync("document.fonts.ready.then(() => true)").WaitAsync(_timeout, cancellation);
-            var pdf = await page.PdfDataAsync(new PdfOptions
-            {
-                PreferCSSPageSize = true,
-                PrintBackground = true,
-                Outline = true,
-                Tagged = true,
-                DisplayHeaderFooter = false,
-                WaitForFonts = true,
-                Timeout = (int)_timeout.TotalMilliseconds,
-            }).WaitAsync(_timeout, cancellation);
-
-            foreach (var url in blocked.Keys.Order(StringComparer.Ordinal))
-            {
-                diagnostics.Add(PdfDiagnostics.RequestBlocked.Create(
-                    SourceSpan.ForFile(htmlPath),
-                    $"the page asked for {Shorten(url)}, which is not a file of the build; it was blocked",
-                    "templates may use only their own files (stylesheets, fonts, images in the templates folder)"));
-            }
-
-            return pdf;
+            tab = _idle.TryTake(out var idle) ? idle : await BrowserTab.OpenAsync(_browser, _timeout, cancellation);
+            await tab.LoadAsync(new Uri(htmlPath).AbsoluteUri, root, cancellation);
+            var document = new LoadedDocument(this, tab, htmlPath, _timeout);
+            tab = null;
+            return document;
         }
         catch (TimeoutException)
         {
             diagnostics.Add(PdfDiagnostics.Timeout.Create(
                 SourceSpan.ForFile(htmlPath),
-                $"printing took longer than {_timeout.TotalSeconds:0} s",
+                $"loading the page took longer than {_timeout.TotalSeconds:0} s",
                 "raise the limit with --timeout SECONDS, or look for a template that makes the page very large"));
             return null;
         }
         catch (PuppeteerException exception)
         {
             diagnostics.Add(PdfDiagnostics.BrowserFailed.Create(
-                SourceSpan.ForFile(htmlPath), $"the browser failed to print: {exception.Message}", null));
+                SourceSpan.ForFile(htmlPath), $"the browser failed to load the page: {exception.Message}", null));
             return null;
         }
         finally
         {
-            if (page is not null)
+            if (tab is not null)
             {
-                await page.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
+                await tab.CloseAsync();
             }
         }
     }
+
+    /// <summary>Takes a tab back after a print: the next document loads in it instead of a new one.</summary>
+    internal void Release(BrowserTab tab) => _idle.Add(tab);
 
     public async ValueTask DisposeAsync()
     {
@@ -150,6 +136,24 @@ public sealed class ChromiumBrowser : IAsyncDisposable
 
             await _browser.DisposeAsync();
             TryDelete(_profile);
+        }
+    }
+
+    private static async Task EndWhenStartedAsync(Task<IBrowser> launching)
+    {
+        try
+        {
+            var browser = await launching.WaitAsync(TimeSpan.FromSeconds(5));
+            if (browser.Process is { HasExited: false } process)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            await browser.DisposeAsync();
+        }
+        catch (Exception)
+        {
+            // It did not start, or is gone already: either way nothing is left running.
         }
     }
 
@@ -179,23 +183,6 @@ public sealed class ChromiumBrowser : IAsyncDisposable
 
         return [.. arguments];
     }
-
-    private static bool IsAllowed(string url, string root)
-    {
-        if (url.StartsWith("data:", StringComparison.Ordinal) || url == "about:blank")
-        {
-            return true;
-        }
-
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !uri.IsFile)
-        {
-            return false;
-        }
-
-        return Path.GetFullPath(uri.LocalPath).StartsWith(root, StringComparison.Ordinal);
-    }
-
-    private static string Shorten(string url) => url.Length <= 120 ? url : url[..117] + "…";
 
     private static void TryDelete(string folder)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Pstm.Pdf;
@@ -22,6 +23,15 @@ public static partial class TocPageNumbers
             var number = pages.TryGetValue(id, out var page) ? page.ToString(CultureInfo.InvariantCulture) : "?";
             return match.Groups["open"].Value + number + "<";
         });
+
+    /// <summary>
+    /// A script that fills the page-number elements of the loaded page in place, with the same text
+    /// <see cref="Fill"/> gives them in the file.
+    /// </summary>
+    public static string Script(IReadOnlyDictionary<string, int> pages) =>
+        "(pages => { for (const e of document.querySelectorAll('[data-toc-target]')) "
+        + "e.textContent = Object.hasOwn(pages, e.dataset.tocTarget) ? String(pages[e.dataset.tocTarget]) : '?'; })("
+        + JsonSerializer.Serialize(pages) + ")";
 
     [GeneratedRegex("""(?<open>data-toc-target="(?<id>[^"]*)"[^>]*>)[^<]*<""")]
     private static partial Regex Target();

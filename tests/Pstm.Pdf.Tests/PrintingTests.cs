@@ -105,4 +105,51 @@ public sealed class PrintingTests : IAsyncLifetime
         Assert.Contains(blocked, m => m.Contains("file:///etc/hostname", StringComparison.Ordinal));
         Assert.Contains(blocked, m => m.Contains("http://127.0.0.1:9/x.png", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_reused_tab_prints_the_files_as_they_are_now_and_reports_blocked_requests_again()
+    {
+        var css = Path.Combine(_folder.FullName, "style.css");
+        const string Html = """
+            <!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>Prova</title>
+            <link rel="stylesheet" href="style.css"></head><body><p class="x">Testo</p>
+            <img src="http://127.0.0.1:9/x.png" alt=""></body></html>
+            """;
+        var texts = new List<string>();
+        var blocked = new List<int>();
+        foreach (var word in new[] { "alfa", "beta" })
+        {
+            await File.WriteAllTextAsync(css, $".x::after {{ content: ' {word}'; }}");
+            var path = Path.Combine(_folder.FullName, "page.html");
+            await File.WriteAllTextAsync(path, Html);
+            var diagnostics = new DiagnosticBag();
+            var pdf = await _browser!.PrintAsync(path, _folder.FullName, diagnostics, CancellationToken.None);
+            Assert.NotNull(pdf);
+            using var document = PdfDocument.Open(pdf);
+            texts.Add(document.GetPage(1).Text);
+            blocked.Add(diagnostics.ToSortedList().Count(d => d.Code == "PSTM0604"));
+        }
+
+        Assert.Contains("Testo alfa", texts[0], StringComparison.Ordinal);
+        Assert.Contains("Testo beta", texts[1], StringComparison.Ordinal);
+        Assert.Equal([1, 1], blocked);
+    }
+
+    [Fact]
+    public async Task Prints_at_once_in_several_tabs_give_each_its_own_document()
+    {
+        var paths = Enumerable.Range(1, 3).Select(i => Path.Combine(_folder.FullName, $"page{i}.html")).ToList();
+        for (var i = 0; i < paths.Count; i++)
+        {
+            await File.WriteAllTextAsync(paths[i], Page.Replace("Primo capitolo", $"Capitolo numero {i + 1}", StringComparison.Ordinal));
+        }
+
+        var pdfs = await Task.WhenAll(paths.Select(p => _browser!.PrintAsync(p, _folder.FullName, new DiagnosticBag(), CancellationToken.None)));
+
+        for (var i = 0; i < paths.Count; i++)
+        {
+            using var document = PdfDocument.Open(pdfs[i]!);
+            Assert.Contains($"Capitolo numero {i + 1}", document.GetPage(1).Text, StringComparison.Ordinal);
+        }
+    }
 }

@@ -1,0 +1,115 @@
+using Pstm.Diagnostics;
+using PuppeteerSharp;
+
+namespace Pstm.Pdf;
+
+/// <summary>
+/// An HTML file loaded in a tab of the build's browser, ready to print. It can be printed again after
+/// changing its table of contents' page numbers in place, without loading it again.
+/// </summary>
+public sealed class LoadedDocument : IAsyncDisposable
+{
+    private readonly ChromiumBrowser _browser;
+    private readonly BrowserTab _tab;
+    private readonly string _htmlPath;
+    private readonly TimeSpan _timeout;
+    private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+    private bool _broken;
+
+    internal LoadedDocument(ChromiumBrowser browser, BrowserTab tab, string htmlPath, TimeSpan timeout)
+    {
+        _browser = browser;
+        _tab = tab;
+        _htmlPath = htmlPath;
+        _timeout = timeout;
+    }
+
+    /// <summary>Prints the document as it is now; null after reporting why it failed.</summary>
+    public async Task<byte[]?> PrintAsync(DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        try
+        {
+            var pdf = await _tab.Page.PdfDataAsync(Options()).WaitAsync(_timeout, cancellation);
+            foreach (var url in _tab.Blocked.Where(_reported.Add).Order(StringComparer.Ordinal))
+            {
+                diagnostics.Add(PdfDiagnostics.RequestBlocked.Create(
+                    SourceSpan.ForFile(_htmlPath),
+                    $"the page asked for {Shorten(url)}, which is not a file of the build; it was blocked",
+                    "templates may use only their own files (stylesheets, fonts, images in the templates folder)"));
+            }
+
+            return pdf;
+        }
+        catch (TimeoutException)
+        {
+            _broken = true;
+            diagnostics.Add(PdfDiagnostics.Timeout.Create(
+                SourceSpan.ForFile(_htmlPath),
+                $"printing took longer than {_timeout.TotalSeconds:0} s",
+                "raise the limit with --timeout SECONDS, or look for a template that makes the page very large"));
+            return null;
+        }
+        catch (PuppeteerException exception)
+        {
+            _broken = true;
+            diagnostics.Add(PdfDiagnostics.BrowserFailed.Create(
+                SourceSpan.ForFile(_htmlPath), $"the browser failed to print: {exception.Message}", null));
+            return null;
+        }
+        catch (OperationCanceledException)
+        {
+            _broken = true;
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Writes the page numbers into the table of contents in place, as <see cref="TocPageNumbers.Fill"/>
+    /// does in the file; false after reporting why it failed.
+    /// </summary>
+    public async Task<bool> SetPageNumbersAsync(IReadOnlyDictionary<string, int> pages, DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        try
+        {
+            await _tab.Page.EvaluateExpressionAsync(TocPageNumbers.Script(pages)).WaitAsync(_timeout, cancellation);
+            return true;
+        }
+        catch (Exception exception) when (exception is TimeoutException or PuppeteerException)
+        {
+            _broken = true;
+            diagnostics.Add(PdfDiagnostics.BrowserFailed.Create(
+                SourceSpan.ForFile(_htmlPath), $"the browser failed to update the page numbers: {exception.Message}", null));
+            return false;
+        }
+        catch (OperationCanceledException)
+        {
+            _broken = true;
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_broken)
+        {
+            await _tab.CloseAsync();
+        }
+        else
+        {
+            _browser.Release(_tab);
+        }
+    }
+
+    private PdfOptions Options() => new()
+    {
+        PreferCSSPageSize = true,
+        PrintBackground = true,
+        Outline = true,
+        Tagged = true,
+        DisplayHeaderFooter = false,
+        WaitForFonts = true,
+        Timeout = (int)_timeout.TotalMilliseconds,
+    };
+
+    private static string Shorten(string url) => url.Length <= 120 ? url : url[..117] + "…";
+}

@@ -1,0 +1,110 @@
+using Pstm.Diagnostics;
+using Pstm.Pdf;
+using UglyToad.PdfPig;
+
+namespace Pstm.Editions.Tests;
+
+/// <summary>
+/// The table of contents' page numbers: printed until they settle, in one print when the guess (the
+/// last build's numbers) is right, and right in the end whatever the guess.
+/// </summary>
+public sealed class BookletPrinterTests : IAsyncLifetime
+{
+    // Three chapters on pages 2, 3 and 5 (the third is two pages long), and a table of contents on page 1.
+    private const string Html = """
+        <!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>Prova</title>
+        <style>@page { size: A5; margin: 15mm; } section { break-before: page; } .long { height: 260mm; }</style></head>
+        <body><nav><ol>
+        <li><a href="#uno">Uno</a> <span data-toc-target="uno">00</span></li>
+        <li><a href="#due">Due</a> <span data-toc-target="due">00</span></li>
+        <li><a href="#tre">Tre</a> <span data-toc-target="tre">00</span></li>
+        </ol></nav>
+        <section><h1 id="uno">Uno</h1></section>
+        <section><h1 id="due">Due</h1><div class="long"></div></section>
+        <section><h1 id="tre">Tre</h1></section>
+        </body></html>
+        """;
+
+    private static readonly Dictionary<string, int> Expected = new() { ["uno"] = 2, ["due"] = 3, ["tre"] = 5 };
+
+    private readonly TemporaryFolder _folder = new();
+    private ChromiumBrowser? _browser;
+
+    public async Task InitializeAsync()
+    {
+        var diagnostics = new DiagnosticBag();
+        var executable = BrowserLocator.Locate(null, diagnostics);
+        Assert.True(executable is not null, "the tests need Chromium");
+        _browser = await ChromiumBrowser.LaunchAsync(executable, TimeSpan.FromSeconds(60), diagnostics, CancellationToken.None);
+        Assert.NotNull(_browser);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _folder.Dispose();
+    }
+
+    private async Task<PrintedBooklet> PrintAsync(IReadOnlyDictionary<string, int>? guess)
+    {
+        var diagnostics = new DiagnosticBag();
+        var printed = await BookletPrinter.PrintAsync(
+            _browser!, Path.Combine(_folder.Path, "booklet.html"), Html, guess, diagnostics, CancellationToken.None);
+        Assert.True(printed is not null, string.Join("\n", diagnostics.ToSortedList().Select(d => d.Message)));
+        return printed;
+    }
+
+    private void AssertNumbersPrintedAndWritten(PrintedBooklet printed)
+    {
+        Assert.Equal(Expected, printed.Pages.Where(p => Expected.ContainsKey(p.Key)).ToDictionary());
+        using var document = PdfDocument.Open(printed.Pdf);
+        var contents = string.Join(" ", document.GetPage(1).GetWords().Select(w => w.Text));
+        Assert.Contains("Uno 2", contents, StringComparison.Ordinal);
+        Assert.Contains("Due 3", contents, StringComparison.Ordinal);
+        Assert.Contains("Tre 5", contents, StringComparison.Ordinal);
+        var html = File.ReadAllText(Path.Combine(_folder.Path, "booklet.html"));
+        Assert.Contains("data-toc-target=\"tre\">5<", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_a_guess_the_numbers_take_a_second_print()
+    {
+        var printed = await PrintAsync(guess: null);
+
+        Assert.Equal(2, printed.Prints);
+        AssertNumbersPrintedAndWritten(printed);
+    }
+
+    [Fact]
+    public async Task A_right_guess_takes_one_print()
+    {
+        var printed = await PrintAsync(Expected);
+
+        Assert.Equal(1, printed.Prints);
+        AssertNumbersPrintedAndWritten(printed);
+    }
+
+    [Fact]
+    public async Task A_wrong_guess_is_corrected()
+    {
+        var printed = await PrintAsync(new Dictionary<string, int> { ["uno"] = 7, ["due"] = 3 });
+
+        Assert.Equal(2, printed.Prints);
+        AssertNumbersPrintedAndWritten(printed);
+    }
+
+    [Fact]
+    public async Task The_same_booklet_printed_with_and_without_a_guess_reads_the_same()
+    {
+        var cold = await PrintAsync(guess: null);
+        var guessed = await PrintAsync(Expected);
+
+        using var a = PdfDocument.Open(cold.Pdf);
+        using var b = PdfDocument.Open(guessed.Pdf);
+        Assert.Equal(a.GetPages().Select(p => p.Text), b.GetPages().Select(p => p.Text));
+    }
+}
