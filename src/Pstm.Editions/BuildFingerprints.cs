@@ -3,15 +3,17 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Pstm.Diagnostics;
 
 namespace Pstm.Editions;
 
 /// <summary>
-/// What each output was last built from, kept in <c>OUT/.pstm-build.json</c>: a hash of its rendered
-/// HTML (which holds the plan's texts for its locale and pstm's version), of the templates' assets
-/// (stylesheets, fonts) and of SOURCE_DATE_EPOCH. An output whose hash is unchanged and whose files are
-/// there is neither printed nor rewritten. The file also keeps the page of each booklet heading: the
-/// next build prints its table of contents with them first, and mostly needs no second print.
+/// What the last build read and made, kept in <c>OUT/.pstm-build.json</c>. First, one hash of all its
+/// inputs (<see cref="BuildInputs"/>) with what it reported: the same inputs again and the build has
+/// nothing to do. Then, for each output, a hash of its rendered HTML (which holds the plan's texts for
+/// its locale and pstm's version), of the templates' assets and of SOURCE_DATE_EPOCH: an output whose
+/// hash is unchanged and whose files are there is neither printed nor rewritten. Last, the page of each
+/// booklet heading: the next print of the booklet tries them first, and mostly needs no second print.
 /// </summary>
 public sealed class BuildFingerprints
 {
@@ -20,6 +22,9 @@ public sealed class BuildFingerprints
     private readonly string _output;
     private readonly Dictionary<string, string> _previous;
     private readonly Dictionary<string, Dictionary<string, int>> _previousPages;
+    private readonly string? _previousInputs;
+    private string? _inputs;
+    private IReadOnlyList<Diagnostic> _diagnostics = [];
 
     // Booklets print side by side and record their pages as they finish.
     private readonly ConcurrentDictionary<string, Dictionary<string, int>> _currentPages = new(StringComparer.Ordinal);
@@ -31,7 +36,7 @@ public sealed class BuildFingerprints
         Saved? saved = null;
         try
         {
-            saved = File.Exists(path) ? JsonSerializer.Deserialize<Saved>(File.ReadAllText(path)) : null;
+            saved = File.Exists(path) ? JsonSerializer.Deserialize<Saved>(File.ReadAllText(path), Json) : null;
         }
         catch (JsonException)
         {
@@ -40,8 +45,13 @@ public sealed class BuildFingerprints
 
         _previous = saved?.Outputs ?? [];
         _previousPages = saved?.PageNumbers ?? [];
+        _previousInputs = saved?.Inputs;
+        PreviousDiagnostics = saved?.Diagnostics ?? [];
         Exists = saved is not null;
     }
+
+    /// <summary>What the last build reported after checking the plan (translations, templates, printing).</summary>
+    public IReadOnlyList<Diagnostic> PreviousDiagnostics { get; }
 
     /// <summary>True when the output folder holds the record of an earlier build.</summary>
     public bool Exists { get; }
@@ -70,6 +80,17 @@ public sealed class BuildFingerprints
 
     public void Record(string key, string fingerprint) => Current[key] = fingerprint;
 
+    /// <summary>True when the last build read the same inputs and its files (relative paths) are all there.</summary>
+    public bool HasSameInputs(string inputs, IEnumerable<string> files) =>
+        _previousInputs == inputs && files.All(f => File.Exists(Path.Combine(_output, f)));
+
+    /// <summary>Records what this build read, and what it reported after checking the plan, for the next one.</summary>
+    public void RecordInputs(string inputs, IEnumerable<Diagnostic> diagnostics)
+    {
+        _inputs = inputs;
+        _diagnostics = [.. diagnostics];
+    }
+
     /// <summary>The page of each heading of <paramref name="key"/>'s booklet in the last build, if known.</summary>
     public IReadOnlyDictionary<string, int>? PagesOf(string key) =>
         _currentPages.TryGetValue(key, out var current) ? current
@@ -93,11 +114,21 @@ public sealed class BuildFingerprints
             pages[key] = new SortedDictionary<string, int>(value, StringComparer.Ordinal);
         }
 
-        var saved = new { outputs, pageNumbers = pages };
-        return JsonSerializer.Serialize(saved, new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        var saved = new Saved(new(outputs, StringComparer.Ordinal), pages.ToDictionary(p => p.Key, p => p.Value.ToDictionary(), StringComparer.Ordinal), _inputs, [.. _diagnostics]);
+        return JsonSerializer.Serialize(saved, Json) + "\n";
     }
 
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
     private sealed record Saved(
-        [property: JsonPropertyName("outputs")] Dictionary<string, string>? Outputs,
-        [property: JsonPropertyName("pageNumbers")] Dictionary<string, Dictionary<string, int>>? PageNumbers);
+        Dictionary<string, string>? Outputs,
+        Dictionary<string, Dictionary<string, int>>? PageNumbers,
+        string? Inputs,
+        List<Diagnostic>? Diagnostics);
 }

@@ -22,6 +22,9 @@ public static class EditionBuilder
     public const string Slides = "slides";
     public const string All = "all";
 
+    private static readonly string[] BookletFiles = ["booklet.pdf", "booklet.html"];
+    private static readonly string[] DeckFiles = ["slides.pdf", "slides.html"];
+
     public static string Generator { get; } =
         "pstm " + (typeof(EditionBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
 
@@ -47,14 +50,6 @@ public static class EditionBuilder
             return Done();
         }
 
-        // A first or forced build prints: the browser starts now and comes up while the editions render.
-        var fingerprints = new BuildFingerprints(request.OutputDirectory);
-        if ((!fingerprints.Exists || request.Force || request.Manifest)
-            && BrowserLocator.Locate(request.BrowserPath, new DiagnosticBag()) is { } early)
-        {
-            session.StartBrowser(early, request.Timeout, cancellation);
-        }
-
         var locales = Locales(plan, request.Locales, diagnostics);
         var booklets = request.Targets.Count == 0 || request.Targets.Contains(All) || request.Targets.Contains(Booklet);
         var decks = request.Targets.Count == 0 || request.Targets.Contains(All) || request.Targets.Contains(Slides);
@@ -63,6 +58,25 @@ public static class EditionBuilder
         if (diagnostics.HasErrors || templates is null || moment is null)
         {
             return Done();
+        }
+
+        // Nothing read has changed since the last build: its outputs stand, and so does what it reported.
+        var fingerprints = new BuildFingerprints(request.OutputDirectory);
+        var expected = locales.SelectMany(locale => (booklets ? BookletFiles : []).Concat(decks ? DeckFiles : []).Select(f => $"{locale}/{f}")).ToList();
+        var inputs = BuildInputs.Fingerprint(request, check, locales, $"{booklets}/{decks}", templates.Root, EditionDate.Shown(plan, moment.Value));
+        if (!request.Force && !request.Manifest && fingerprints.HasSameInputs(inputs, expected))
+        {
+            diagnostics.AddRange(fingerprints.PreviousDiagnostics);
+            Report("nothing changed since the last build");
+            unchanged.AddRange(expected.Select(f => Path.Combine(request.OutputDirectory, f)));
+            return Done();
+        }
+
+        // A first or forced build prints: the browser starts now and comes up while the editions render.
+        if ((!fingerprints.Exists || request.Force || request.Manifest)
+            && BrowserLocator.Locate(request.BrowserPath, new DiagnosticBag()) is { } early)
+        {
+            session.StartBrowser(early, request.Timeout, cancellation);
         }
 
         // Locales render side by side; their diagnostics are gathered in locale order.
@@ -98,8 +112,8 @@ public static class EditionBuilder
         // Outputs made from the same inputs as last time are kept as they are: not printed, not rewritten.
         editions = editions.Select(edition => edition with
         {
-            Booklet = Keep(edition.Locale, "booklet", edition.Booklet?.Html, edition.Booklet?.Assets.Values, ["booklet.pdf", "booklet.html"]) ? edition.Booklet : null,
-            Slides = Keep(edition.Locale, "slides", edition.Slides, [], ["slides.pdf", "slides.html"]) ? edition.Slides : null,
+            Booklet = Keep(edition.Locale, Booklet, edition.Booklet?.Html, edition.Booklet?.Assets.Values, BookletFiles) ? edition.Booklet : null,
+            Slides = Keep(edition.Locale, Slides, edition.Slides, [], DeckFiles) ? edition.Slides : null,
         }).ToList();
 
         bool Keep(string locale, string target, string? html, IEnumerable<string>? assets, string[] files)
@@ -191,6 +205,8 @@ public static class EditionBuilder
             ReleaseManifest.Write(staging);
         }
 
+        var checkedPlan = check.Diagnostics.ToHashSet();
+        fingerprints.RecordInputs(inputs, diagnostics.ToSortedList().Where(d => !checkedPlan.Contains(d)));
         staging.WriteAllText(BuildFingerprints.FileName, fingerprints.Serialize());
         return Done(staging.Commit(diagnostics));
     }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Pstm.Editions.Tests;
 
 /// <summary>An output made from unchanged inputs is neither printed nor rewritten.</summary>
@@ -16,9 +18,10 @@ public class IncrementalBuildTests
         var steps = new List<string>();
         var again = await EditionBuilder.BuildAsync(request with { Progress = steps.Add }, CancellationToken.None);
 
-        // Nothing to print: no browser was started.
+        // Nothing read has changed: nothing rendered, no browser started.
         Assert.DoesNotContain(steps, s => s.StartsWith("ready to print", StringComparison.Ordinal));
-        Assert.Contains(steps, s => s.StartsWith("rendered", StringComparison.Ordinal));
+        Assert.DoesNotContain(steps, s => s.StartsWith("rendered", StringComparison.Ordinal));
+        Assert.Contains(steps, s => s.StartsWith("nothing changed", StringComparison.Ordinal));
 
         Assert.Contains(pdf, first.Outputs);
         Assert.Contains(pdf, again.Unchanged);
@@ -50,5 +53,33 @@ public class IncrementalBuildTests
 
         Assert.Contains(pdf, result.Outputs);
         Assert.True(File.Exists(pdf));
+    }
+
+    [Fact]
+    public async Task A_build_with_nothing_to_do_reports_what_the_last_one_reported()
+    {
+        using var plan = TemporaryFolder.CopyOf(Path.Combine(BuiltBooklet.RepositoryRoot, "plan"));
+        using var output = new TemporaryFolder();
+        var translations = Path.Combine(plan.Path, "translations", "en.yaml");
+
+        // A stale translation: a warning that comes from making the English edition, not from the plan check.
+        File.WriteAllText(translations, new Regex("source: [0-9a-f]{12}").Replace(File.ReadAllText(translations), "source: 000000000000", 1));
+        var request = BuiltBooklet.Request(output.Path, plan: plan.Path) with { Locales = ["en"] };
+
+        var first = await EditionBuilder.BuildAsync(request, CancellationToken.None);
+        var steps = new List<string>();
+        var again = await EditionBuilder.BuildAsync(request with { Progress = steps.Add }, CancellationToken.None);
+
+        Assert.True(first.Succeeded);
+        Assert.Contains(first.Diagnostics, d => d.Code == "PSTM0802");
+        Assert.Equal(first.Diagnostics, again.Diagnostics);
+        Assert.Empty(again.Outputs);
+        Assert.Contains(steps, s => s.StartsWith("nothing changed", StringComparison.Ordinal));
+
+        // A changed translation file is a change.
+        File.AppendAllText(translations, "\n");
+        var changed = await EditionBuilder.BuildAsync(request with { Progress = steps.Add }, CancellationToken.None);
+        Assert.Contains(changed.Diagnostics, d => d.Code == "PSTM0802");
+        Assert.Contains(steps, s => s.StartsWith("rendered", StringComparison.Ordinal));
     }
 }

@@ -5,7 +5,7 @@ namespace Pstm.Cli.Commands;
 /// <summary>Waits for changes to files under some folders, gathering the bursts editors make into one.</summary>
 internal sealed class ChangeWatcher : IDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
 
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
