@@ -4,20 +4,21 @@ using Pstm.Pdf;
 namespace Pstm.Editions;
 
 /// <summary>
-/// Prints a booklet whose table of contents shows page numbers: print, read where each heading landed,
-/// write the numbers into the loaded page, print again, until the numbers no longer change. Unlike a
-/// fixed two passes, this stays right when the numbers move the headings (a longer table of contents);
-/// and a first guess (the numbers of the last build) that proves right makes it one print.
+/// Prints a booklet whose table of contents shows page numbers. The numbers come from a guess (the
+/// last build's numbers) or from a layout pass that paints nothing (a fraction of a print's time);
+/// the booklet is printed with them, and the print's own pages are checked against them. When they
+/// differ (a wrong guess, or numbers that moved the headings), they are written into the loaded page
+/// and the booklet printed again, until they agree.
 /// </summary>
 public static class BookletPrinter
 {
-    private const int MaximumPasses = 5;
+    private const int MaximumPrints = 5;
 
     /// <summary>
     /// Prints <paramref name="html"/> from <paramref name="htmlPath"/>, leaving there the HTML with its
     /// page numbers; returns the PDF and the page of each heading, or null after reporting why not.
     /// </summary>
-    /// <param name="guess">Where the headings were last time, if known: printed in the first pass.</param>
+    /// <param name="guess">Where the headings were last time, if known: printed without a layout pass first.</param>
     public static async Task<PrintedBooklet?> PrintAsync(
         ChromiumBrowser browser,
         string htmlPath,
@@ -26,15 +27,28 @@ public static class BookletPrinter
         DiagnosticBag diagnostics,
         CancellationToken cancellation)
     {
-        var current = guess is null ? html : TocPageNumbers.Fill(html, guess);
+        var folder = Path.GetDirectoryName(htmlPath)!;
+        var layouts = 0;
+        if (guess is null)
+        {
+            await File.WriteAllTextAsync(htmlPath, html, cancellation);
+            layouts++;
+            guess = await browser.LayOutAsync(htmlPath, folder, diagnostics, cancellation);
+            if (guess is null)
+            {
+                return null;
+            }
+        }
+
+        var current = TocPageNumbers.Fill(html, guess);
         await File.WriteAllTextAsync(htmlPath, current, cancellation);
-        await using var document = await browser.OpenAsync(htmlPath, Path.GetDirectoryName(htmlPath)!, diagnostics, cancellation);
+        await using var document = await browser.OpenAsync(htmlPath, folder, diagnostics, cancellation);
         if (document is null)
         {
             return null;
         }
 
-        for (var pass = 1; pass <= MaximumPasses; pass++)
+        for (var prints = 1; prints <= MaximumPrints; prints++)
         {
             var pdf = await document.PrintAsync(diagnostics, cancellation);
             if (pdf is null)
@@ -46,7 +60,7 @@ public static class BookletPrinter
             var filled = TocPageNumbers.Fill(html, pages);
             if (filled == current)
             {
-                return new PrintedBooklet(pdf, pages, pass);
+                return new PrintedBooklet(pdf, pages, prints, layouts);
             }
 
             current = filled;
@@ -59,11 +73,14 @@ public static class BookletPrinter
 
         diagnostics.Add(PdfDiagnostics.PageNumbersUnstable.Create(
             SourceSpan.ForFile(htmlPath),
-            $"the table of contents' page numbers still changed after {MaximumPasses} prints",
+            $"the table of contents' page numbers still changed after {MaximumPrints} prints",
             "a template seems to make the table of contents' length depend on its page numbers; give the numbers a fixed width"));
         return null;
     }
 }
 
-/// <summary>A printed booklet, the page of each heading its table of contents points to, and how many prints it took.</summary>
-public sealed record PrintedBooklet(byte[] Pdf, IReadOnlyDictionary<string, int> Pages, int Prints);
+/// <summary>
+/// A printed booklet, the page of each heading its table of contents points to, and what it took:
+/// how many prints and how many layout passes.
+/// </summary>
+public sealed record PrintedBooklet(byte[] Pdf, IReadOnlyDictionary<string, int> Pages, int Prints, int Layouts);

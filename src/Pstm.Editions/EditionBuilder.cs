@@ -167,6 +167,10 @@ public static class EditionBuilder
 
             if (browser is not null)
             {
+                // A tab for each document to load: a booklet without last build's page numbers needs two.
+                var documents = editions.Sum(e =>
+                    (e.Booklet is null ? 0 : fingerprints.PagesOf($"{e.Locale}/{Booklet}") is null ? 2 : 1) + (e.Slides is null ? 0 : 1));
+                browser.OpenSpareTabs(documents - browser.SpareTabs);
                 Report("ready to print");
             }
 
@@ -208,7 +212,14 @@ public static class EditionBuilder
         var checkedPlan = check.Diagnostics.ToHashSet();
         fingerprints.RecordInputs(inputs, diagnostics.ToSortedList().Where(d => !checkedPlan.Contains(d)));
         staging.WriteAllText(BuildFingerprints.FileName, fingerprints.Serialize());
-        return Done(staging.Commit(diagnostics));
+        var committed = staging.Commit(diagnostics);
+        if (session.Rebuilds)
+        {
+            // The next rebuild, most often of one edition, finds its tabs open.
+            session.PrepareTabs(editions.Count(e => e.Booklet is not null) + editions.Count(e => e.Slides is not null));
+        }
+
+        return Done(committed);
     }
 
     /// <summary>What one locale's edition holds before printing.</summary>
@@ -231,7 +242,8 @@ public static class EditionBuilder
         {
             fingerprints.RecordPages(key, printed.Pages);
             staging.WriteAllBytes(Path.Combine(edition.Locale, "booklet.pdf"), PdfFinisher.Finish(printed.Pdf, edition.Metadata with { Language = edition.Locale }));
-            report($"printed {edition.Locale}/booklet.pdf");
+            var passes = printed.Layouts == 0 ? "" : $"{printed.Layouts} layout pass{(printed.Layouts == 1 ? "" : "es")} and ";
+            report($"printed {edition.Locale}/booklet.pdf: {passes}{printed.Prints} print{(printed.Prints == 1 ? "" : "s")}");
         }
 
         return diagnostics;

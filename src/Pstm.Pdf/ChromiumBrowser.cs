@@ -15,8 +15,10 @@ public sealed class ChromiumBrowser : IAsyncDisposable
     private readonly string _profile;
     private readonly TimeSpan _timeout;
 
-    // Opening a tab costs about 0.2 s: tabs are kept and reused, one per print running at once.
-    private readonly ConcurrentBag<BrowserTab> _idle = [];
+    // Every document gets a tab never used before: Chromium's PDF depends on what the tab's renderer
+    // drew before (DOM node numbers, cached drawing of dotted borders), and prints must be reproducible.
+    // A tab takes about 0.2 s to open, so tabs are opened ahead while the build does other work.
+    private readonly ConcurrentQueue<Task<BrowserTab>> _spares = new();
 
     private ChromiumBrowser(IBrowser browser, string profile, TimeSpan timeout)
     {
@@ -74,6 +76,18 @@ public sealed class ChromiumBrowser : IAsyncDisposable
     }
 
     /// <summary>
+    /// The page on which each link target of the HTML file at <paramref name="htmlPath"/> would be
+    /// printed, found by a layout pass that paints nothing; null after reporting why it failed. The
+    /// pass uses a document of its own: printing a document after such a pass gives other bytes than
+    /// printing it fresh, and prints must be reproducible.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, int>?> LayOutAsync(string htmlPath, string allowedFolder, DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        await using var document = await OpenAsync(htmlPath, allowedFolder, diagnostics, cancellation);
+        return document is null ? null : await document.LayOutAsync(diagnostics, cancellation);
+    }
+
+    /// <summary>
     /// Loads the HTML file at <paramref name="htmlPath"/> in a tab, letting it load only files under
     /// <paramref name="allowedFolder"/>, to print it once or more; null after reporting why it failed.
     /// Disposing the document gives its tab back for the next one.
@@ -84,9 +98,11 @@ public sealed class ChromiumBrowser : IAsyncDisposable
         BrowserTab? tab = null;
         try
         {
-            tab = _idle.TryTake(out var idle) ? idle : await BrowserTab.OpenAsync(_browser, _timeout, cancellation);
+            tab = _spares.TryDequeue(out var spare)
+                ? await spare.WaitAsync(_timeout, cancellation)
+                : await BrowserTab.OpenAsync(_browser, _timeout, cancellation);
             await tab.LoadAsync(new Uri(htmlPath).AbsoluteUri, root, cancellation);
-            var document = new LoadedDocument(this, tab, htmlPath, _timeout);
+            var document = new LoadedDocument(tab, htmlPath, _timeout);
             tab = null;
             return document;
         }
@@ -113,8 +129,17 @@ public sealed class ChromiumBrowser : IAsyncDisposable
         }
     }
 
-    /// <summary>Takes a tab back after a print: the next document loads in it instead of a new one.</summary>
-    internal void Release(BrowserTab tab) => _idle.Add(tab);
+    /// <summary>The tabs opened ahead and not yet used.</summary>
+    public int SpareTabs => _spares.Count;
+
+    /// <summary>Starts opening <paramref name="count"/> tabs for the documents to come, without waiting for them.</summary>
+    public void OpenSpareTabs(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            _spares.Enqueue(BrowserTab.OpenAsync(_browser, _timeout, CancellationToken.None));
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -9,16 +9,13 @@ namespace Pstm.Pdf;
 /// </summary>
 public sealed class LoadedDocument : IAsyncDisposable
 {
-    private readonly ChromiumBrowser _browser;
     private readonly BrowserTab _tab;
     private readonly string _htmlPath;
     private readonly TimeSpan _timeout;
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
-    private bool _broken;
 
-    internal LoadedDocument(ChromiumBrowser browser, BrowserTab tab, string htmlPath, TimeSpan timeout)
+    internal LoadedDocument(BrowserTab tab, string htmlPath, TimeSpan timeout)
     {
-        _browser = browser;
         _tab = tab;
         _htmlPath = htmlPath;
         _timeout = timeout;
@@ -42,7 +39,6 @@ public sealed class LoadedDocument : IAsyncDisposable
         }
         catch (TimeoutException)
         {
-            _broken = true;
             diagnostics.Add(PdfDiagnostics.Timeout.Create(
                 SourceSpan.ForFile(_htmlPath),
                 $"printing took longer than {_timeout.TotalSeconds:0} s",
@@ -51,15 +47,35 @@ public sealed class LoadedDocument : IAsyncDisposable
         }
         catch (PuppeteerException exception)
         {
-            _broken = true;
             diagnostics.Add(PdfDiagnostics.BrowserFailed.Create(
                 SourceSpan.ForFile(_htmlPath), $"the browser failed to print: {exception.Message}", null));
             return null;
         }
-        catch (OperationCanceledException)
+    }
+
+    /// <summary>
+    /// Lays the document out as for printing and returns the page of each link target, without
+    /// painting: every element is hidden (which leaves the layout as it is), so that the browser does
+    /// not draw, embed fonts or tag, which is most of a print's time in a long document. The document
+    /// shows nothing afterwards: it is for this alone. Null after reporting why it failed.
+    /// </summary>
+    internal async Task<IReadOnlyDictionary<string, int>?> LayOutAsync(DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        try
         {
-            _broken = true;
-            throw;
+            await _tab.Page.AddStyleTagAsync(new AddTagOptions { Content = HideEverything }).WaitAsync(_timeout, cancellation);
+            var pdf = await _tab.Page.PdfDataAsync(new PdfOptions
+            {
+                PreferCSSPageSize = true,
+                Timeout = (int)_timeout.TotalMilliseconds,
+            }).WaitAsync(_timeout, cancellation);
+            return PdfDestinations.PagesByName(pdf);
+        }
+        catch (Exception exception) when (exception is TimeoutException or PuppeteerException)
+        {
+            diagnostics.Add(PdfDiagnostics.BrowserFailed.Create(
+                SourceSpan.ForFile(_htmlPath), $"the browser failed to lay the page out: {exception.Message}", null));
+            return null;
         }
     }
 
@@ -76,29 +92,21 @@ public sealed class LoadedDocument : IAsyncDisposable
         }
         catch (Exception exception) when (exception is TimeoutException or PuppeteerException)
         {
-            _broken = true;
             diagnostics.Add(PdfDiagnostics.BrowserFailed.Create(
                 SourceSpan.ForFile(_htmlPath), $"the browser failed to update the page numbers: {exception.Message}", null));
             return false;
         }
-        catch (OperationCanceledException)
-        {
-            _broken = true;
-            throw;
-        }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Closes the document's tab: the next document gets a new one (see <see cref="ChromiumBrowser"/>).</summary>
+    public ValueTask DisposeAsync()
     {
-        if (_broken)
-        {
-            await _tab.CloseAsync();
-        }
-        else
-        {
-            _browser.Release(_tab);
-        }
+        // Not awaited: closing takes a moment the build need not wait for; ending the browser ends it anyway.
+        _ = _tab.CloseAsync();
+        return ValueTask.CompletedTask;
     }
+
+    private const string HideEverything = "*, *::before, *::after, *::marker { visibility: hidden !important; }";
 
     private PdfOptions Options() => new()
     {

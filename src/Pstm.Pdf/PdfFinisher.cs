@@ -29,6 +29,7 @@ public static class PdfFinisher
         // It also gives the document a random /ID and sets /ModDate to DateTime.Now: both overwritten below.
         using var document = PdfReader.Open(new MemoryStream(chromiumPdf, writable: false), PdfDocumentOpenMode.Modify);
         document.Options.Layout = PdfWriterLayout.Compact; // the Verbose layout writes the wall-clock time
+        StructureIds.Renumber(document);
 
         PdfDocumentInformation info = document.Info;
         SetText(info, "/Title", options.Title);

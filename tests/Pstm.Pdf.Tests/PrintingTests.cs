@@ -12,7 +12,9 @@ public sealed class PrintingTests : IAsyncLifetime
         <!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>Prova</title>
         <style>h1 { white-space: pre-wrap; margin-top: 5mm; } .p2 { break-before: page; }</style></head>
         <body><h1 id="uno">Primo capitolo</h1><p><a href="#due">vai</a> <a href="#uno">su</a></p>
-        <h1 id="due" class="p2">Secondo capitolo, perché sì</h1></body></html>
+        <h1 id="due" class="p2">Secondo capitolo, perché sì</h1>
+        <table><thead><tr><th scope="col">Missione</th><th scope="col">Obiettivi</th></tr></thead>
+        <tbody><tr><td>M1</td><td>4</td></tr></tbody></table></body></html>
         """;
 
     private static readonly PdfMetadata Metadata = new(
@@ -66,6 +68,9 @@ public sealed class PrintingTests : IAsyncLifetime
     {
         var first = PdfFinisher.Finish(await PrintAsync(Page), Metadata);
         await Task.Delay(1100); // a new second in the browser's own dates
+
+        // Another document printed in between must not change the bytes (Chromium numbers DOM nodes per process).
+        await PrintAsync(Page.Replace("<body>", "<body><table><tr><th>x</th></tr><tr><td>y</td></tr></table>", StringComparison.Ordinal));
         var second = PdfFinisher.Finish(await PrintAsync(Page), Metadata);
 
         Assert.Equal(first, second);
@@ -107,7 +112,7 @@ public sealed class PrintingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_reused_tab_prints_the_files_as_they_are_now_and_reports_blocked_requests_again()
+    public async Task Each_print_shows_the_files_as_they_are_now_and_reports_blocked_requests_again()
     {
         var css = Path.Combine(_folder.FullName, "style.css");
         const string Html = """
@@ -152,4 +157,51 @@ public sealed class PrintingTests : IAsyncLifetime
             Assert.Contains($"Capitolo numero {i + 1}", document.GetPage(1).Text, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task Structure_element_ids_are_numbered_from_one_in_their_order()
+    {
+        var printed = await PrintAsync(Page);
+        var finished = PdfFinisher.Finish(printed, Metadata);
+
+        var before = StructureIdNames(printed);
+        var after = StructureIdNames(finished);
+
+        Assert.NotEmpty(before);
+        Assert.NotEqual(before, after); // Chromium's numbers count other nodes too
+        Assert.Equal(Enumerable.Range(1, before.Count).Select(i => $"node{i:D8}"), after);
+    }
+
+    /// <summary>The names of the structure tree's /IDTree, in the tree's order.</summary>
+    private static List<string> StructureIdNames(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var names = new List<string>();
+        var root = (DictionaryToken)Resolve(document, document.Structure.Catalog.CatalogDictionary.Data["StructTreeRoot"]);
+        if (root.Data.TryGetValue("IDTree", out var tree))
+        {
+            Collect((DictionaryToken)Resolve(document, tree));
+        }
+
+        return names;
+
+        void Collect(DictionaryToken node)
+        {
+            if (node.Data.TryGetValue("Names", out var pairs))
+            {
+                names.AddRange(((ArrayToken)Resolve(document, pairs)).Data.Where((_, i) => i % 2 == 0).Select(t => ((StringToken)t).Data));
+            }
+
+            if (node.Data.TryGetValue("Kids", out var kids))
+            {
+                foreach (var kid in ((ArrayToken)Resolve(document, kids)).Data)
+                {
+                    Collect((DictionaryToken)Resolve(document, kid));
+                }
+            }
+        }
+    }
+
+    private static IToken Resolve(PdfDocument document, IToken token) =>
+        token is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data).Data : token;
 }
