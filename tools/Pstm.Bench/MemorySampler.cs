@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Pstm.Bench;
 
 /// <summary>
@@ -11,6 +13,12 @@ internal sealed class MemorySampler : IDisposable
 
     private readonly Thread _thread;
     private readonly int _self = Environment.ProcessId;
+
+    // Whether each live process is below this one. A process outside the tree can never join it (orphans
+    // are adopted by this process only when their parent was inside), so each process's parent is read
+    // once, when it first appears: the sampler then costs little more than the memory reads themselves.
+    private readonly Dictionary<int, bool> _inTree = [];
+    private readonly HashSet<int> _listed = [];
     private volatile bool _stopping;
     private long _peak;
 
@@ -30,9 +38,12 @@ internal sealed class MemorySampler : IDisposable
 
     public void Dispose()
     {
-        _stopping = true;
-        _thread.Join();
-        Sample();
+        if (!_stopping)
+        {
+            _stopping = true;
+            _thread.Join();
+            Sample();
+        }
     }
 
     private void Loop()
@@ -47,14 +58,47 @@ internal sealed class MemorySampler : IDisposable
     private void Sample()
     {
         long sum = 0;
-        foreach (var process in ProcessTree.DescendantsOf(_self))
+        _listed.Clear();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
-            sum += ProcessTree.ResidentBytes(process.Pid);
+            if (!int.TryParse(directory.AsSpan(6), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+            {
+                continue;
+            }
+
+            _listed.Add(pid);
+            if (IsInTree(pid, depth: 0))
+            {
+                sum += ProcessTree.ResidentBytes(pid);
+            }
+        }
+
+        // Forget the processes that have gone, so that a reused process id is looked at afresh.
+        foreach (var gone in _inTree.Keys.Where(pid => !_listed.Contains(pid)).ToList())
+        {
+            _inTree.Remove(gone);
         }
 
         long seen;
         while (sum > (seen = Interlocked.Read(ref _peak)) && Interlocked.CompareExchange(ref _peak, sum, seen) != seen)
         {
         }
+    }
+
+    private bool IsInTree(int pid, int depth)
+    {
+        if (_inTree.TryGetValue(pid, out var inside))
+        {
+            return inside;
+        }
+
+        if (pid <= 1 || depth > 64 || ProcessTree.ParentOf(pid) is not { } parent)
+        {
+            return false;
+        }
+
+        inside = parent == _self || IsInTree(parent, depth + 1);
+        _inTree[pid] = inside;
+        return inside;
     }
 }

@@ -56,6 +56,13 @@ internal static class ProcessTree
         return found;
     }
 
+    /// <summary>The parent of a process, or null when it has gone.</summary>
+    public static int? ParentOf(int pid)
+    {
+        Span<byte> buffer = stackalloc byte[1024];
+        return Stat(pid, buffer)?.ParentPid;
+    }
+
     /// <summary>The resident memory of a process (its VmRSS), or 0 when it has gone.</summary>
     public static long ResidentBytes(int pid)
     {

@@ -58,7 +58,7 @@ internal sealed class ScenarioRunner(ChildProcesses processes, int runs, string 
                 return result with { Failed = $"{wrong}; its last lines:\n  " + string.Join("\n  ", outcome.Output.TakeLast(15)) };
             }
 
-            Console.Write(run == 0 ? "warm-up " : $"{outcome.Elapsed.TotalSeconds:0.000} ");
+            Console.Write(run == 0 ? "warm-up done; runs: " : $"{outcome.Elapsed.TotalSeconds:0.000} ");
             if (run > 0)
             {
                 seconds.Add(outcome.Elapsed.TotalSeconds);

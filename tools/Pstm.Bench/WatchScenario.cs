@@ -63,7 +63,7 @@ internal sealed partial class WatchScenario(ScenarioRunner runner, BenchPlans pl
                         rewritten.Add(Path.GetRelativePath(Path.Combine(folder, "out"), Path.GetFullPath(l["wrote ".Length..])));
                     }
                 });
-                Console.Write(run == 0 ? "warm-up " : $"{Stopwatch.GetElapsedTime(written, rebuilt.At).TotalSeconds:0.000} ");
+                Console.Write(run == 0 ? "warm-up done; runs: " : $"{Stopwatch.GetElapsedTime(written, rebuilt.At).TotalSeconds:0.000} ");
                 if (run > 0)
                 {
                     seconds.Add(Stopwatch.GetElapsedTime(written, rebuilt.At).TotalSeconds);
