@@ -12,71 +12,66 @@ internal sealed class PeerScenarios(ScenarioRunner runner, BenchPlans plans, Too
 
     public static string ChromiumName(int scale) => $"chromium-print-{scale}x";
 
-    public async Task<ScenarioResult> WeasyPrintAsync(int scale) =>
+    public ScenarioSpec WeasyPrint(int scale) =>
         tools.Pandoc is null || tools.WeasyPrint is null
-            ? Skip(WeasyPrintName(scale), "pandoc + WeasyPrint", tools.Pandoc is null ? "pandoc" : "weasyprint")
-            : await PandocPdfAsync(WeasyPrintName(scale), $"pandoc + WeasyPrint, one booklet PDF, {PstmScenarios.Describe(scale)} as Markdown", scale, "weasyprint");
+            ? ScenarioSpec.Skip(WeasyPrintName(scale), "pandoc + WeasyPrint", $"{(tools.Pandoc is null ? "pandoc" : "weasyprint")} is not installed")
+            : PandocPdf(WeasyPrintName(scale), $"pandoc + WeasyPrint, one booklet PDF, {PstmScenarios.Describe(scale)} as Markdown", scale, "weasyprint");
 
-    public async Task<ScenarioResult> PdfLatexAsync(int scale) =>
+    public ScenarioSpec PdfLatex(int scale) =>
         tools.Pandoc is null || tools.PdfLatex is null
-            ? Skip(PdfLatexName(scale), "pandoc + pdflatex", tools.Pandoc is null ? "pandoc" : "pdflatex")
-            : await PandocPdfAsync(PdfLatexName(scale), $"pandoc + pdflatex, one booklet PDF, {PstmScenarios.Describe(scale)} as Markdown", scale, "pdflatex");
+            ? ScenarioSpec.Skip(PdfLatexName(scale), "pandoc + pdflatex", $"{(tools.Pandoc is null ? "pandoc" : "pdflatex")} is not installed")
+            : PandocPdf(PdfLatexName(scale), $"pandoc + pdflatex, one booklet PDF, {PstmScenarios.Describe(scale)} as Markdown", scale, "pdflatex");
 
     /// <summary>Chromium alone printing pandoc's standalone HTML (made once, untimed): the floor of any Chromium-based tool.</summary>
-    public async Task<ScenarioResult> ChromiumPrintAsync(int scale)
+    public ScenarioSpec ChromiumPrint(int scale)
     {
         var name = ChromiumName(scale);
+        var title = $"Chromium bare print (--print-to-pdf) of one booklet, {PstmScenarios.Describe(scale)} as pandoc's HTML";
         if (tools.Chromium is null || tools.Pandoc is null)
         {
-            return Skip(name, "Chromium bare print", tools.Chromium is null ? "chromium" : "pandoc (it writes the HTML to print)");
+            return ScenarioSpec.Skip(name, title, tools.Chromium is null ? "chromium is not installed" : "pandoc, which writes the HTML to print, is not installed");
         }
 
         var folder = Folder(scale);
         var html = Path.Combine(folder, "plan.html");
-        if (!File.Exists(html))
-        {
-            var made = await runner.Processes.RunAsync(new BenchCommand(tools.Pandoc, "-s", Markdown(scale), "-o", html), ScenarioRunner.Timeout);
-            if (made.ExitCode != 0)
-            {
-                return new ScenarioResult(name, "Chromium bare print", "") { Failed = $"pandoc could not write the HTML: exit code {made.ExitCode}" };
-            }
-        }
-
         var pdf = Path.Combine(folder, "chromium.pdf");
         string Profile(int run) => Path.Combine(folder, $"chromium-profile-{run}");
-        return await runner.MeasureAsync(
-            name,
-            $"Chromium bare print (--print-to-pdf) of one booklet, {PstmScenarios.Describe(scale)} as pandoc's HTML",
-            run =>
+        return new ScenarioSpec(name, title, run =>
+        {
+            // A profile of its own each run, as pstm's browser has: nothing shared with another Chromium, nothing left in ~/.config.
+            List<string> arguments = ["--headless", "--disable-gpu"];
+            if (Native.IsRoot())
             {
-                // A profile of its own each run, as pstm's browser has: nothing shared with another Chromium, nothing left in ~/.config.
-                List<string> arguments = ["--headless", "--disable-gpu"];
-                if (Native.IsRoot())
-                {
-                    arguments.Add("--no-sandbox");
-                }
+                arguments.Add("--no-sandbox");
+            }
 
-                arguments.AddRange(["--no-pdf-header-footer", $"--user-data-dir={Profile(run)}", $"--print-to-pdf={pdf}", new Uri(html).AbsoluteUri]);
-                return new BenchCommand(tools.Chromium, arguments);
+            arguments.AddRange(["--no-pdf-header-footer", $"--user-data-dir={Profile(run)}", $"--print-to-pdf={pdf}", new Uri(html).AbsoluteUri]);
+            return new BenchCommand(tools.Chromium, arguments);
+        })
+        {
+            Setup = async () =>
+            {
+                var made = await runner.Processes.RunAsync(new BenchCommand(tools.Pandoc, "-s", Markdown(scale), "-o", html), ScenarioRunner.Timeout);
+                return made.ExitCode == 0 ? null : $"pandoc could not write the HTML: exit code {made.ExitCode}";
             },
-            verify: (_, _) => File.Exists(pdf) ? null : "no PDF written",
-            cleanUp: run =>
+            Verify = (_, _) => File.Exists(pdf) ? null : "no PDF written",
+            CleanUp = run =>
             {
                 PstmScenarios.Delete(Profile(run));
                 File.Delete(pdf);
-            });
+            },
+        };
     }
 
-    private async Task<ScenarioResult> PandocPdfAsync(string name, string title, int scale, string engine)
+    private ScenarioSpec PandocPdf(string name, string title, int scale, string engine)
     {
         var pdf = Path.Combine(Folder(scale), $"{engine}.pdf");
         var markdown = Markdown(scale);
-        return await runner.MeasureAsync(
-            name,
-            title,
-            _ => new BenchCommand(tools.Pandoc!, markdown, "-o", pdf, $"--pdf-engine={engine}"),
-            verify: (_, _) => File.Exists(pdf) ? null : "no PDF written",
-            cleanUp: _ => File.Delete(pdf));
+        return new ScenarioSpec(name, title, _ => new BenchCommand(tools.Pandoc!, markdown, "-o", pdf, $"--pdf-engine={engine}"))
+        {
+            Verify = (_, _) => File.Exists(pdf) ? null : "no PDF written",
+            CleanUp = _ => File.Delete(pdf),
+        };
     }
 
     /// <summary>The plan's content as Markdown, written once per scale.</summary>
@@ -96,11 +91,5 @@ internal sealed class PeerScenarios(ScenarioRunner runner, BenchPlans plans, Too
         var folder = Path.Combine(scratch, "peers", $"x{scale}");
         Directory.CreateDirectory(folder);
         return folder;
-    }
-
-    private static ScenarioResult Skip(string name, string title, string missing)
-    {
-        Console.WriteLine($"{name,-22} skipped: {missing} is not installed");
-        return ScenarioResult.Skip(name, title, $"{missing} is not installed");
     }
 }

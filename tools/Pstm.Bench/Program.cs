@@ -31,30 +31,38 @@ try
 {
     var machine = (await MachineInfo.DescribeAsync(processes, pstm, tools)).ToList();
     var loadBefore = MachineInfo.LoadAverage();
-    async Task Run(string name, string group, Func<Task<ScenarioResult>> scenario)
-    {
-        if (options.Wants(name, group))
-        {
-            results.Add(await scenario());
-        }
-    }
+    // A scenario not asked for is not even prepared: no plan generated, no Markdown written for it.
+    ScenarioSpec? Want(string name, string group, Func<ScenarioSpec> make) => options.Wants(name, group) ? make() : null;
 
     foreach (var scale in new[] { 1, 20, 100, 1000 })
     {
-        await Run(PstmScenarios.ValidateName(scale), "validate", () => pstmScenarios.ValidateAsync(scale));
+        if (Want(PstmScenarios.ValidateName(scale), "validate", () => pstmScenarios.Validate(scale)) is { } validate)
+        {
+            results.Add(await runner.MeasureAsync(validate));
+        }
     }
 
-    // Each build beside the peers of its size, so that the ratios come from the same minutes of the machine.
+    // Each build in turns with the peers of its size: the ratios come from the same minutes of the machine.
     foreach (var scale in new[] { 1, 20 })
     {
-        await Run(PstmScenarios.BuildName(scale), "build", () => pstmScenarios.ColdBuildAsync(scale));
-        await Run(PeerScenarios.WeasyPrintName(scale), "peers", () => peers.WeasyPrintAsync(scale));
-        await Run(PeerScenarios.PdfLatexName(scale), "peers", () => peers.PdfLatexAsync(scale));
-        await Run(PeerScenarios.ChromiumName(scale), "peers", () => peers.ChromiumPrintAsync(scale));
+        results.AddRange(await runner.MeasureInTurnsAsync(new[]
+        {
+            Want(PstmScenarios.BuildName(scale), "build", () => pstmScenarios.ColdBuild(scale)),
+            Want(PeerScenarios.WeasyPrintName(scale), "peers", () => peers.WeasyPrint(scale)),
+            Want(PeerScenarios.PdfLatexName(scale), "peers", () => peers.PdfLatex(scale)),
+            Want(PeerScenarios.ChromiumName(scale), "peers", () => peers.ChromiumPrint(scale)),
+        }.OfType<ScenarioSpec>().ToList()));
     }
 
-    await Run(PstmScenarios.NoOpName, "noop", pstmScenarios.NoOpBuildAsync);
-    await Run(WatchScenario.Name, "watch", watch.RunAsync);
+    if (Want(PstmScenarios.NoOpName, "noop", pstmScenarios.NoOpBuild) is { } noOp)
+    {
+        results.Add(await runner.MeasureAsync(noOp));
+    }
+
+    if (options.Wants(WatchScenario.Name, "watch"))
+    {
+        results.Add(await watch.RunAsync());
+    }
 
     machine.Add(("load average (1, 5, 15 min)", $"{loadBefore} before, {MachineInfo.LoadAverage()} after"));
     var report = new ResultsWriter(results, machine, options.Runs, processes.Adopts);

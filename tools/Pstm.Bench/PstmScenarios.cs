@@ -12,56 +12,50 @@ internal sealed class PstmScenarios(ScenarioRunner runner, BenchPlans plans, Pst
 
     public const string NoOpName = "noop-1x";
 
-    public async Task<ScenarioResult> ValidateAsync(int scale)
+    public ScenarioSpec Validate(int scale)
     {
         var plan = plans.Of(scale);
         var objectives = plans.ObjectiveCount(plan);
-        var result = await runner.MeasureAsync(
-            ValidateName(scale),
-            $"pstm validate, {Describe(scale)} ({objectives:N0} objectives)",
-            _ => pstm.Command("validate", plan, "-q"));
-        return result with { Objectives = objectives };
+        return new ScenarioSpec(ValidateName(scale), $"pstm validate, {Describe(scale)} ({objectives:N0} objectives)", _ => pstm.Command("validate", plan, "-q"))
+        {
+            Objectives = objectives,
+        };
     }
 
     /// <summary>Every locale, every target, into a fresh empty folder each run.</summary>
-    public async Task<ScenarioResult> ColdBuildAsync(int scale)
+    public ScenarioSpec ColdBuild(int scale)
     {
         var plan = plans.Of(scale);
         var locales = BenchPlans.Load(plan).Locales;
         string Output(int run) => Path.Combine(scratch, $"build-x{scale}", $"run{run}");
-        return await runner.MeasureAsync(
+        return new ScenarioSpec(
             BuildName(scale),
             $"cold full build, {Describe(scale)} ({string.Join(" + ", locales)}: {Artifacts.Length * locales.Count} artifacts)",
-            run => pstm.Command("build", plan, "--out", Output(run), "-q"),
-            prepare: run => Fresh(Output(run)),
-            verify: (run, _) => Missing(Output(run), locales),
-            cleanUp: run => Delete(Output(run)));
+            run => pstm.Command("build", plan, "--out", Output(run), "-q"))
+        {
+            Prepare = run => Fresh(Output(run)),
+            Verify = (run, _) => Missing(Output(run), locales),
+            CleanUp = run => Delete(Output(run)),
+        };
     }
 
     /// <summary>The shipped plan built once, then built again into the same folder: everything is unchanged.</summary>
-    public async Task<ScenarioResult> NoOpBuildAsync()
+    public ScenarioSpec NoOpBuild()
     {
         var output = Path.Combine(scratch, "noop");
-        Fresh(output);
         var command = pstm.Command("build", plans.Shipped, "--out", output, "-q");
-        var first = await runner.Processes.RunAsync(command, ScenarioRunner.Timeout);
-        if (first.ExitCode != 0)
+        return new ScenarioSpec(NoOpName, "no-op build, shipped plan (nothing changed since the last build)", _ => command)
         {
-            return new ScenarioResult(NoOpName, "no-op build", command.Display(runner.Work))
+            Setup = async () =>
             {
-                Failed = $"the first build failed with exit code {first.ExitCode}:\n  " + string.Join("\n  ", first.Output.TakeLast(15)),
-            };
-        }
-
-        var result = await runner.MeasureAsync(
-            NoOpName,
-            "no-op build, shipped plan (nothing changed since the last build)",
-            _ => command,
-            verify: (_, run) => run.Output.FirstOrDefault(l => l.StartsWith("wrote ", StringComparison.Ordinal)) is { } wrote
+                Fresh(output);
+                var first = await runner.Processes.RunAsync(command, ScenarioRunner.Timeout);
+                return first.ExitCode == 0 ? null : $"the first build failed with exit code {first.ExitCode}:\n  " + string.Join("\n  ", first.Output.TakeLast(15));
+            },
+            Verify = (_, run) => run.Output.FirstOrDefault(l => l.StartsWith("wrote ", StringComparison.Ordinal)) is { } wrote
                 ? $"it rebuilt something: {wrote}"
-                : null);
-        Delete(output);
-        return result;
+                : null,
+        };
     }
 
     public static string Describe(int scale) => scale == 1 ? "shipped plan" : $"plan {scale}× the shipped one";

@@ -1,7 +1,7 @@
 namespace Pstm.Bench;
 
 /// <summary>
-/// Runs a scenario's command once untimed (to warm the file caches), then the number of timed runs
+/// Runs each scenario's command once untimed (to warm the file caches), then the number of timed runs
 /// asked for, each with its own untimed preparation, and collects the times and memory peaks.
 /// </summary>
 internal sealed class ScenarioRunner(ChildProcesses processes, int runs, string work)
@@ -14,63 +14,117 @@ internal sealed class ScenarioRunner(ChildProcesses processes, int runs, string 
 
     public ChildProcesses Processes => processes;
 
-    /// <param name="command">The command of run <c>i</c> (0 is the warm-up).</param>
-    /// <param name="prepare">Untimed work before run <c>i</c>, such as making a fresh output folder.</param>
-    /// <param name="verify">Checks what run <c>i</c> did (its outputs, what it printed): null when right, else what is wrong.</param>
-    /// <param name="cleanUp">Untimed work after run <c>i</c>.</param>
-    public async Task<ScenarioResult> MeasureAsync(
-        string name,
-        string title,
-        Func<int, BenchCommand> command,
-        Action<int>? prepare = null,
-        Func<int, RunResult, string?>? verify = null,
-        Action<int>? cleanUp = null)
+    public async Task<ScenarioResult> MeasureAsync(ScenarioSpec spec) => (await MeasureInTurnsAsync([spec]))[0];
+
+    /// <summary>
+    /// Runs scenarios in turns: every warm-up, then the first run of each, then the second… A change in
+    /// the machine's load (other work on a shared machine) then weighs on all of them alike, and the
+    /// ratios between them hold better than if each ran its runs in a block.
+    /// </summary>
+    public async Task<IReadOnlyList<ScenarioResult>> MeasureInTurnsAsync(IReadOnlyList<ScenarioSpec> specs)
     {
-        var result = new ScenarioResult(name, title, command(1).Display(work));
-        Console.Write($"{name,-22} ");
-        var seconds = new List<double>();
-        var left = new List<string>();
-        long peak = 0;
+        if (specs.Count == 0)
+        {
+            return [];
+        }
+
+        var states = specs.Select(s => new State(s, new ScenarioResult(s.Name, s.Title, s.Skipped is null ? s.Command(1).Display(work) : "")
+        {
+            Skipped = s.Skipped,
+            Objectives = s.Objectives,
+        })).ToList();
+        foreach (var state in states.Where(s => s.Result.Skipped is not null))
+        {
+            Console.WriteLine($"{state.Spec.Name,-22} skipped: {state.Result.Skipped}");
+        }
+
+        var running = states.Where(s => s.Result.Skipped is null).ToList();
+        foreach (var state in running.Where(s => s.Spec.Setup is not null))
+        {
+            state.Failed = await state.Spec.Setup!();
+        }
+
+        var together = running.Count > 1;
+        Console.Write(running.Count == 0 ? "" : together ? $"in turns: {string.Join(", ", running.Select(s => s.Spec.Name))}\n  " : $"{running[0].Spec.Name,-22} ");
         for (var run = 0; run <= runs; run++)
         {
-            prepare?.Invoke(run);
-            RunResult outcome;
-            string? wrong;
-            try
+            Console.Write(together && run > 0 ? $"run {run}: " : "");
+            foreach (var state in running.Where(s => s.Failed is null))
             {
-                outcome = await processes.RunAsync(command(run), Timeout);
-                wrong = outcome.ExitCode != 0 ? $"exit code {outcome.ExitCode}" : verify?.Invoke(run, outcome);
-            }
-            catch (TimeoutException e)
-            {
-                Console.WriteLine("failed");
-                return result with { Failed = e.Message };
-            }
-            finally
-            {
-                cleanUp?.Invoke(run);
+                await RunAsync(state, run);
+                if (run > 0)
+                {
+                    var shown = state.Failed is null ? $"{state.Seconds[^1]:0.000}" : "failed";
+                    Console.Write(together ? $"{state.Spec.Name} {shown}  " : $"{shown} ");
+                }
             }
 
-            left.AddRange(outcome.LeftBehind);
-            if (wrong is not null)
-            {
-                Console.WriteLine("failed");
-                return result with { Failed = $"{wrong}; its last lines:\n  " + string.Join("\n  ", outcome.Output.TakeLast(15)) };
-            }
-
-            Console.Write(run == 0 ? "warm-up done; runs: " : $"{outcome.Elapsed.TotalSeconds:0.000} ");
-            if (run > 0)
-            {
-                seconds.Add(outcome.Elapsed.TotalSeconds);
-                peak = Math.Max(peak, outcome.PeakBytes);
-            }
+            Console.Write(run == 0 ? (together ? "warm-up done" : "warm-up done; runs: ") : "");
+            Console.Write(together && run < runs ? "\n  " : "");
         }
 
         Console.WriteLine();
-        return result with { Seconds = seconds, PeakBytes = peak, LeftBehind = Summarize(left) };
+        foreach (var state in running.Where(s => s.Failed is not null))
+        {
+            Console.WriteLine($"{state.Spec.Name} failed: {state.Failed}");
+        }
+
+        return states.Select(s => s.Result.Skipped is not null ? s.Result : s.Result with
+        {
+            Seconds = s.Failed is null ? s.Seconds : [],
+            PeakBytes = s.Peak,
+            Failed = s.Failed,
+            LeftBehind = Summarize(s.Left),
+        }).ToList();
+    }
+
+    private async Task RunAsync(State state, int run)
+    {
+        var spec = state.Spec;
+        spec.Prepare?.Invoke(run);
+        RunResult outcome;
+        string? wrong;
+        try
+        {
+            outcome = await processes.RunAsync(spec.Command(run), Timeout);
+            wrong = outcome.ExitCode != 0 ? $"exit code {outcome.ExitCode}" : spec.Verify?.Invoke(run, outcome);
+        }
+        catch (TimeoutException e)
+        {
+            state.Failed = e.Message;
+            return;
+        }
+        finally
+        {
+            spec.CleanUp?.Invoke(run);
+        }
+
+        state.Left.AddRange(outcome.LeftBehind);
+        if (wrong is not null)
+        {
+            state.Failed = $"{wrong}; its last lines:\n  " + string.Join("\n  ", outcome.Output.TakeLast(15));
+            return;
+        }
+
+        if (run > 0)
+        {
+            state.Seconds.Add(outcome.Elapsed.TotalSeconds);
+            state.Peak = Math.Max(state.Peak, outcome.PeakBytes);
+        }
     }
 
     /// <summary>"chrome_crashpad ×3" rather than three lines.</summary>
     public static List<string> Summarize(IEnumerable<string> left) =>
         left.GroupBy(l => l).Select(g => g.Count() == 1 ? g.Key : $"{g.Key} ×{g.Count()}").ToList();
+
+    /// <summary>What one scenario has gathered so far.</summary>
+    private sealed class State(ScenarioSpec spec, ScenarioResult result)
+    {
+        public ScenarioSpec Spec { get; } = spec;
+        public ScenarioResult Result { get; } = result;
+        public List<double> Seconds { get; } = [];
+        public List<string> Left { get; } = [];
+        public long Peak { get; set; }
+        public string? Failed { get; set; }
+    }
 }
