@@ -88,7 +88,7 @@ internal sealed partial class WatchScenario(ScenarioRunner runner, BenchPlans pl
         var note = $"edit: {edit.Description}; rewritten each time: {(rewritten.Count == 0 ? "nothing" : string.Join(", ", rewritten))}";
         if (reported.Count > 0)
         {
-            note += $"; pstm's own 'rebuilt in' median {ScenarioResult.MedianOf(reported):0.0} s (it waits 0.3 s of quiet before rebuilding)";
+            note += $"; pstm's own 'rebuilt in' median {ScenarioResult.MedianOf(reported):0.0} s (the rest is the wait for the file events and for a quiet moment after the save)";
         }
 
         return result with { Seconds = seconds, PeakBytes = peak, Failed = failed, LeftBehind = ScenarioRunner.Summarize(left), Note = note };
