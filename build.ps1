@@ -20,26 +20,35 @@
     Publish   publish pstm for this machine, compiled ahead of time (ReadyToRun), into artifacts/pstm
     Release   every edition into artifacts/release, dated by the last commit (SOURCE_DATE_EPOCH), with
               --strict translations, manifest.json and SHA256SUMS
-    Bench     time pstm validate on the shipped plan and on a plan 1000 times larger, and the builds
-              of the Italian booklet and of every edition (medians)
+    Bench     publish pstm, then time it as whole processes with tools/Pstm.Bench (validate 1x to 1000x,
+              cold full builds 1x and 20x, no-op build, watch rebuild; pandoc + WeasyPrint and Chromium's
+              bare print on the same content when installed): medians, peak memory, the targets of
+              issue 7, written to artifacts/bench/results.md and results.json
+    MicroBench  run the BenchmarkDotNet micro-benchmarks (bench/Pstm.Benchmarks: load, validate, coverage,
+              translate, booklet and slides HTML) as a short job; reports in artifacts/microbench
     Clean     remove build outputs and artifacts
 
 .EXAMPLE
     dotnet pwsh ./build.ps1 Build Test
 .EXAMPLE
     dotnet pwsh ./build.ps1 Bench -Runs 9
+.EXAMPLE
+    dotnet pwsh ./build.ps1 Bench -Runs 3 -Only validate,noop
 #>
 [CmdletBinding()]
 param(
     [Parameter(Position = 0, ValueFromRemainingArguments = $true)]
-    [ValidateSet('Editions', 'Validate', 'Build', 'Test', 'Format', 'Pack', 'Publish', 'Release', 'Bench', 'Clean')]
+    [ValidateSet('Editions', 'Validate', 'Build', 'Test', 'Format', 'Pack', 'Publish', 'Release', 'Bench', 'MicroBench', 'Clean')]
     [string[]] $Task = @('Build'),
 
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release',
 
     # How many times Bench runs each measurement.
-    [int] $Runs = 5
+    [int] $Runs = 5,
+
+    # Bench: only these scenarios or groups (validate, build, noop, watch, peers), comma-separated.
+    [string] $Only = ''
 )
 
 $ErrorActionPreference = 'Stop'
@@ -145,33 +154,25 @@ function Invoke-Clean {
     }
 }
 
-# Whole-process timings: what an editor waits for, start-up included.
-function Measure-Median {
-    param([string] $Label, [string[]] $Arguments)
-    $times = foreach ($run in 1..$Runs) {
-        $watch = [Diagnostics.Stopwatch]::StartNew()
-        & dotnet @Arguments *> $null
-        $watch.Stop()
-        if ($LASTEXITCODE -gt 1) { throw "$Label failed with exit code $LASTEXITCODE" }
-        $watch.Elapsed.TotalSeconds
-    }
-    $sorted = @($times | Sort-Object)
-    $median = $sorted[[int][Math]::Floor($sorted.Count / 2)]
-    '{0,-44} median {1,6:N3} s   min {2,6:N3} s   max {3,6:N3} s   ({4} runs)' -f $Label, $median, $sorted[0], $sorted[-1], $sorted.Count
-}
-
+# Whole-process timings: what an editor waits for, start-up included, beside the peers on the same
+# content (issue 7). tools/Pstm.Bench prints the table and writes artifacts/bench/results.md and .json.
 function Invoke-Bench {
     Invoke-Publish
-    $big = Join-Path $Artifacts 'bench/plan-x1000'
-    Invoke-Native dotnet run --project (Join-Path $Root 'tools/Pstm.PlanGenerator/Pstm.PlanGenerator.csproj') -c Release -- --scale 1000 --out $big
+    $harness = Join-Path $Root 'tools/Pstm.Bench/Pstm.Bench.csproj'
+    Invoke-Native dotnet build $harness -c Release
+    Install-Browser
     # Build servers left by the steps above would compete for the two cores.
     & dotnet build-server shutdown *> $null
-    $pstm = Join-Path $Artifacts 'pstm/pstm.dll'
-    Measure-Median 'pstm validate plan (shipped PSTTM)' @($pstm, 'validate', (Join-Path $Root 'plan'))
-    Measure-Median 'pstm validate plan-x1000 (35,000 objectives)' @($pstm, 'validate', $big)
-    Install-Browser
-    Measure-Median 'pstm build --target booklet --locale it' @($pstm, 'build', (Join-Path $Root 'plan'), '--target', 'booklet', '--locale', 'it', '--out', (Join-Path $Artifacts 'bench/dist'))
-    Measure-Median 'pstm build (booklet and slides)' @($pstm, 'build', (Join-Path $Root 'plan'), '--out', (Join-Path $Artifacts 'bench/dist'))
+    $pstm = Join-Path $Artifacts ($IsWindows ? 'pstm/pstm.exe' : 'pstm/pstm')
+    $arguments = @('--pstm', $pstm, '--runs', $Runs, '--work', (Join-Path $Artifacts 'bench'), '--plan', (Join-Path $Root 'plan'))
+    if ($Only) { $arguments += @('--only', $Only) }
+    # '--' quoted: bare, PowerShell would take it as the end of Invoke-Native's own parameters.
+    Invoke-Native dotnet run --no-build --project $harness -c Release '--' @arguments
+}
+
+# In-process micro-benchmarks of the stages before the browser; a short job, enough to compare changes.
+function Invoke-MicroBench {
+    Invoke-Native dotnet run --project (Join-Path $Root 'bench/Pstm.Benchmarks/Pstm.Benchmarks.csproj') -c Release '--' --job short --artifacts (Join-Path $Artifacts 'microbench')
 }
 
 foreach ($name in $Task) {

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Pstm.PlanGenerator;
 
-/// <summary>Writes the synthetic plan's files.</summary>
+/// <summary>Writes the synthetic plan's files, in Italian with a complete English translation, as the shipped plan.</summary>
 public static class PlanWriter
 {
     private static readonly int[] ObjectivesPerMission = [4, 8, 10, 4, 6, 3];
@@ -25,6 +25,7 @@ public static class PlanWriter
             series: Prospettive metropolitane
             period: { from: 2025, to: 2027 }
             language: it
+            locales: [it, en]
             include:
               - chapters.yaml
               - process.yaml
@@ -44,6 +45,9 @@ public static class PlanWriter
             File.WriteAllText(Path.Combine(folder, "missions", $"{first:D6}.yaml"), Missions(first, last));
             File.WriteAllText(Path.Combine(folder, "drivers", $"{first:D6}.yaml"), Drivers(first, last));
         }
+
+        // Like the shipped plan: an English edition, every text translated and current.
+        TranslationGenerator.Write(folder, "en");
     }
 
     private static string Chapters(int scale)

@@ -2,8 +2,9 @@ using System.Globalization;
 using Pstm.PlanGenerator;
 
 // Writes a synthetic plan SCALE times the size of the shipped PSTTM (scale 1000: 6,000 missions,
-// 35,000 objectives, 10,000 drivers), split over many files, valid by construction. Used by the
-// benchmark in build.ps1; deterministic, so runs are comparable.
+// 35,000 objectives, 10,000 drivers), split over many files, valid by construction, with locales
+// it and en and a complete English translation. Used by the benchmarks (tools/Pstm.Bench,
+// bench/Pstm.Benchmarks); deterministic, so runs are comparable.
 var scale = 1000;
 var output = "artifacts/bench/plan-x1000";
 for (var i = 0; i < args.Length - 1; i++)

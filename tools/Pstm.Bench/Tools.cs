@@ -1,0 +1,29 @@
+namespace Pstm.Bench;
+
+/// <summary>The other programs the benchmark uses, each null when not installed: the peers are optional.</summary>
+internal sealed record Tools(string? Pandoc, string? WeasyPrint, string? PdfLatex, string? Chromium)
+{
+    /// <param name="browser">The browser given on the command line; else PSTM_BROWSER, as pstm does, else one on PATH.</param>
+    public static Tools Find(string? browser)
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable("PSTM_BROWSER");
+        var chromium = browser
+            ?? (File.Exists(fromEnvironment) ? fromEnvironment : null)
+            ?? OnPath("chromium") ?? OnPath("chromium-browser") ?? OnPath("google-chrome-stable") ?? OnPath("google-chrome");
+        return new Tools(OnPath("pandoc"), OnPath("weasyprint"), OnPath("pdflatex"), chromium);
+    }
+
+    public static string? OnPath(string name)
+    {
+        foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(folder, name);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}
