@@ -25,7 +25,7 @@ internal sealed class TextTable(params string[] header)
     {
         var text = new StringBuilder();
         text.Append("| ").AppendJoin(" | ", header).Append(" |\n");
-        text.Append('|').AppendJoin('|', header.Select((_, i) => _rows.Count > 0 && IsNumber(_rows[0][i]) ? "---:" : "---")).Append("|\n");
+        text.Append('|').AppendJoin('|', header.Select((_, i) => _rows.Count > 0 && _rows.All(r => IsNumber(r[i]) || r[i] is "-" or "n/a") ? "---:" : "---")).Append("|\n");
         foreach (var row in _rows)
         {
             text.Append("| ").AppendJoin(" | ", row.Select(c => c.Replace("|", "\\|", StringComparison.Ordinal))).Append(" |\n");
