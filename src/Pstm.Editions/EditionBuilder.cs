@@ -167,10 +167,9 @@ public static class EditionBuilder
 
             if (browser is not null)
             {
-                // A tab for each document to load: a booklet without last build's page numbers needs two.
-                var documents = editions.Sum(e =>
-                    (e.Booklet is null ? 0 : fingerprints.PagesOf($"{e.Locale}/{Booklet}") is null ? 2 : 1) + (e.Slides is null ? 0 : 1));
-                browser.OpenSpareTabs(documents - browser.SpareTabs);
+                // A tab for each document printed at once.
+                var documents = editions.Count(e => e.Booklet is not null) + editions.Count(e => e.Slides is not null);
+                browser.OpenSpareTabs(Math.Min(documents, PrintsAtOnce) - browser.SpareTabs);
                 Report("ready to print");
             }
 
@@ -216,7 +215,7 @@ public static class EditionBuilder
         if (session.Rebuilds)
         {
             // The next rebuild, most often of one edition, finds its tabs open.
-            session.PrepareTabs(editions.Count(e => e.Booklet is not null) + editions.Count(e => e.Slides is not null));
+            session.PrepareTabs(Math.Min(PrintsAtOnce, editions.Count(e => e.Booklet is not null) + editions.Count(e => e.Slides is not null)));
         }
 
         return Done(committed);

@@ -15,9 +15,9 @@ public sealed class ChromiumBrowser : IAsyncDisposable
     private readonly string _profile;
     private readonly TimeSpan _timeout;
 
-    // Every document gets a tab never used before: Chromium's PDF depends on what the tab's renderer
-    // drew before (DOM node numbers, cached drawing of dotted borders), and prints must be reproducible.
-    // A tab takes about 0.2 s to open, so tabs are opened ahead while the build does other work.
+    // Tabs are opened ahead, while the build does other work, and reused: a tab costs about 0.2 s of
+    // processor and a renderer process. A tab's past does not reach its next print: the one trace of it,
+    // DOM node numbers in the PDF's structure ids, is renumbered by the finish (see StructureIds).
     private readonly ConcurrentQueue<Task<BrowserTab>> _spares = new();
 
     private ChromiumBrowser(IBrowser browser, string profile, TimeSpan timeout)
@@ -102,7 +102,7 @@ public sealed class ChromiumBrowser : IAsyncDisposable
                 ? await spare.WaitAsync(_timeout, cancellation)
                 : await BrowserTab.OpenAsync(_browser, _timeout, cancellation);
             await tab.LoadAsync(new Uri(htmlPath).AbsoluteUri, root, cancellation);
-            var document = new LoadedDocument(tab, htmlPath, _timeout);
+            var document = new LoadedDocument(this, tab, htmlPath, _timeout);
             tab = null;
             return document;
         }
@@ -129,10 +129,13 @@ public sealed class ChromiumBrowser : IAsyncDisposable
         }
     }
 
-    /// <summary>The tabs opened ahead and not yet used.</summary>
+    /// <summary>Takes a tab back after a document: the next one loads in it.</summary>
+    internal void Release(BrowserTab tab) => _spares.Enqueue(Task.FromResult(tab));
+
+    /// <summary>The tabs open and free for the next documents.</summary>
     public int SpareTabs => _spares.Count;
 
-    /// <summary>Starts opening <paramref name="count"/> tabs for the documents to come, without waiting for them.</summary>
+    /// <summary>Starts opening <paramref name="count"/> more tabs for the documents to come, without waiting for them.</summary>
     public void OpenSpareTabs(int count)
     {
         for (var i = 0; i < count; i++)

@@ -14,8 +14,12 @@ public sealed class LoadedDocument : IAsyncDisposable
     private readonly TimeSpan _timeout;
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
 
-    internal LoadedDocument(BrowserTab tab, string htmlPath, TimeSpan timeout)
+    private readonly ChromiumBrowser _browser;
+    private bool _failed;
+
+    internal LoadedDocument(ChromiumBrowser browser, BrowserTab tab, string htmlPath, TimeSpan timeout)
     {
+        _browser = browser;
         _tab = tab;
         _htmlPath = htmlPath;
         _timeout = timeout;
@@ -39,6 +43,7 @@ public sealed class LoadedDocument : IAsyncDisposable
         }
         catch (TimeoutException)
         {
+            _failed = true;
             diagnostics.Add(PdfDiagnostics.Timeout.Create(
                 SourceSpan.ForFile(_htmlPath),
                 $"printing took longer than {_timeout.TotalSeconds:0} s",
@@ -47,6 +52,7 @@ public sealed class LoadedDocument : IAsyncDisposable
         }
         catch (PuppeteerException exception)
         {
+            _failed = true;
             diagnostics.Add(PdfDiagnostics.BrowserFailed.Create(
                 SourceSpan.ForFile(_htmlPath), $"the browser failed to print: {exception.Message}", null));
             return null;
@@ -73,6 +79,7 @@ public sealed class LoadedDocument : IAsyncDisposable
         }
         catch (Exception exception) when (exception is TimeoutException or PuppeteerException)
         {
+            _failed = true;
             diagnostics.Add(PdfDiagnostics.BrowserFailed.Create(
                 SourceSpan.ForFile(_htmlPath), $"the browser failed to lay the page out: {exception.Message}", null));
             return null;
@@ -92,17 +99,26 @@ public sealed class LoadedDocument : IAsyncDisposable
         }
         catch (Exception exception) when (exception is TimeoutException or PuppeteerException)
         {
+            _failed = true;
             diagnostics.Add(PdfDiagnostics.BrowserFailed.Create(
                 SourceSpan.ForFile(_htmlPath), $"the browser failed to update the page numbers: {exception.Message}", null));
             return false;
         }
     }
 
-    /// <summary>Closes the document's tab: the next document gets a new one (see <see cref="ChromiumBrowser"/>).</summary>
+    /// <summary>Gives the tab back for the next document, or closes it after a failure.</summary>
     public ValueTask DisposeAsync()
     {
-        // Not awaited: closing takes a moment the build need not wait for; ending the browser ends it anyway.
-        _ = _tab.CloseAsync();
+        if (_failed)
+        {
+            // Not awaited: closing takes a moment the build need not wait for; ending the browser ends it anyway.
+            _ = _tab.CloseAsync();
+        }
+        else
+        {
+            _browser.Release(_tab);
+        }
+
         return ValueTask.CompletedTask;
     }
 
