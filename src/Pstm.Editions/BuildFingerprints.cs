@@ -15,7 +15,7 @@ namespace Pstm.Editions;
 /// hash is unchanged and whose files are there is neither printed nor rewritten. Last, the page of each
 /// booklet heading: the next print of the booklet tries them first, and mostly needs no second print.
 /// </summary>
-public sealed class BuildFingerprints
+public sealed partial class BuildFingerprints
 {
     public const string FileName = ".pstm-build.json";
 
@@ -36,7 +36,7 @@ public sealed class BuildFingerprints
         Saved? saved = null;
         try
         {
-            saved = File.Exists(path) ? JsonSerializer.Deserialize<Saved>(File.ReadAllText(path), Json) : null;
+            saved = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllText(path), SavedJson.Default.Saved) : null;
         }
         catch (JsonException)
         {
@@ -115,16 +115,17 @@ public sealed class BuildFingerprints
         }
 
         var saved = new Saved(new(outputs, StringComparer.Ordinal), pages.ToDictionary(p => p.Key, p => p.Value.ToDictionary(), StringComparer.Ordinal), _inputs, [.. _diagnostics]);
-        return JsonSerializer.Serialize(saved, Json) + "\n";
+        return JsonSerializer.Serialize(saved, SavedJson.Default.Saved) + "\n";
     }
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
+    // Generated at compile time: reflection-based JSON took 60 ms of a 0.3 s build with nothing to do.
+    [JsonSourceGenerationOptions(
         WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
+        UseStringEnumConverter = true)]
+    [JsonSerializable(typeof(Saved))]
+    private sealed partial class SavedJson : JsonSerializerContext;
 
     private sealed record Saved(
         Dictionary<string, string>? Outputs,
