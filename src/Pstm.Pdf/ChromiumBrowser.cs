@@ -106,18 +106,9 @@ public sealed class ChromiumBrowser : IAsyncDisposable
             tab = null;
             return document;
         }
-        catch (TimeoutException)
+        catch (Exception exception) when (BrowserFailure.Is(exception))
         {
-            diagnostics.Add(PdfDiagnostics.Timeout.Create(
-                SourceSpan.ForFile(htmlPath),
-                $"loading the page took longer than {_timeout.TotalSeconds:0} s",
-                "raise the limit with --timeout SECONDS, or look for a template that makes the page very large"));
-            return null;
-        }
-        catch (PuppeteerException exception)
-        {
-            diagnostics.Add(PdfDiagnostics.BrowserFailed.Create(
-                SourceSpan.ForFile(htmlPath), $"the browser failed to load the page: {exception.Message}", null));
+            BrowserFailure.Report(diagnostics, htmlPath, "loading the page", exception, _timeout);
             return null;
         }
         finally

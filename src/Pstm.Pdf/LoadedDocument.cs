@@ -41,20 +41,10 @@ public sealed class LoadedDocument : IAsyncDisposable
 
             return pdf;
         }
-        catch (TimeoutException)
+        catch (Exception exception) when (BrowserFailure.Is(exception))
         {
             _failed = true;
-            diagnostics.Add(PdfDiagnostics.Timeout.Create(
-                SourceSpan.ForFile(_htmlPath),
-                $"printing took longer than {_timeout.TotalSeconds:0} s",
-                "raise the limit with --timeout SECONDS, or look for a template that makes the page very large"));
-            return null;
-        }
-        catch (PuppeteerException exception)
-        {
-            _failed = true;
-            diagnostics.Add(PdfDiagnostics.BrowserFailed.Create(
-                SourceSpan.ForFile(_htmlPath), $"the browser failed to print: {exception.Message}", null));
+            BrowserFailure.Report(diagnostics, _htmlPath, "printing", exception, _timeout);
             return null;
         }
     }
@@ -77,11 +67,10 @@ public sealed class LoadedDocument : IAsyncDisposable
             }).WaitAsync(_timeout, cancellation);
             return PdfDestinations.PagesByName(pdf);
         }
-        catch (Exception exception) when (exception is TimeoutException or PuppeteerException)
+        catch (Exception exception) when (BrowserFailure.Is(exception))
         {
             _failed = true;
-            diagnostics.Add(PdfDiagnostics.BrowserFailed.Create(
-                SourceSpan.ForFile(_htmlPath), $"the browser failed to lay the page out: {exception.Message}", null));
+            BrowserFailure.Report(diagnostics, _htmlPath, "laying the page out", exception, _timeout);
             return null;
         }
     }
@@ -97,11 +86,10 @@ public sealed class LoadedDocument : IAsyncDisposable
             await _tab.Page.EvaluateExpressionAsync(TocPageNumbers.Script(pages)).WaitAsync(_timeout, cancellation);
             return true;
         }
-        catch (Exception exception) when (exception is TimeoutException or PuppeteerException)
+        catch (Exception exception) when (BrowserFailure.Is(exception))
         {
             _failed = true;
-            diagnostics.Add(PdfDiagnostics.BrowserFailed.Create(
-                SourceSpan.ForFile(_htmlPath), $"the browser failed to update the page numbers: {exception.Message}", null));
+            BrowserFailure.Report(diagnostics, _htmlPath, "writing the page numbers", exception, _timeout);
             return false;
         }
     }

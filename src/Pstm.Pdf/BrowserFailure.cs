@@ -1,0 +1,21 @@
+using Pstm.Diagnostics;
+using PuppeteerSharp;
+
+namespace Pstm.Pdf;
+
+/// <summary>How a failed step of loading or printing a page is reported: a timeout, or the browser's error.</summary>
+internal static class BrowserFailure
+{
+    /// <summary>True for the exceptions a step with the browser ends with when it fails.</summary>
+    public static bool Is(Exception exception) => exception is TimeoutException or PuppeteerException;
+
+    /// <param name="step">What was being done, as in "loading the page".</param>
+    public static void Report(DiagnosticBag diagnostics, string htmlPath, string step, Exception exception, TimeSpan timeout) =>
+        diagnostics.Add(exception is TimeoutException
+            ? PdfDiagnostics.Timeout.Create(
+                SourceSpan.ForFile(htmlPath),
+                $"{step} took longer than {timeout.TotalSeconds:0} s",
+                "raise the limit with --timeout SECONDS, or look for a template that makes the page very large")
+            : PdfDiagnostics.BrowserFailed.Create(
+                SourceSpan.ForFile(htmlPath), $"the browser failed at {step}: {exception.Message}", null));
+}
