@@ -5,10 +5,10 @@ namespace Pstm.Editions;
 
 /// <summary>
 /// Prints a booklet whose table of contents shows page numbers. The numbers come from a guess (the
-/// last build's numbers) or from a layout pass that paints nothing (a fraction of a print's time);
-/// the booklet is printed with them, and the print's own pages are checked against them. When they
-/// differ (a wrong guess, or numbers that moved the headings), they are written into the loaded page
-/// and the booklet printed again, until they agree.
+/// last build's numbers) or from a layout pass over the loaded page that paints nothing (a fraction
+/// of a print's time); they are written into the page and the booklet is printed. The print's own
+/// pages are checked against the numbers, and when they differ (a wrong guess, or numbers that moved
+/// the headings) they are written in and the booklet printed again, until they agree.
 /// </summary>
 public static class BookletPrinter
 {
@@ -27,25 +27,29 @@ public static class BookletPrinter
         DiagnosticBag diagnostics,
         CancellationToken cancellation)
     {
-        var folder = Path.GetDirectoryName(htmlPath)!;
-        var layouts = 0;
-        if (guess is null)
-        {
-            await File.WriteAllTextAsync(htmlPath, html, cancellation);
-            layouts++;
-            guess = await browser.LayOutAsync(htmlPath, folder, diagnostics, cancellation);
-            if (guess is null)
-            {
-                return null;
-            }
-        }
-
-        var current = TocPageNumbers.Fill(html, guess);
+        var current = guess is null ? html : TocPageNumbers.Fill(html, guess);
         await File.WriteAllTextAsync(htmlPath, current, cancellation);
-        await using var document = await browser.OpenAsync(htmlPath, folder, diagnostics, cancellation);
+        await using var document = await browser.OpenAsync(htmlPath, Path.GetDirectoryName(htmlPath)!, diagnostics, cancellation);
         if (document is null)
         {
             return null;
+        }
+
+        var layouts = 0;
+        if (guess is null)
+        {
+            layouts++;
+            if (await document.LayOutAsync(diagnostics, cancellation) is not { } pages)
+            {
+                return null;
+            }
+
+            current = TocPageNumbers.Fill(html, pages);
+            await File.WriteAllTextAsync(htmlPath, current, cancellation);
+            if (!await document.SetPageNumbersAsync(pages, diagnostics, cancellation))
+            {
+                return null;
+            }
         }
 
         for (var prints = 1; prints <= MaximumPrints; prints++)

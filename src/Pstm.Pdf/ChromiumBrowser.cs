@@ -76,18 +76,6 @@ public sealed class ChromiumBrowser : IAsyncDisposable
     }
 
     /// <summary>
-    /// The page on which each link target of the HTML file at <paramref name="htmlPath"/> would be
-    /// printed, found by a layout pass that paints nothing; null after reporting why it failed. The
-    /// pass uses a document of its own: printing a document after such a pass gives other bytes than
-    /// printing it fresh, and prints must be reproducible.
-    /// </summary>
-    public async Task<IReadOnlyDictionary<string, int>?> LayOutAsync(string htmlPath, string allowedFolder, DiagnosticBag diagnostics, CancellationToken cancellation)
-    {
-        await using var document = await OpenAsync(htmlPath, allowedFolder, diagnostics, cancellation);
-        return document is null ? null : await document.LayOutAsync(diagnostics, cancellation);
-    }
-
-    /// <summary>
     /// Loads the HTML file at <paramref name="htmlPath"/> in a tab, letting it load only files under
     /// <paramref name="allowedFolder"/>, to print it once or more; null after reporting why it failed.
     /// Disposing the document gives its tab back for the next one.

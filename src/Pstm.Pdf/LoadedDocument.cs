@@ -51,20 +51,21 @@ public sealed class LoadedDocument : IAsyncDisposable
 
     /// <summary>
     /// Lays the document out as for printing and returns the page of each link target, without
-    /// painting: every element is hidden (which leaves the layout as it is), so that the browser does
-    /// not draw, embed fonts or tag, which is most of a print's time in a long document. The document
-    /// shows nothing afterwards: it is for this alone. Null after reporting why it failed.
+    /// painting: every element is hidden for the moment (which leaves the layout as it is), so that the
+    /// browser does not draw, embed fonts or tag, which is most of a print's time in a long document.
+    /// Null after reporting why it failed.
     /// </summary>
-    internal async Task<IReadOnlyDictionary<string, int>?> LayOutAsync(DiagnosticBag diagnostics, CancellationToken cancellation)
+    public async Task<IReadOnlyDictionary<string, int>?> LayOutAsync(DiagnosticBag diagnostics, CancellationToken cancellation)
     {
         try
         {
-            await _tab.Page.AddStyleTagAsync(new AddTagOptions { Content = HideEverything }).WaitAsync(_timeout, cancellation);
+            await _tab.Page.EvaluateExpressionAsync(HideEverything).WaitAsync(_timeout, cancellation);
             var pdf = await _tab.Page.PdfDataAsync(new PdfOptions
             {
                 PreferCSSPageSize = true,
                 Timeout = (int)_timeout.TotalMilliseconds,
             }).WaitAsync(_timeout, cancellation);
+            await _tab.Page.EvaluateExpressionAsync(ShowEverything).WaitAsync(_timeout, cancellation);
             return PdfDestinations.PagesByName(pdf);
         }
         catch (Exception exception) when (BrowserFailure.Is(exception))
@@ -110,7 +111,16 @@ public sealed class LoadedDocument : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private const string HideEverything = "*, *::before, *::after, *::marker { visibility: hidden !important; }";
+    // A constructed stylesheet, not a style element, which would take a DOM node of the document.
+    private const string HideEverything = """
+        (() => { const sheet = new CSSStyleSheet();
+          sheet.replaceSync('*, *::before, *::after, *::marker { visibility: hidden !important; }');
+          window.pstmLayoutOnly = sheet;
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]; })()
+        """;
+
+    private const string ShowEverything =
+        "document.adoptedStyleSheets = document.adoptedStyleSheets.filter(s => s !== window.pstmLayoutOnly)";
 
     private PdfOptions Options() => new()
     {
