@@ -107,7 +107,7 @@ function Install-Browser {
 
 function Invoke-Editions {
     Install-Browser
-    Invoke-Native dotnet run --project $Cli -c $Configuration -- build (Join-Path $Root 'plan') --out (Join-Path $Root 'dist')
+    Invoke-Native dotnet run --project $Cli -c $Configuration '--' build (Join-Path $Root 'plan') --out (Join-Path $Root 'dist')
 }
 
 function Invoke-Build {
@@ -115,7 +115,7 @@ function Invoke-Build {
 }
 
 function Invoke-Validate {
-    Invoke-Native dotnet run --project $Cli -c $Configuration -- validate (Join-Path $Root 'plan')
+    Invoke-Native dotnet run --project $Cli -c $Configuration '--' validate (Join-Path $Root 'plan')
 }
 
 function Invoke-Test {
