@@ -12,12 +12,6 @@ public sealed class BuildSession : IAsyncDisposable
     private Task<(ChromiumBrowser? Browser, DiagnosticBag Diagnostics)>? _launch;
     private string? _executable;
 
-    /// <summary>
-    /// True when more builds will follow (<c>pstm build --watch</c>): after each build, the browser
-    /// opens the tabs the next one will need, while the editor is still typing.
-    /// </summary>
-    public bool Rebuilds { get; init; }
-
     public Task<BuildResult> BuildAsync(BuildRequest request, CancellationToken cancellation) =>
         EditionBuilder.BuildAsync(request, this, cancellation);
 
@@ -53,15 +47,6 @@ public sealed class BuildSession : IAsyncDisposable
         }
 
         return browser;
-    }
-
-    /// <summary>Has the browser, when it is up, open tabs until <paramref name="count"/> are ready.</summary>
-    internal void PrepareTabs(int count)
-    {
-        if (_launch is { IsCompletedSuccessfully: true } launch && launch.Result.Browser is { } browser)
-        {
-            browser.OpenSpareTabs(count - browser.SpareTabs);
-        }
     }
 
     public async ValueTask DisposeAsync()

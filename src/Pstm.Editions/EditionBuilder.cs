@@ -167,7 +167,8 @@ public static class EditionBuilder
 
             if (browser is not null)
             {
-                // A tab for each document printed at once.
+                // A tab for each document printed at once; tabs go back to the browser after use, so a
+                // rebuild in --watch finds them open.
                 var documents = editions.Count(e => e.Booklet is not null) + editions.Count(e => e.Slides is not null);
                 browser.OpenSpareTabs(Math.Min(documents, PrintsAtOnce) - browser.SpareTabs);
                 Report("ready to print");
@@ -211,14 +212,7 @@ public static class EditionBuilder
         var checkedPlan = check.Diagnostics.ToHashSet();
         fingerprints.RecordInputs(inputs, diagnostics.ToSortedList().Where(d => !checkedPlan.Contains(d)));
         staging.WriteAllText(BuildFingerprints.FileName, fingerprints.Serialize());
-        var committed = staging.Commit(diagnostics);
-        if (session.Rebuilds)
-        {
-            // The next rebuild, most often of one edition, finds its tabs open.
-            session.PrepareTabs(Math.Min(PrintsAtOnce, editions.Count(e => e.Booklet is not null) + editions.Count(e => e.Slides is not null)));
-        }
-
-        return Done(committed);
+        return Done(staging.Commit(diagnostics));
     }
 
     /// <summary>What one locale's edition holds before printing.</summary>

@@ -162,7 +162,7 @@ internal sealed class BuildCommand : Command
             : null,
         };
 
-        await using var session = new BuildSession { Rebuilds = watching };
+        await using var session = new BuildSession();
         try
         {
             var exitCode = Report(parse, planDirectory, await session.BuildAsync(request, cancellation));
