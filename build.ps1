@@ -71,11 +71,12 @@ function Invoke-Native {
     if ($LASTEXITCODE -ne 0) { throw "'$command $($arguments -join ' ')' failed with exit code $LASTEXITCODE" }
 }
 
-# pstm prints PDFs with a Chromium-based browser. Where none is found, install Debian's chromium on a
-# machine that has apt-get (as root, or through sudo); elsewhere, say what to install.
+# pstm prints PDFs with a Chromium-based browser. Where none is found, install Debian's Chromium headless
+# shell (what pstm prefers: no desktop browser around it) on a machine that has apt-get (as root, or
+# through sudo); elsewhere, say what to install.
 function Install-Browser {
     if ($env:PSTM_BROWSER -and (Test-Path $env:PSTM_BROWSER)) { return }
-    $known = @('/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome-stable',
+    $known = @('/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome-stable',
         '/usr/bin/google-chrome', '/opt/google/chrome/chrome', '/usr/bin/microsoft-edge', '/opt/microsoft/msedge/msedge',
         '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium',
         '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge')
@@ -89,20 +90,19 @@ function Install-Browser {
     if ($IsLinux -and (Get-Command apt-get -ErrorAction SilentlyContinue)) {
         $isRoot = (id -u) -eq '0'
         if ($isRoot -or (Get-Command sudo -ErrorAction SilentlyContinue)) {
-            Write-Host 'No Chromium found: installing Debian''s chromium with apt-get' -ForegroundColor Yellow
+            Write-Host 'No Chromium found: installing Debian''s chromium-headless-shell with apt-get' -ForegroundColor Yellow
             $env:DEBIAN_FRONTEND = 'noninteractive'
-            if ($isRoot) {
-                Invoke-Native apt-get update -qq
-                Invoke-Native apt-get install -y -qq chromium
-            }
-            else {
-                Invoke-Native sudo --preserve-env=DEBIAN_FRONTEND apt-get update -qq
-                Invoke-Native sudo --preserve-env=DEBIAN_FRONTEND apt-get install -y -qq chromium
-            }
+            $sudo = if ($isRoot) { @() } else { @('sudo', '--preserve-env=DEBIAN_FRONTEND') }
+            # $args, as in Invoke-Native: options such as -qq reach apt-get.
+            $aptGet = { if ($sudo) { Invoke-Native @sudo apt-get @args } else { Invoke-Native apt-get @args } }
+            & $aptGet update -qq
+            # Distributions without the headless shell (Ubuntu) get the desktop Chromium.
+            try { & $aptGet install -y -qq chromium-headless-shell }
+            catch { & $aptGet install -y -qq chromium }
             return
         }
     }
-    throw 'No Chromium, Chrome or Edge found: install one (Debian, Ubuntu: apt-get install chromium), or set PSTM_BROWSER to its path.'
+    throw 'No Chromium, Chrome or Edge found: install one (Debian: apt-get install chromium-headless-shell), or set PSTM_BROWSER to its path.'
 }
 
 function Invoke-Editions {

@@ -34,4 +34,18 @@ public class BrowserLocatorTests
         Assert.Contains(paths, p => p.Contains("chrome", StringComparison.Ordinal));
         Assert.Contains(paths, p => p.Contains("edge", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void On_linux_the_headless_shell_comes_before_the_desktop_chromium()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var paths = BrowserLocator.Candidates(null).Where(c => c.Source is null).Select(c => c.Path).ToList();
+
+        Assert.Contains("/usr/bin/chromium-headless-shell", paths);
+        Assert.True(paths.IndexOf("/usr/bin/chromium-headless-shell") < paths.IndexOf("/usr/bin/chromium"));
+    }
 }
