@@ -204,6 +204,8 @@ public static class EditionBuilder
             return Done();
         }
 
+        // Stopped after the last print, but before anything is in place: still nothing is written.
+        cancellation.ThrowIfCancellationRequested();
         if (request.Manifest)
         {
             ReleaseManifest.Write(staging);
