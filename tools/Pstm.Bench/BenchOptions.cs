@@ -14,7 +14,8 @@ internal sealed record BenchOptions(string Pstm, int Runs, string Work, string P
           --plan DIR      the shipped plan (default plan)
           --only LIST     scenarios or groups to run, comma-separated (default all):
                           groups validate, build, noop, watch, peers; or names such as validate-1000x, build-20x, chromium-print-20x
-          --browser PATH  the Chromium for the bare print (default PSTM_BROWSER, then chromium on PATH)
+          --browser PATH  the desktop Chromium for the bare print (default PSTM_BROWSER, then chromium on PATH);
+                          chromium-headless-shell on PATH prints it too
         """;
 
     /// <summary>The options, or null after printing what is wrong.</summary>

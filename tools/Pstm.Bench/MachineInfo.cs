@@ -17,6 +17,7 @@ internal static class MachineInfo
             ("pstm", await VersionAsync(processes, pstm.Command("--version"), "") ?? "unknown"),
         };
         facts.Add(("chromium", tools.Chromium is null ? "not installed" : await VersionAsync(processes, new BenchCommand(tools.Chromium, "--version"), "Chrom") ?? "unknown"));
+        facts.Add(("chromium-headless-shell (pstm prints with it when installed)", tools.HeadlessShell is null ? "not installed" : await VersionAsync(processes, new BenchCommand(tools.HeadlessShell, "--version"), "Chrom") ?? "unknown"));
         facts.Add(("pandoc", tools.Pandoc is null ? "not installed" : await VersionAsync(processes, new BenchCommand(tools.Pandoc, "--version"), "pandoc") ?? "unknown"));
         facts.Add(("weasyprint", tools.WeasyPrint is null ? "not installed" : await VersionAsync(processes, new BenchCommand(tools.WeasyPrint, "--version"), "WeasyPrint") ?? "unknown"));
         facts.Add(("pdflatex", tools.PdfLatex is null ? "not installed" : await VersionAsync(processes, new BenchCommand(tools.PdfLatex, "--version"), "pdfTeX") ?? "unknown"));

@@ -2,7 +2,8 @@ namespace Pstm.Bench;
 
 /// <summary>
 /// The peers on the same content as pstm's booklet, written as Markdown: pandoc with WeasyPrint, pandoc
-/// with pdflatex, and Chromium's bare print of pandoc's HTML. Each runs only when installed.
+/// with pdflatex, and Chromium's bare print of pandoc's HTML, by the desktop Chromium and by its headless
+/// shell. Each runs only when installed.
 /// </summary>
 internal sealed class PeerScenarios(ScenarioRunner runner, BenchPlans plans, Tools tools, string scratch)
 {
@@ -11,6 +12,8 @@ internal sealed class PeerScenarios(ScenarioRunner runner, BenchPlans plans, Too
     public static string PdfLatexName(int scale) => $"pandoc-pdflatex-{scale}x";
 
     public static string ChromiumName(int scale) => $"chromium-print-{scale}x";
+
+    public static string HeadlessShellName(int scale) => $"headless-shell-print-{scale}x";
 
     public ScenarioSpec WeasyPrint(int scale) =>
         tools.Pandoc is null || tools.WeasyPrint is null
@@ -22,20 +25,25 @@ internal sealed class PeerScenarios(ScenarioRunner runner, BenchPlans plans, Too
             ? ScenarioSpec.Skip(PdfLatexName(scale), "pandoc + pdflatex", $"{(tools.Pandoc is null ? "pandoc" : "pdflatex")} is not installed")
             : PandocPdf(PdfLatexName(scale), $"pandoc + pdflatex, one booklet PDF, {PstmScenarios.Describe(scale)} as Markdown", scale, "pdflatex");
 
-    /// <summary>Chromium alone printing pandoc's standalone HTML (made once, untimed): the floor of any Chromium-based tool.</summary>
-    public ScenarioSpec ChromiumPrint(int scale)
+    /// <summary>The desktop Chromium alone printing pandoc's standalone HTML (made once, untimed): the issue's peer.</summary>
+    public ScenarioSpec ChromiumPrint(int scale) =>
+        BarePrint(ChromiumName(scale), $"Chromium bare print (--print-to-pdf) of one booklet, {PstmScenarios.Describe(scale)} as pandoc's HTML", tools.Chromium, "chromium", scale);
+
+    /// <summary>Chromium's headless shell alone printing the same HTML: the floor of any Chromium-based tool.</summary>
+    public ScenarioSpec HeadlessShellPrint(int scale) =>
+        BarePrint(HeadlessShellName(scale), $"Chromium headless shell bare print of one booklet, {PstmScenarios.Describe(scale)} as pandoc's HTML", tools.HeadlessShell, "chromium-headless-shell", scale);
+
+    private ScenarioSpec BarePrint(string name, string title, string? browser, string browserName, int scale)
     {
-        var name = ChromiumName(scale);
-        var title = $"Chromium bare print (--print-to-pdf) of one booklet, {PstmScenarios.Describe(scale)} as pandoc's HTML";
-        if (tools.Chromium is null || tools.Pandoc is null)
+        if (browser is null || tools.Pandoc is null)
         {
-            return ScenarioSpec.Skip(name, title, tools.Chromium is null ? "chromium is not installed" : "pandoc, which writes the HTML to print, is not installed");
+            return ScenarioSpec.Skip(name, title, browser is null ? $"{browserName} is not installed" : "pandoc, which writes the HTML to print, is not installed");
         }
 
         var folder = Folder(scale);
         var html = Path.Combine(folder, "plan.html");
-        var pdf = Path.Combine(folder, "chromium.pdf");
-        string Profile(int run) => Path.Combine(folder, $"chromium-profile-{run}");
+        var pdf = Path.Combine(folder, $"{name}.pdf");
+        string Profile(int run) => Path.Combine(folder, $"{name}-profile-{run}");
         return new ScenarioSpec(name, title, run =>
         {
             // A profile of its own each run, as pstm's browser has: nothing shared with another Chromium, nothing left in ~/.config.
@@ -46,7 +54,7 @@ internal sealed class PeerScenarios(ScenarioRunner runner, BenchPlans plans, Too
             }
 
             arguments.AddRange(["--no-pdf-header-footer", $"--user-data-dir={Profile(run)}", $"--print-to-pdf={pdf}", new Uri(html).AbsoluteUri]);
-            return new BenchCommand(tools.Chromium, arguments);
+            return new BenchCommand(browser, arguments);
         })
         {
             Setup = async () =>

@@ -51,6 +51,7 @@ try
             Want(PeerScenarios.WeasyPrintName(scale), "peers", () => peers.WeasyPrint(scale)),
             Want(PeerScenarios.PdfLatexName(scale), "peers", () => peers.PdfLatex(scale)),
             Want(PeerScenarios.ChromiumName(scale), "peers", () => peers.ChromiumPrint(scale)),
+            Want(PeerScenarios.HeadlessShellName(scale), "peers", () => peers.HeadlessShellPrint(scale)),
         }.OfType<ScenarioSpec>().ToList()));
     }
 

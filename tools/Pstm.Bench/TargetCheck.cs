@@ -14,12 +14,16 @@ internal sealed record TargetCheck(string Target, string Measured, double? Value
         double? Median(string name) => results.TryGetValue(name, out var r) && r.Measured ? r.Median : null;
         double? Ratio(string a, string b) => Median(a) is { } x && Median(b) is { } y && y > 0 ? x / y : null;
 
+        // Chromium's bare print by whichever of its two builds printed faster in this run: the stricter floor.
+        var barePrint20 = new[] { PeerScenarios.ChromiumName(20), PeerScenarios.HeadlessShellName(20) }
+            .Where(n => Median(n) is not null).OrderBy(n => Median(n)).FirstOrDefault() ?? PeerScenarios.ChromiumName(20);
+
         return
         [
             new("cold full build 1× ≤ 1.5 × pandoc + WeasyPrint 1×", $"{PstmScenarios.BuildName(1)} / {PeerScenarios.WeasyPrintName(1)}",
                 Ratio(PstmScenarios.BuildName(1), PeerScenarios.WeasyPrintName(1)), "×", 1.5),
-            new("cold full build 20× ≤ 2 × Chromium bare print 20×", $"{PstmScenarios.BuildName(20)} / {PeerScenarios.ChromiumName(20)}",
-                Ratio(PstmScenarios.BuildName(20), PeerScenarios.ChromiumName(20)), "×", 2),
+            new("cold full build 20× ≤ 2 × Chromium bare print 20× (the faster build of Chromium)", $"{PstmScenarios.BuildName(20)} / {barePrint20}",
+                Ratio(PstmScenarios.BuildName(20), barePrint20), "×", 2),
             new("no-op build ≤ 0.3 s", PstmScenarios.NoOpName, Median(PstmScenarios.NoOpName), " s", 0.3),
             new("watch rebuild after a one-word edit ≤ 0.5 s", WatchScenario.Name, Median(WatchScenario.Name), " s", 0.5),
             new("validate 1000× ≤ 2 s", PstmScenarios.ValidateName(1000), Median(PstmScenarios.ValidateName(1000)), " s", 2),
@@ -38,7 +42,7 @@ internal sealed record TargetCheck(string Target, string Measured, double? Value
                 continue;
             }
 
-            foreach (var peer in new[] { PeerScenarios.WeasyPrintName(scale), PeerScenarios.PdfLatexName(scale), PeerScenarios.ChromiumName(scale) })
+            foreach (var peer in new[] { PeerScenarios.WeasyPrintName(scale), PeerScenarios.PdfLatexName(scale), PeerScenarios.ChromiumName(scale), PeerScenarios.HeadlessShellName(scale) })
             {
                 if (results.TryGetValue(peer, out var other) && other.Measured)
                 {
