@@ -60,6 +60,13 @@ public static class EditionBuilder
             return Done();
         }
 
+        // The output folder is this build's until it is done: another build into it waits its turn.
+        using var output = await OutputFolder.OpenAsync(request.OutputDirectory, diagnostics, Report, cancellation);
+        if (output is null)
+        {
+            return Done();
+        }
+
         // Nothing read has changed since the last build: its outputs stand, and so does what it reported.
         var fingerprints = new BuildFingerprints(request.OutputDirectory);
         var expected = locales.SelectMany(locale => (booklets ? BookletFiles : []).Concat(decks ? DeckFiles : []).Select(f => $"{locale}/{f}")).ToList();
@@ -143,78 +150,90 @@ public static class EditionBuilder
             return Done();
         }
 
-        using var staging = new OutputStaging(request.OutputDirectory);
-        foreach (var edition in editions)
+        try
         {
-            foreach (var (target, source) in edition.Booklet?.Assets ?? new Dictionary<string, string>())
+            using var staging = new OutputStaging(request.OutputDirectory);
+            foreach (var edition in editions)
             {
-                staging.Copy(source, Path.Combine(edition.Locale, target));
+                foreach (var (target, source) in edition.Booklet?.Assets ?? new Dictionary<string, string>())
+                {
+                    staging.Copy(source, Path.Combine(edition.Locale, target));
+                }
+
+                if (edition.Slides is not null)
+                {
+                    staging.WriteAllText(Path.Combine(edition.Locale, "slides.html"), edition.Slides);
+                }
             }
 
-            if (edition.Slides is not null)
+            // No browser is started when nothing needs printing.
             {
-                staging.WriteAllText(Path.Combine(edition.Locale, "slides.html"), edition.Slides);
-            }
-        }
+                var browser = anythingToPrint ? await session.BrowserAsync(executable!, request.Timeout, diagnostics, cancellation) : null;
+                if (anythingToPrint && browser is null)
+                {
+                    return Done();
+                }
 
-        // No browser is started when nothing needs printing.
-        {
-            var browser = anythingToPrint ? await session.BrowserAsync(executable!, request.Timeout, diagnostics, cancellation) : null;
-            if (anythingToPrint && browser is null)
+                if (browser is not null)
+                {
+                    // A tab for each document printed at once; tabs go back to the browser after use, so a
+                    // rebuild in --watch finds them open.
+                    var documents = editions.Count(e => e.Booklet is not null) + editions.Count(e => e.Slides is not null);
+                    browser.OpenSpareTabs(Math.Min(documents, PrintsAtOnce) - browser.SpareTabs);
+                    Report("ready to print");
+                }
+
+                // One job per PDF, the long ones (booklets, printed until their page numbers settle) first.
+                var jobs = editions.Where(e => e.Booklet is not null)
+                    .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintBookletAsync(browser!, staging, e, fingerprints, Report, cancellation)))
+                    .Concat(editions.Where(e => e.Slides is not null)
+                        .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintDeckAsync(browser!, staging, e, Report, cancellation))))
+                    .ToList();
+                using var gate = new SemaphoreSlim(PrintsAtOnce);
+                var printed = await Task.WhenAll(jobs.Select(async job =>
+                {
+                    await gate.WaitAsync(cancellation);
+                    try
+                    {
+                        return await job();
+                    }
+                    finally
+                    {
+                        gate.Release();
+                    }
+                }));
+                foreach (var job in printed)
+                {
+                    diagnostics.AddRange(job.ToSortedList());
+                }
+            }
+
+            if (diagnostics.HasErrors)
             {
                 return Done();
             }
 
-            if (browser is not null)
+            // Stopped after the last print, but before anything is in place: still nothing is written.
+            cancellation.ThrowIfCancellationRequested();
+            if (request.Manifest)
             {
-                // A tab for each document printed at once; tabs go back to the browser after use, so a
-                // rebuild in --watch finds them open.
-                var documents = editions.Count(e => e.Booklet is not null) + editions.Count(e => e.Slides is not null);
-                browser.OpenSpareTabs(Math.Min(documents, PrintsAtOnce) - browser.SpareTabs);
-                Report("ready to print");
+                ReleaseManifest.Write(staging);
             }
 
-            // One job per PDF, the long ones (booklets, printed until their page numbers settle) first.
-            var jobs = editions.Where(e => e.Booklet is not null)
-                .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintBookletAsync(browser!, staging, e, fingerprints, Report, cancellation)))
-                .Concat(editions.Where(e => e.Slides is not null)
-                    .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintDeckAsync(browser!, staging, e, Report, cancellation))))
-                .ToList();
-            using var gate = new SemaphoreSlim(PrintsAtOnce);
-            var printed = await Task.WhenAll(jobs.Select(async job =>
-            {
-                await gate.WaitAsync(cancellation);
-                try
-                {
-                    return await job();
-                }
-                finally
-                {
-                    gate.Release();
-                }
-            }));
-            foreach (var job in printed)
-            {
-                diagnostics.AddRange(job.ToSortedList());
-            }
+            var checkedPlan = check.Diagnostics.ToHashSet();
+            fingerprints.RecordInputs(inputs, diagnostics.ToSortedList().Where(d => !checkedPlan.Contains(d)));
+            staging.WriteAllText(BuildFingerprints.FileName, fingerprints.Serialize());
+            return Done(staging.Commit(diagnostics));
         }
-
-        if (diagnostics.HasErrors)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+            // A full disk, a folder made read-only during the build: the previous outputs stay as they were.
+            diagnostics.Add(PdfDiagnostics.OutputNotWritten.Create(
+                SourceSpan.ForFile(request.OutputDirectory),
+                $"the outputs cannot be written: {exception.Message}",
+                "check that the output folder is writable and that the disk has room"));
             return Done();
         }
-
-        // Stopped after the last print, but before anything is in place: still nothing is written.
-        cancellation.ThrowIfCancellationRequested();
-        if (request.Manifest)
-        {
-            ReleaseManifest.Write(staging);
-        }
-
-        var checkedPlan = check.Diagnostics.ToHashSet();
-        fingerprints.RecordInputs(inputs, diagnostics.ToSortedList().Where(d => !checkedPlan.Contains(d)));
-        staging.WriteAllText(BuildFingerprints.FileName, fingerprints.Serialize());
-        return Done(staging.Commit(diagnostics));
     }
 
     /// <summary>What one locale's edition holds before printing.</summary>

@@ -7,6 +7,7 @@ public static class EditionDiagnostics
 {
     public static readonly DiagnosticDescriptor LocaleNotDeclared = new("PSTM0701", Severity.Error, "Locale not declared by the plan");
     public static readonly DiagnosticDescriptor InvalidSourceDate = new("PSTM0703", Severity.Error, "SOURCE_DATE_EPOCH is not a number of seconds");
+    public static readonly DiagnosticDescriptor OutputFolderUnusable = new("PSTM0704", Severity.Error, "The output folder cannot be used");
 
     /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = DiagnosticDescriptor.DeclaredIn(typeof(EditionDiagnostics));

@@ -4,19 +4,26 @@ using Pstm.Pdf;
 namespace Pstm.Editions;
 
 /// <summary>
-/// Outputs are written into a staging folder inside the output folder, then moved into place one by
-/// one only when every edition is complete; a failed build deletes the staging folder and leaves the
-/// previous outputs as they were.
+/// Outputs are written into a staging folder inside the output folder, then moved into place only when
+/// every edition is complete. The move replaces the files one by one, keeping each previous file aside
+/// until all are in place: if one cannot be moved, those already moved are put back, so that a failed
+/// build leaves the previous outputs exactly as they were.
 /// </summary>
 public sealed class OutputStaging : IDisposable
 {
+    /// <summary>How staging folders are named: the output folder's lock holder clears those left by killed builds.</summary>
+    public const string Prefix = ".pstm-staging-";
+
     private readonly string _output;
+    private readonly string _previous;
 
     public OutputStaging(string outputDirectory)
     {
         _output = Path.GetFullPath(outputDirectory);
         Directory.CreateDirectory(_output);
-        Root = Directory.CreateDirectory(Path.Combine(_output, $".pstm-staging-{Guid.NewGuid():N}")).FullName;
+        var name = $"{Prefix}{Guid.NewGuid():N}";
+        Root = Directory.CreateDirectory(Path.Combine(_output, name)).FullName;
+        _previous = Path.Combine(_output, name + "-previous");
     }
 
     /// <summary>The staging folder, laid out like the output folder.</summary>
@@ -45,34 +52,79 @@ public sealed class OutputStaging : IDisposable
         File.Copy(source, path, overwrite: true);
     }
 
-    /// <summary>Moves every staged file to its place in the output folder; returns the final paths.</summary>
+    /// <summary>
+    /// Moves every staged file to its place in the output folder; returns the final paths. If any cannot
+    /// be moved, reports it, puts back what was moved, and returns nothing.
+    /// </summary>
     public IReadOnlyList<string> Commit(DiagnosticBag diagnostics)
     {
-        var committed = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var moved = new List<(string Target, string? Previous)>();
+        var target = "";
+        try
         {
-            var target = Path.Combine(_output, Path.GetRelativePath(Root, file));
-            try
+            foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList())
             {
+                var relative = Path.GetRelativePath(Root, file);
+                target = Path.Combine(_output, relative);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Move(file, target, overwrite: true);
-                committed.Add(target);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Add(PdfDiagnostics.OutputNotWritten.Create(
-                    SourceSpan.ForFile(target), $"the output cannot be written: {exception.Message}", "check that the file is not open in another program and that the folder is writable"));
-            }
-        }
+                string? previous = null;
+                if (File.Exists(target))
+                {
+                    previous = Path.Combine(_previous, relative);
+                    Directory.CreateDirectory(Path.GetDirectoryName(previous)!);
+                    File.Move(target, previous);
+                }
 
-        return committed;
+                moved.Add((target, previous));
+                File.Move(file, target);
+            }
+
+            return moved.Select(m => m.Target).ToList();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(PdfDiagnostics.OutputNotWritten.Create(
+                SourceSpan.ForFile(target),
+                $"the output cannot be written: {exception.Message}; the previous outputs were put back",
+                "check that the file is not open in another program and that the folder is writable"));
+            PutBack(moved);
+            return [];
+        }
     }
 
     public void Dispose()
     {
+        Delete(Root);
+        Delete(_previous);
+    }
+
+    private static void PutBack(List<(string Target, string? Previous)> moved)
+    {
+        foreach (var (target, previous) in Enumerable.Reverse(moved))
+        {
+            try
+            {
+                if (previous is not null && File.Exists(previous))
+                {
+                    File.Move(previous, target, overwrite: true);
+                }
+                else if (previous is null)
+                {
+                    File.Delete(target);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // The folder refuses even this: the diagnostic already says it cannot be written.
+            }
+        }
+    }
+
+    private static void Delete(string folder)
+    {
         try
         {
-            Directory.Delete(Root, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
         catch (DirectoryNotFoundException)
         {

@@ -62,7 +62,7 @@ public class BuildTests
 
         var diagnostic = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal("PSTM0601", diagnostic.Code);
-        Assert.Empty(Directory.GetFileSystemEntries(output.Path));
+        Assert.Empty(BrowserProcesses.EntriesBesidesTheLock(output.Path));
     }
 
     [Fact]
