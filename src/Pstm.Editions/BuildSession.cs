@@ -39,6 +39,15 @@ public sealed class BuildSession : IAsyncDisposable
     {
         StartBrowser(executable, timeout, cancellation);
         var (browser, launchDiagnostics) = await _launch!.WaitAsync(cancellation);
+        if (browser is { HasEnded: true })
+        {
+            // It crashed or was killed since the last build (--watch keeps it): start another.
+            _launch = null;
+            await browser.DisposeAsync();
+            StartBrowser(executable, timeout, cancellation);
+            (browser, launchDiagnostics) = await _launch!.WaitAsync(cancellation);
+        }
+
         diagnostics.AddRange(launchDiagnostics.ToSortedList());
         if (browser is null)
         {

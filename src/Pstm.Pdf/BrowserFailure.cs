@@ -3,15 +3,21 @@ using PuppeteerSharp;
 
 namespace Pstm.Pdf;
 
-/// <summary>How a failed step of loading or printing a page is reported: a timeout, or the browser's error.</summary>
+/// <summary>How a failed step of loading or printing a page is reported: the browser gone, a timeout, or the browser's error.</summary>
 internal static class BrowserFailure
 {
     /// <summary>True for the exceptions a step with the browser ends with when it fails.</summary>
     public static bool Is(Exception exception) => exception is TimeoutException or PuppeteerException;
 
     /// <param name="step">What was being done, as in "loading the page".</param>
-    public static void Report(DiagnosticBag diagnostics, string htmlPath, string step, Exception exception, TimeSpan timeout) =>
-        diagnostics.Add(exception is TimeoutException
+    /// <param name="browserEnded">Whether the browser's process is gone: then that is the cause, whatever the exception says.</param>
+    public static void Report(DiagnosticBag diagnostics, string htmlPath, string step, Exception exception, TimeSpan timeout, bool browserEnded) =>
+        diagnostics.Add(browserEnded
+            ? PdfDiagnostics.BrowserFailed.Create(
+                SourceSpan.ForFile(htmlPath),
+                $"the browser ended while {step} (it crashed or was killed)",
+                "build again; if it keeps ending, run the browser with --version to check it works on this machine, or give another with --browser")
+            : exception is TimeoutException
             ? PdfDiagnostics.Timeout.Create(
                 SourceSpan.ForFile(htmlPath),
                 $"{step} took longer than {timeout.TotalSeconds:0} s",

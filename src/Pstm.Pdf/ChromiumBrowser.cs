@@ -96,7 +96,7 @@ public sealed class ChromiumBrowser : IAsyncDisposable
         }
         catch (Exception exception) when (BrowserFailure.Is(exception))
         {
-            BrowserFailure.Report(diagnostics, htmlPath, "loading the page", exception, _timeout);
+            BrowserFailure.Report(diagnostics, htmlPath, "loading the page", exception, _timeout, HasEnded);
             return null;
         }
         finally
@@ -107,6 +107,9 @@ public sealed class ChromiumBrowser : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>Whether the browser's process is gone: crashed, or killed from outside.</summary>
+    public bool HasEnded => _browser.IsClosed || _browser.Process is { HasExited: true };
 
     /// <summary>Takes a tab back after a document: the next one loads in it.</summary>
     internal void Release(BrowserTab tab) => _spares.Enqueue(Task.FromResult(tab));
@@ -141,8 +144,29 @@ public sealed class ChromiumBrowser : IAsyncDisposable
                 process.Kill(entireProcessTree: true);
             }
 
-            await _browser.DisposeAsync();
-            TryDelete(_profile);
+            try
+            {
+                await _browser.DisposeAsync();
+            }
+            catch (Exception exception) when (exception is PuppeteerException or IOException or InvalidOperationException or ObjectDisposedException)
+            {
+                // A browser that crashed or was killed can fail even this; its profile goes all the same.
+            }
+
+            await DeleteProfileAsync(_profile);
+        }
+    }
+
+    /// <summary>Deletes the profile, trying again briefly: the browser's last processes may still be writing into it as they end.</summary>
+    private static async Task DeleteProfileAsync(string profile)
+    {
+        for (var attempt = 0; attempt < 5 && Directory.Exists(profile); attempt++)
+        {
+            TryDelete(profile);
+            if (Directory.Exists(profile))
+            {
+                await Task.Delay(100);
+            }
         }
     }
 

@@ -44,7 +44,7 @@ public sealed class LoadedDocument : IAsyncDisposable
         catch (Exception exception) when (BrowserFailure.Is(exception))
         {
             _failed = true;
-            BrowserFailure.Report(diagnostics, _htmlPath, "printing", exception, _timeout);
+            BrowserFailure.Report(diagnostics, _htmlPath, "printing", exception, _timeout, _browser.HasEnded);
             return null;
         }
     }
@@ -71,7 +71,7 @@ public sealed class LoadedDocument : IAsyncDisposable
         catch (Exception exception) when (BrowserFailure.Is(exception))
         {
             _failed = true;
-            BrowserFailure.Report(diagnostics, _htmlPath, "laying the page out", exception, _timeout);
+            BrowserFailure.Report(diagnostics, _htmlPath, "laying the page out", exception, _timeout, _browser.HasEnded);
             return null;
         }
     }
@@ -90,7 +90,7 @@ public sealed class LoadedDocument : IAsyncDisposable
         catch (Exception exception) when (BrowserFailure.Is(exception))
         {
             _failed = true;
-            BrowserFailure.Report(diagnostics, _htmlPath, "writing the page numbers", exception, _timeout);
+            BrowserFailure.Report(diagnostics, _htmlPath, "writing the page numbers", exception, _timeout, _browser.HasEnded);
             return false;
         }
     }
