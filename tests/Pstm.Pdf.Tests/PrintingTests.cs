@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using Pstm.Diagnostics;
 using Pstm.Pdf;
 using UglyToad.PdfPig;
@@ -93,6 +94,27 @@ public sealed class PrintingTests : IAsyncLifetime
         Assert.True(document.TryGetBookmarks(out var bookmarks));
         Assert.Equal(["Primo capitolo", "Secondo capitolo, perché sì"], bookmarks.GetNodes().Select(n => n.Title));
         Assert.Equal(2, PdfDestinations.PagesByName(pdf)["due"]);
+    }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("\" onerror=\"alert(1)")]
+    [InlineData("A (nested (parens)) \\ and ]]> & </rdf:li> — ok")]
+    [InlineData("Città\u00A0metropolitana \u202Eevil\u202C ✓")]
+    public async Task Plan_text_in_the_metadata_is_kept_as_text_in_the_info_and_in_well_formed_xmp(string text)
+    {
+        var pdf = PdfFinisher.Finish(await PrintAsync(Page), Metadata with { Title = text, Author = text, Subject = text, Keywords = text });
+
+        using var document = PdfDocument.Open(pdf);
+        Assert.Equal(text, document.Information.Title);
+        Assert.Equal(text, document.Information.Author);
+        Assert.Equal(text, document.Information.Keywords);
+        Assert.True(document.TryGetXmpMetadata(out var xmp));
+        // XMP is UTF-8 (PdfPig's GetXDocument reads it as Latin-1).
+        var xml = XDocument.Parse(System.Text.Encoding.UTF8.GetString([.. xmp.GetXmlBytes()]));
+        XNamespace dc = "http://purl.org/dc/elements/1.1/";
+        Assert.Equal(text, xml.Descendants(dc + "title").Single().Value);
+        Assert.Equal(text, xml.Descendants(dc + "creator").Single().Value);
     }
 
     [Fact]
