@@ -13,6 +13,7 @@ public static class RenderingDiagnostics
     public static readonly DiagnosticDescriptor StringsNotFound = new("PSTM0506", Severity.Warning, "No strings for the edition's language");
     public static readonly DiagnosticDescriptor StringMissing = new("PSTM0507", Severity.Error, "String missing for a language");
     public static readonly DiagnosticDescriptor StringsInvalid = new("PSTM0508", Severity.Error, "Strings file is not a mapping of texts");
+    public static readonly DiagnosticDescriptor TemplateLimit = new("PSTM0509", Severity.Error, "Template exceeds a limit");
 
     /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = DiagnosticDescriptor.DeclaredIn(typeof(RenderingDiagnostics));

@@ -8,39 +8,10 @@ namespace Pstm.Rendering.Tests;
 /// <summary>Broken templates give located diagnostics, never exceptions.</summary>
 public class TemplateDiagnosticsTests
 {
-    private static IReadOnlyList<Diagnostic> RenderWith(Action<string> breakTemplates)
-    {
-        var templates = TestPaths.CopyOfTemplates();
-        try
-        {
-            breakTemplates(templates.FullName);
-            var check = PlanCheck.Run(TestPaths.Plan, TestPaths.RepositoryRoot);
-            var diagnostics = new DiagnosticBag();
-            var folder = TemplateFolder.Open(templates.FullName, templates.FullName, diagnostics);
-            if (folder is not null)
-            {
-                Assert.Null(BookletRenderer.Render(check.Plan!, check.Coverage!, folder, new BookletOptions("it", new DateOnly(2025, 1, 1), "t"), diagnostics));
-            }
-
-            return diagnostics.ToSortedList();
-        }
-        finally
-        {
-            templates.Delete(recursive: true);
-        }
-    }
-
-    private static void Replace(string file, string from, string to)
-    {
-        var text = File.ReadAllText(file);
-        Assert.Contains(from, text);
-        File.WriteAllText(file, text.Replace(from, to, StringComparison.Ordinal));
-    }
-
     [Fact]
     public void A_syntax_error_in_an_included_template_points_at_its_line_and_column()
     {
-        var diagnostics = RenderWith(t => Replace(Path.Combine(t, "booklet", "cover.sbn-html"), "{{ plan.entity }}", "{{ plan.entity "));
+        var diagnostics = BrokenTemplates.RenderWith(t => BrokenTemplates.Replace(Path.Combine(t, "booklet", "cover.sbn-html"), "{{ plan.entity }}", "{{ plan.entity "));
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("PSTM0503", diagnostic.Code);
@@ -51,7 +22,7 @@ public class TemplateDiagnosticsTests
     [Fact]
     public void An_unknown_name_is_a_runtime_error_at_its_position()
     {
-        var diagnostics = RenderWith(t => Replace(Path.Combine(t, "booklet", "toc.sbn-html"), "{{ strings.contents }}", "{{ strings.contents }}{{ plan.no_such_field.x }}"));
+        var diagnostics = BrokenTemplates.RenderWith(t => BrokenTemplates.Replace(Path.Combine(t, "booklet", "toc.sbn-html"), "{{ strings.contents }}", "{{ strings.contents }}{{ plan.no_such_field.x }}"));
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("PSTM0504", diagnostic.Code);
@@ -61,7 +32,7 @@ public class TemplateDiagnosticsTests
     [Fact]
     public void A_template_cannot_include_a_file_outside_its_folder()
     {
-        var diagnostics = RenderWith(t => Replace(Path.Combine(t, "booklet", "layout.sbn-html"), "{{ include 'booklet/cover.sbn-html' }}", "{{ include '../../etc/passwd' }}"));
+        var diagnostics = BrokenTemplates.RenderWith(t => BrokenTemplates.Replace(Path.Combine(t, "booklet", "layout.sbn-html"), "{{ include 'booklet/cover.sbn-html' }}", "{{ include '../../etc/passwd' }}"));
 
         Assert.Equal("PSTM0505", Assert.Single(diagnostics).Code);
     }
@@ -92,7 +63,7 @@ public class TemplateDiagnosticsTests
     [Fact]
     public void A_strings_file_missing_a_key_is_a_diagnostic_naming_the_key()
     {
-        var diagnostics = RenderWith(t => Replace(Path.Combine(t, "strings", "it.yaml"), "contents: Indice\n", ""));
+        var diagnostics = BrokenTemplates.RenderWith(t => BrokenTemplates.Replace(Path.Combine(t, "strings", "it.yaml"), "contents: Indice\n", ""));
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("PSTM0507", diagnostic.Code);

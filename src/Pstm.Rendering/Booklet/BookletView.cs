@@ -49,7 +49,7 @@ public sealed record PillarView(string Id, string Name, string Definition);
 
 /// <summary>A mission, its colour (1-6, cycling) and its objectives.</summary>
 public sealed record MissionView(
-    string Id, string Anchor, int Number, int Color, string Label, string Short, string Title, string Heading,
+    string Id, string Anchor, int Number, int Color, string Label, string Short, string Title, string TitlePlain, string Heading,
     IReadOnlyList<ObjectiveView> Objectives, IReadOnlyList<DriverRef> ServedBy);
 
 /// <summary>An objective and the drivers citing it.</summary>
@@ -60,8 +60,8 @@ public sealed record DriverView(
     string Id, string Anchor, int Number, string Label, string Name, string Heading, string? Subtitle, string? Description,
     bool InPreparation, IReadOnlyList<MissionRef> Missions, IReadOnlyList<ObjectiveView> Objectives);
 
-/// <summary>A mention of a mission elsewhere (a chip on a driver, a matrix column).</summary>
-public sealed record MissionRef(string Id, string Anchor, int Color, string Short, string Title);
+/// <summary>A mention of a mission elsewhere (a chip on a driver, a matrix column); <c>TitlePlain</c> for attributes.</summary>
+public sealed record MissionRef(string Id, string Anchor, int Color, string Short, string Title, string TitlePlain);
 
 /// <summary>A mention of a driver elsewhere.</summary>
 public sealed record DriverRef(string Id, string Anchor, int Number, string Label);

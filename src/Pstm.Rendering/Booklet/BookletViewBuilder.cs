@@ -15,7 +15,7 @@ public static class BookletViewBuilder
     {
         string S(string key) => HtmlText.Escape(strings[key]);
         var missions = plan.Missions.Select((m, i) => Mission(m, i, coverage, strings)).ToList();
-        var missionRefs = missions.ToDictionary(m => m.Id, m => new MissionRef(m.Id, m.Anchor, m.Color, m.Short, m.Title));
+        var missionRefs = missions.ToDictionary(m => m.Id, m => new MissionRef(m.Id, m.Anchor, m.Color, m.Short, m.Title, m.TitlePlain));
         var drivers = plan.Drivers.Select(d => Driver(d, strings, missionRefs, plan)).ToList();
         var chapters = plan.Chapters.OrderBy(c => c.Number.Value).Select(c => Chapter(c, plan, strings)).ToList();
 
@@ -92,6 +92,7 @@ public static class BookletViewBuilder
             HtmlText.Escape(label),
             HtmlText.Escape(mission.Id.Value),
             HtmlText.Inline(mission.Title),
+            HtmlText.Plain(mission.Title),
             HtmlText.Escape(label + " " + HtmlText.PlainText(mission.Title)),
             mission.Objectives.Select(o => new ObjectiveView(
                 HtmlText.Escape(o.Id.Value),

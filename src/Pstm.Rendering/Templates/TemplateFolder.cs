@@ -17,11 +17,13 @@ public sealed class TemplateFolder : ITemplateLoader
 {
     private readonly string _root;
     private readonly string _displayRoot;
+    private readonly string _realRoot;
 
     private TemplateFolder(string root, string displayRoot)
     {
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
         _displayRoot = displayRoot;
+        _realRoot = Path.TrimEndingDirectorySeparator(RealPath(_root)) + Path.DirectorySeparatorChar;
     }
 
     public string Root => _root;
@@ -40,11 +42,46 @@ public sealed class TemplateFolder : ITemplateLoader
         return null;
     }
 
-    /// <summary>The full path of a file of the folder, or null when the name leads outside it.</summary>
+    /// <summary>
+    /// The full path of a file of the folder, or null when the name leads outside it: through <c>..</c>,
+    /// as an absolute path, or through a symbolic link anywhere on the way.
+    /// </summary>
     public string? PathOf(string relative)
     {
+        if (!IsPlainRelativeName(relative))
+        {
+            return null;
+        }
+
         var full = Path.GetFullPath(Path.Combine(_root, relative));
-        return full.StartsWith(_root, StringComparison.Ordinal) ? full : null;
+        return full.StartsWith(_root, StringComparison.Ordinal) && RealPath(full).StartsWith(_realRoot, StringComparison.Ordinal) ? full : null;
+    }
+
+    // Control characters (NUL among them), backslashes and rooted names are never a file of the folder
+    // on any system: refused before they reach the file system.
+    private static bool IsPlainRelativeName(string name) =>
+        name.Length > 0 && !name.Any(char.IsControl) && !name.Contains('\\') && !name.Contains(':') && !Path.IsPathRooted(name);
+
+    /// <summary>The path with every symbolic link on it resolved, as far as it exists.</summary>
+    private static string RealPath(string fullPath)
+    {
+        var current = Path.GetPathRoot(fullPath)!;
+        foreach (var part in fullPath[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(current, part);
+            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            try
+            {
+                // A link's target may itself sit behind links: resolve it as a whole path again.
+                current = info.LinkTarget is null ? next : RealPath(info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? next);
+            }
+            catch (IOException)
+            {
+                return "";
+            }
+        }
+
+        return current;
     }
 
     public string Display(string fullPath) => PlanLoader.DisplayPath(_displayRoot, fullPath);
@@ -69,15 +106,7 @@ public sealed class TemplateFolder : ITemplateLoader
             return null;
         }
 
-        var context = new TemplateContext
-        {
-            TemplateLoader = this,
-            StrictVariables = true,
-            LoopLimit = 100_000,
-            RecursiveLimit = 64,
-            LimitToString = 1_000_000,
-            NewLine = "\n",
-        };
+        var context = TemplateSandbox.Create(this);
         context.PushGlobal(model);
         try
         {
@@ -88,27 +117,48 @@ public sealed class TemplateFolder : ITemplateLoader
             ReportParseMessages(exception.ParserMessages, diagnostics);
             return null;
         }
+        catch (TemplateOutsideFolderException exception)
+        {
+            diagnostics.Add(RenderingDiagnostics.TemplateOutsideFolder.Create(
+                ToSpan(exception.Span), exception.OriginalMessage, "templates may include only files of their own folder, by relative names such as 'booklet/cover.sbn-html'"));
+            return null;
+        }
+        catch (ScriptRuntimeException exception) when (TemplateLimits.Describe(exception) is { } limit)
+        {
+            diagnostics.Add(RenderingDiagnostics.TemplateLimit.Create(ToSpan(exception.Span), limit.Message, limit.Hint));
+            return null;
+        }
         catch (ScriptRuntimeException exception)
         {
-            var outside = exception.OriginalMessage.Contains("outside the templates folder", StringComparison.Ordinal);
-            diagnostics.Add((outside ? RenderingDiagnostics.TemplateOutsideFolder : RenderingDiagnostics.TemplateRuntime).Create(
+            diagnostics.Add(RenderingDiagnostics.TemplateRuntime.Create(
                 ToSpan(exception.Span),
                 exception.OriginalMessage,
-                outside ? "templates may include only files of their own folder" : "check the names used near this position against the model in the README"));
+                "check the names used near this position against the model in the README; templates have no clock, random or eval functions"));
             return null;
         }
     }
 
     string ITemplateLoader.GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) =>
-        PathOf(templateName) ?? throw new ScriptRuntimeException(callerSpan, $"'{templateName}' is outside the templates folder");
+        PathOf(templateName) ?? throw new TemplateOutsideFolderException(callerSpan, $"'{Printable(templateName)}' is not a file of the templates folder");
 
-    string ITemplateLoader.Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
-        File.Exists(templatePath)
-            ? File.ReadAllText(templatePath)
-            : throw new ScriptRuntimeException(callerSpan, $"the included template '{Display(templatePath)}' does not exist");
+    string ITemplateLoader.Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath)
+    {
+        try
+        {
+            return File.ReadAllText(templatePath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new ScriptRuntimeException(callerSpan, $"the included template '{Display(templatePath)}' cannot be read: it does not exist, or is not a readable file");
+        }
+    }
 
     ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(((ITemplateLoader)this).Load(context, callerSpan, templatePath));
+
+    // A name as a message may show it: control characters (a NUL) spelled out.
+    private static string Printable(string name) =>
+        string.Concat(name.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
 
     // Only the first error of a template: the parser's later ones are mostly echoes of it.
     private void ReportParseMessages(IEnumerable<LogMessage> messages, DiagnosticBag diagnostics)

@@ -8,7 +8,8 @@ namespace Pstm.Rendering.Text;
 
 /// <summary>
 /// Turns the plan's texts into HTML that is safe to insert: Markdown with raw HTML disabled, so that
-/// a text containing <c>&lt;script&gt;</c> shows as text. Every string handed to templates passes here.
+/// a text containing <c>&lt;script&gt;</c> shows as text, and links only to web, mail and in-document
+/// addresses (<see cref="SafeLinks"/>). Every string handed to templates passes here.
 /// </summary>
 public static partial class HtmlText
 {
@@ -31,7 +32,7 @@ public static partial class HtmlText
             return "";
         }
 
-        var html = Markdown.ToHtml(text, Pipeline).Trim();
+        var html = Render(Parse(text)).Trim();
         html = html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
             ? html[3..^4]
             : html;
@@ -51,18 +52,30 @@ public static partial class HtmlText
             return "";
         }
 
-        var document = Markdown.Parse(text, Pipeline);
+        var document = Parse(text);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             heading.Level = Math.Clamp(heading.Level, topLevel, 6);
         }
 
+        return Render(document).TrimEnd('\n');
+    }
+
+    private static MarkdownDocument Parse(string text)
+    {
+        var document = Markdown.Parse(text, Pipeline);
+        SafeLinks.Apply(document);
+        return document;
+    }
+
+    private static string Render(MarkdownDocument document)
+    {
         using var writer = new StringWriter { NewLine = "\n" };
         var renderer = new Markdig.Renderers.HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString().TrimEnd('\n');
+        return writer.ToString();
     }
 
     /// <summary>The text without Markdown marks, for titles, outlines and attributes; HTML-escaped.</summary>

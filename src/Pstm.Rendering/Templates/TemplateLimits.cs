@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using Scriban.Syntax;
+
+namespace Pstm.Rendering.Templates;
+
+/// <summary>
+/// Tells a template that ran into one of the sandbox's bounds (loops, recursion, output, regular
+/// expressions) from other runtime errors. Scriban reports them all as <see cref="ScriptRuntimeException"/>,
+/// so they are told apart by their message; the tests pin each wording.
+/// </summary>
+internal static class TemplateLimits
+{
+    public sealed record Limit(string Message, string Hint);
+
+    public static Limit? Describe(ScriptRuntimeException exception)
+    {
+        var message = exception.OriginalMessage;
+        if (message.Contains("iteration limit", StringComparison.Ordinal))
+        {
+            return new($"a loop ran more than {TemplateSandbox.LoopLimit:N0} times", "check the loop's condition: a 'while' whose condition never becomes false, or a range far larger than the model's lists");
+        }
+
+        if (message.Contains("recursive depth limit", StringComparison.Ordinal))
+        {
+            return new($"functions or includes nested more than {TemplateSandbox.RecursiveLimit} deep", "a function that calls itself without end, or a template that includes itself (directly or through others)");
+        }
+
+        if (message.Contains("OutputLimit", StringComparison.Ordinal))
+        {
+            return new($"the template wrote more than {TemplateSandbox.OutputLimit:N0} characters", "a loop writes far more than the plan holds: check its range and what it repeats");
+        }
+
+        if (exception.InnerException is RegexMatchTimeoutException || message.Contains("Regex engine has timed out", StringComparison.Ordinal))
+        {
+            return new("a regular expression took too long", "simplify the pattern: nested repetitions such as (a+)+ can take forever");
+        }
+
+        return null;
+    }
+}
