@@ -141,6 +141,18 @@ public class FailureSafetyTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public async Task An_output_folder_that_cannot_be_created_is_a_clear_error()
+    {
+        // Nothing, not even root, makes folders in /proc: the nearest to a folder that is not writable.
+        var result = await EditionBuilder.BuildAsync(BuiltBooklet.Request("/proc/pstm-output"), CancellationToken.None);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("PSTM0704", error.Code);
+        Assert.Contains("cannot be created", error.Message);
+    }
+
+    [Fact]
     public async Task A_build_waits_while_another_build_holds_the_output_folder()
     {
         using var output = new TemporaryFolder();
