@@ -342,6 +342,6 @@ internal sealed partial class MappingReader
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value[..37] + "…";
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9._-]*$")]
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9._-]*\z")]
     private static partial Regex IdPattern();
 }

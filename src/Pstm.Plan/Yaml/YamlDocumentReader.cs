@@ -1,4 +1,5 @@
 using Pstm.Diagnostics;
+using Pstm.Plan.Loading;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -14,9 +15,13 @@ public sealed class YamlDocumentReader
     private readonly string _file;
     private readonly string _text;
     private readonly DiagnosticBag _diagnostics;
-    private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (YamlNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
     private readonly Stack<(Mark Start, bool IsSequence)> _openFlows = new();
     private IParser _parser = null!;
+
+    // Nodes read so far, aliases counted as the nodes they stand for; and the part due to aliases.
+    private long _nodes;
+    private long _aliasNodes;
 
     private YamlDocumentReader(string file, string text, DiagnosticBag diagnostics)
     {
@@ -46,7 +51,7 @@ public sealed class YamlDocumentReader
             }
 
             _parser.MoveNext();
-            var root = ReadNode();
+            var root = ReadNode(depth: 0);
             _parser.MoveNext(); // past DocumentEnd
             if (_parser.Current is DocumentStart second)
             {
@@ -64,6 +69,10 @@ public sealed class YamlDocumentReader
 
             return root;
         }
+        catch (LimitExceededException)
+        {
+            return null;
+        }
         catch (Exception exception) when (exception is YamlException or InvalidOperationException)
         {
             ReportSyntaxError(exception);
@@ -78,20 +87,22 @@ public sealed class YamlDocumentReader
             "the file is empty: it holds no YAML content",
             asError ? "write the plan's fields in it" : "add content to the file or remove it from 'include' in plan.yaml"));
 
-    private YamlNode ReadNode()
+    private YamlNode ReadNode(int depth)
     {
         var current = _parser.Current!;
+        var nodesBefore = _nodes++;
         switch (current)
         {
             case Scalar scalar:
                 _parser.MoveNext();
-                return Remember(scalar, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Span(scalar.Start, scalar.End)));
+                return Remember(scalar, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Span(scalar.Start, scalar.End)), nodesBefore);
 
             case AnchorAlias alias:
                 _parser.MoveNext();
                 if (_anchors.TryGetValue(alias.Value.Value, out var target))
                 {
-                    return target;
+                    CountAlias(alias, target.Size);
+                    return target.Node;
                 }
 
                 _diagnostics.Add(PlanDiagnostics.UnknownAlias.Create(
@@ -101,24 +112,59 @@ public sealed class YamlDocumentReader
                 return new YamlScalar("", true, Span(alias.Start, alias.End));
 
             case SequenceStart start:
-                return Remember(start, ReadSequence(start));
+                CheckDepth(start, depth);
+                return Remember(start, ReadSequence(start, depth), nodesBefore);
 
             case MappingStart start:
-                return Remember(start, ReadMapping(start));
+                CheckDepth(start, depth);
+                return Remember(start, ReadMapping(start, depth), nodesBefore);
 
             default:
                 throw new InvalidOperationException($"unexpected {current.GetType().Name}");
         }
     }
 
-    private YamlSequence ReadSequence(SequenceStart start)
+    // The tree is read recursively: without a bound, deep nesting would overflow the stack.
+    private void CheckDepth(ParsingEvent start, int depth)
+    {
+        if (depth < PlanLimits.MaxNestingDepth)
+        {
+            return;
+        }
+
+        _diagnostics.Add(PlanDiagnostics.NestingTooDeep.Create(
+            SourceSpan.At(_file, (int)start.Start.Line, (int)start.Start.Column),
+            $"lists and mappings are nested more than {PlanLimits.MaxNestingDepth} deep here, the limit of nesting",
+            "a plan needs a few levels; check for brackets or indentation that open a level by mistake"));
+        throw new LimitExceededException();
+    }
+
+    // Aliases share their node, so they cost nothing to read; but whatever walks the plan visits a node
+    // once per alias, and nested aliases multiply ("billion laughs"): bound what they stand for.
+    private void CountAlias(AnchorAlias alias, long size)
+    {
+        _nodes += size - 1;
+        _aliasNodes += size;
+        if (_aliasNodes <= PlanLimits.MaxAliasNodes)
+        {
+            return;
+        }
+
+        _diagnostics.Add(PlanDiagnostics.AliasesTooLarge.Create(
+            Span(alias.Start, alias.End),
+            $"the aliases of this file stand for more than {PlanLimits.MaxAliasNodes:N0} values when written out, the limit for aliases",
+            "write the values out, or use fewer aliases to large lists and mappings"));
+        throw new LimitExceededException();
+    }
+
+    private YamlSequence ReadSequence(SequenceStart start, int depth)
     {
         OpenFlow(start.Start, start.Style == SequenceStyle.Flow, isSequence: true);
         _parser.MoveNext();
         var items = new List<YamlNode>();
         while (_parser.Current is not SequenceEnd)
         {
-            items.Add(ReadNode());
+            items.Add(ReadNode(depth + 1));
         }
 
         var isFlow = start.Style == SequenceStyle.Flow;
@@ -128,7 +174,7 @@ public sealed class YamlDocumentReader
         return new YamlSequence(items, span);
     }
 
-    private YamlMapping ReadMapping(MappingStart start)
+    private YamlMapping ReadMapping(MappingStart start, int depth)
     {
         OpenFlow(start.Start, start.Style == MappingStyle.Flow, isSequence: false);
         _parser.MoveNext();
@@ -136,8 +182,8 @@ public sealed class YamlDocumentReader
         var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
         while (_parser.Current is not MappingEnd)
         {
-            var key = ReadNode();
-            var value = ReadNode();
+            var key = ReadNode(depth + 1);
+            var value = ReadNode(depth + 1);
             if (key is not YamlScalar scalarKey)
             {
                 _diagnostics.Add(PlanDiagnostics.ComplexKey.Create(
@@ -167,11 +213,11 @@ public sealed class YamlDocumentReader
         return new YamlMapping(entries, span);
     }
 
-    private YamlNode Remember(NodeEvent node, YamlNode value)
+    private YamlNode Remember(NodeEvent node, YamlNode value, long nodesBefore)
     {
         if (!node.Anchor.IsEmpty)
         {
-            _anchors[node.Anchor.Value] = value;
+            _anchors[node.Anchor.Value] = (value, _nodes - nodesBefore);
         }
 
         return value;
@@ -287,4 +333,7 @@ public sealed class YamlDocumentReader
 
     private SourceSpan Span(Mark start, Mark end) =>
         new(_file, (int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column);
+
+    /// <summary>Stops reading a file once a limit is exceeded; its diagnostic is already reported.</summary>
+    private sealed class LimitExceededException : Exception;
 }
