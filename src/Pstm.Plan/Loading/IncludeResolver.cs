@@ -12,6 +12,7 @@ namespace Pstm.Plan.Loading;
 internal sealed class IncludeResolver(string planDirectory, string planFile, DiagnosticBag diagnostics)
 {
     private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(planDirectory)) + Path.DirectorySeparatorChar;
+    private readonly string? _realRoot = RealPath.Of(planDirectory) is { } real ? Path.TrimEndingDirectorySeparator(real) + Path.DirectorySeparatorChar : null;
     private readonly string _planFile = Path.GetFullPath(planFile);
     private readonly HashSet<string> _included = new(StringComparer.Ordinal) { Path.GetFullPath(planFile) };
     private long _bytes = Math.Min(new FileInfo(planFile).Length, PlanLimits.MaxFileBytes);
@@ -143,8 +144,7 @@ internal sealed class IncludeResolver(string planDirectory, string planFile, Dia
 
     private bool IsInsideAfterLinks(string full, Located<string> include)
     {
-        var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
-        if (IsInside(Path.GetFullPath(target)))
+        if (RealPath.Of(full) is { } real && _realRoot is { } realRoot && real.StartsWith(realRoot, PathComparison))
         {
             return true;
         }

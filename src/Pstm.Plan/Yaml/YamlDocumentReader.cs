@@ -257,7 +257,7 @@ public sealed class YamlDocumentReader
             return;
         }
 
-        if (_openFlows.Count > 0 && (exception is InvalidOperationException || exception.Message.Contains("flow", StringComparison.Ordinal)))
+        if (_openFlows.Count > 0 && (exception is InvalidOperationException || exception.Message.Contains("flow", StringComparison.Ordinal) || AtEndOfText(exception)))
         {
             var (start, isSequence) = _openFlows.Peek();
             var (open, close) = isSequence ? ('[', ']') : ('{', '}');
@@ -272,16 +272,36 @@ public sealed class YamlDocumentReader
         {
             var message = yaml.Message.TrimEnd('.');
             _diagnostics.Add(PlanDiagnostics.YamlSyntax.Create(
-                Span(yaml.Start, yaml.End),
+                InsideText(Span(yaml.Start, yaml.End)),
                 "invalid YAML: " + char.ToLowerInvariant(message[0]) + message[1..],
                 HintFor(message)));
             return;
         }
 
         _diagnostics.Add(PlanDiagnostics.YamlSyntax.Create(
-            SourceSpan.At(_file, Math.Max(1, (int)(_parser.Current?.Start.Line ?? 1)), Math.Max(1, (int)(_parser.Current?.Start.Column ?? 1))),
+            InsideText(SourceSpan.At(_file, Math.Max(1, (int)(_parser.Current?.Start.Line ?? 1)), Math.Max(1, (int)(_parser.Current?.Start.Column ?? 1)))),
             "invalid YAML: the document ends where a value was expected",
             "check for a missing value, quote or bracket near here"));
+    }
+
+    private bool AtEndOfText(Exception exception) =>
+        exception is YamlException yaml && InsideText(Span(yaml.Start, yaml.End)) != Span(yaml.Start, yaml.End);
+
+    /// <summary>
+    /// The parser places an error at the end of the text on a line after the last one; point at the
+    /// end of the last line instead, which an editor can show.
+    /// </summary>
+    private SourceSpan InsideText(SourceSpan span)
+    {
+        var lastLineStart = _text.LastIndexOf('\n') + 1;
+        var lastLine = _text.AsSpan().Count('\n') + 1;
+        if (span.StartLine <= lastLine)
+        {
+            return span;
+        }
+
+        var column = _text.Length - lastLineStart + 1;
+        return new SourceSpan(_file, lastLine, column, lastLine, column);
     }
 
     private static string HintFor(string message) => message switch
