@@ -18,7 +18,7 @@ internal static class CharacterCheck
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\n')
+            if (LinePosition.IsLineEnd(text, i))
             {
                 line++;
                 lineStart = i + 1;

@@ -91,8 +91,7 @@ public static class SourceFileReader
         var invalidAt = FirstInvalidByte(bytes);
 
         var before = StrictUtf8.GetString(bytes[..invalidAt]);
-        var line = before.Count(c => c == '\n') + 1;
-        var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
+        var (line, column) = LinePosition.Of(before, before.Length);
         diagnostics.Add(PlanDiagnostics.InvalidUtf8.Create(
             SourceSpan.At(displayPath, line, column),
             $"the file is not valid UTF-8: byte 0x{bytes[invalidAt]:X2} at offset {invalidAt} cannot be decoded",

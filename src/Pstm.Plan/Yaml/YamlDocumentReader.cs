@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Pstm.Diagnostics;
 using Pstm.Plan.Loading;
 using YamlDotNet.Core;
@@ -10,7 +11,7 @@ namespace Pstm.Plan.Yaml;
 /// its line and column, duplicate keys are reported instead of thrown, and syntax errors become
 /// located diagnostics with a hint.
 /// </summary>
-public sealed class YamlDocumentReader
+public sealed partial class YamlDocumentReader
 {
     private readonly string _file;
     private readonly string _text;
@@ -26,7 +27,10 @@ public sealed class YamlDocumentReader
     private YamlDocumentReader(string file, string text, DiagnosticBag diagnostics)
     {
         _file = file;
-        _text = text;
+
+        // The parser's positions miss some lone \r line ends, which editors count; the same text with
+        // \n in their place has the same length, so every position stays the character's.
+        _text = LoneCarriageReturn().Replace(text, "\n");
         _diagnostics = diagnostics;
     }
 
@@ -353,6 +357,9 @@ public sealed class YamlDocumentReader
 
     private SourceSpan Span(Mark start, Mark end) =>
         new(_file, (int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column);
+
+    [GeneratedRegex("\r(?!\n)")]
+    private static partial Regex LoneCarriageReturn();
 
     /// <summary>Stops reading a file once a limit is exceeded; its diagnostic is already reported.</summary>
     private sealed class LimitExceededException : Exception;
