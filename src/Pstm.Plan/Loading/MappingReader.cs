@@ -272,7 +272,7 @@ internal sealed partial class MappingReader
 
     public void ReportWrongType(string key, YamlNode found, string expected) =>
         _diagnostics.Add(PlanDiagnostics.WrongType.Create(
-            found.Span, $"'{key}' of {Subject} must be {expected}, found {Describe(found)}", null));
+            found.Span, $"'{key}' of {Subject} must be {expected}, found {Describe(found)}", $"write '{key}' as {expected}; 'pstm init' writes an example of every field"));
 
     public static string Describe(YamlNode node) => node switch
     {
