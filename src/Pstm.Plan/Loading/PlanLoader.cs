@@ -207,7 +207,7 @@ public static partial class PlanLoader
         if (language.Length > 0 && !locales.Contains(language))
         {
             diagnostics.Add(PlanDiagnostics.LocaleProblem.Create(
-                fields.Node("locales")!.Span,
+                fields.Node("locales")?.Span ?? fields.Span,
                 $"the plan is written in '{language}', which is not among its locales ({string.Join(", ", locales)})",
                 $"add '{language}' to 'locales': the source language always has an edition"));
         }
