@@ -77,7 +77,8 @@ public sealed partial class YamlDocumentReader
         {
             return null;
         }
-        catch (Exception exception) when (exception is YamlException or InvalidOperationException)
+        // The parser throws ArgumentException for a tag it cannot name, such as !!str[[.
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException)
         {
             ReportSyntaxError(exception);
             return null;
@@ -282,8 +283,18 @@ public sealed partial class YamlDocumentReader
             return;
         }
 
+        var near = InsideText(SourceSpan.At(_file, Math.Max(1, (int)(_parser.Current?.Start.Line ?? 1)), Math.Max(1, (int)(_parser.Current?.Start.Column ?? 1))));
+        if (exception is ArgumentException)
+        {
+            _diagnostics.Add(PlanDiagnostics.YamlSyntax.Create(
+                near,
+                "invalid YAML: a tag ('!' or '!!' before a value) after this point is not a valid name",
+                "remove the tag: a plan needs none; quote the value if it starts with '!'"));
+            return;
+        }
+
         _diagnostics.Add(PlanDiagnostics.YamlSyntax.Create(
-            InsideText(SourceSpan.At(_file, Math.Max(1, (int)(_parser.Current?.Start.Line ?? 1)), Math.Max(1, (int)(_parser.Current?.Start.Column ?? 1)))),
+            near,
             "invalid YAML: the document ends where a value was expected",
             "check for a missing value, quote or bracket near here"));
     }
