@@ -15,7 +15,9 @@ public sealed record PlanCheck(StrategicPlan? Plan, IReadOnlyList<Diagnostic> Di
     [
         PlanDiagnostics.FileUnreadable.Code, PlanDiagnostics.InvalidUtf8.Code, PlanDiagnostics.IncludeNotFound.Code,
         PlanDiagnostics.IncludeOutsidePlan.Code, PlanDiagnostics.YamlSyntax.Code, PlanDiagnostics.TabIndentation.Code,
-        PlanDiagnostics.UnclosedFlow.Code,
+        PlanDiagnostics.UnclosedFlow.Code, PlanDiagnostics.FileTooLarge.Code, PlanDiagnostics.TooManyFiles.Code,
+        PlanDiagnostics.PlanTooLarge.Code, PlanDiagnostics.NestingTooDeep.Code, PlanDiagnostics.AliasesTooLarge.Code,
+        PlanDiagnostics.CharacterNotAllowed.Code, PlanDiagnostics.TooManyProblems.Code,
     ];
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);

@@ -18,6 +18,10 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor IncludeOutsidePlan = new("PSTM0007", Severity.Error, "Include leaves the plan folder");
     public static readonly DiagnosticDescriptor IncludedTwice = new("PSTM0008", Severity.Warning, "File included twice");
     public static readonly DiagnosticDescriptor IncludePatternEmpty = new("PSTM0009", Severity.Warning, "Include pattern matches no file");
+    public static readonly DiagnosticDescriptor FileTooLarge = new("PSTM0010", Severity.Error, "File larger than the limit");
+    public static readonly DiagnosticDescriptor TooManyFiles = new("PSTM0011", Severity.Error, "Plan includes more files than the limit");
+    public static readonly DiagnosticDescriptor PlanTooLarge = new("PSTM0012", Severity.Error, "Plan's files larger than the limit together");
+    public static readonly DiagnosticDescriptor TooManyProblems = new("PSTM0013", Severity.Error, "More problems in one file than the limit");
 
     public static readonly DiagnosticDescriptor YamlSyntax = new("PSTM0101", Severity.Error, "YAML syntax error");
     public static readonly DiagnosticDescriptor TabIndentation = new("PSTM0102", Severity.Error, "Tab in indentation");
@@ -26,6 +30,9 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor MultipleDocuments = new("PSTM0105", Severity.Error, "More than one YAML document in a file");
     public static readonly DiagnosticDescriptor UnknownAlias = new("PSTM0106", Severity.Error, "Alias to an unknown anchor");
     public static readonly DiagnosticDescriptor ComplexKey = new("PSTM0107", Severity.Error, "Key is not a plain value");
+    public static readonly DiagnosticDescriptor NestingTooDeep = new("PSTM0108", Severity.Error, "Nesting deeper than the limit");
+    public static readonly DiagnosticDescriptor AliasesTooLarge = new("PSTM0109", Severity.Error, "Aliases expand beyond the limit");
+    public static readonly DiagnosticDescriptor CharacterNotAllowed = new("PSTM0110", Severity.Error, "Character not allowed in YAML");
 
     public static readonly DiagnosticDescriptor DuplicateId = new("PSTM0201", Severity.Error, "Duplicate id");
     public static readonly DiagnosticDescriptor InvalidId = new("PSTM0202", Severity.Error, "Invalid id");

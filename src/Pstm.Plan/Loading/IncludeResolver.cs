@@ -12,7 +12,10 @@ namespace Pstm.Plan.Loading;
 internal sealed class IncludeResolver(string planDirectory, string planFile, DiagnosticBag diagnostics)
 {
     private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(planDirectory)) + Path.DirectorySeparatorChar;
+    private readonly string? _realRoot = RealPath.Of(planDirectory) is { } real ? Path.TrimEndingDirectorySeparator(real) + Path.DirectorySeparatorChar : null;
+    private readonly string _planFile = Path.GetFullPath(planFile);
     private readonly HashSet<string> _included = new(StringComparer.Ordinal) { Path.GetFullPath(planFile) };
+    private long _bytes = Math.Min(new FileInfo(planFile).Length, PlanLimits.MaxFileBytes);
 
     public IReadOnlyList<string> Resolve(IEnumerable<Located<string>> includes)
     {
@@ -20,6 +23,15 @@ internal sealed class IncludeResolver(string planDirectory, string planFile, Dia
         foreach (var include in includes)
         {
             var relative = include.Value.Replace('\\', '/');
+            if (relative.AsSpan().IndexOfAny('\0', '\n', '\r') >= 0)
+            {
+                diagnostics.Add(PlanDiagnostics.IncludeNotFound.Create(
+                    include.Span,
+                    "an included path cannot hold a line break or a NUL character",
+                    "paths in 'include' are relative to the plan folder, such as drivers.yaml"));
+                continue;
+            }
+
             if (Path.IsPathRooted(relative) || !IsInside(Path.GetFullPath(Path.Combine(_root, relative))))
             {
                 diagnostics.Add(PlanDiagnostics.IncludeOutsidePlan.Create(
@@ -32,6 +44,16 @@ internal sealed class IncludeResolver(string planDirectory, string planFile, Dia
             var matches = IsPattern(relative) ? Expand(relative, include) : Single(relative, include);
             foreach (var file in matches)
             {
+                if (file == _planFile)
+                {
+                    diagnostics.Add(PlanDiagnostics.IncludedTwice.Create(
+                        include.Span,
+                        Severity.Error,
+                        $"'{include.Value}' names plan.yaml itself; a plan cannot include its own root file",
+                        "include only content files, such as missions.yaml"));
+                    continue;
+                }
+
                 if (!_included.Add(file))
                 {
                     diagnostics.Add(PlanDiagnostics.IncludedTwice.Create(
@@ -41,11 +63,41 @@ internal sealed class IncludeResolver(string planDirectory, string planFile, Dia
                     continue;
                 }
 
+                if (!WithinLimits(files.Count, file, include))
+                {
+                    return files;
+                }
+
                 files.Add(file);
             }
         }
 
         return files;
+    }
+
+    private bool WithinLimits(int count, string file, Located<string> include)
+    {
+        if (count >= PlanLimits.MaxIncludedFiles)
+        {
+            diagnostics.Add(PlanDiagnostics.TooManyFiles.Create(
+                include.Span,
+                $"the plan includes more than {PlanLimits.MaxIncludedFiles} files, the limit of included files; '{include.Value}' and what follows are not read",
+                "merge small files, or check that the pattern matches only the plan's files"));
+            return false;
+        }
+
+        // A file over the limit for one file is read only up to that limit, and reported as such.
+        _bytes += Math.Min(new FileInfo(file).Length, PlanLimits.MaxFileBytes);
+        if (_bytes > PlanLimits.MaxPlanBytes)
+        {
+            diagnostics.Add(PlanDiagnostics.PlanTooLarge.Create(
+                include.Span,
+                $"with '{Path.GetRelativePath(_root, file).Replace('\\', '/')}' the plan's files exceed {PlanLimits.MaxPlanBytes / (1024 * 1024)} MiB together, the limit for a plan; it and what follows are not read",
+                "a plan's text is a few megabytes at most: check for large files that do not belong to the plan"));
+            return false;
+        }
+
+        return true;
     }
 
     private static bool IsPattern(string path) => Path.GetFileName(path).AsSpan().IndexOfAny('*', '?') >= 0;
@@ -92,8 +144,7 @@ internal sealed class IncludeResolver(string planDirectory, string planFile, Dia
 
     private bool IsInsideAfterLinks(string full, Located<string> include)
     {
-        var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
-        if (IsInside(Path.GetFullPath(target)))
+        if (RealPath.Of(full) is { } real && _realRoot is { } realRoot && real.StartsWith(realRoot, PathComparison))
         {
             return true;
         }

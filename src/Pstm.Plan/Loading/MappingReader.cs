@@ -272,7 +272,7 @@ internal sealed partial class MappingReader
 
     public void ReportWrongType(string key, YamlNode found, string expected) =>
         _diagnostics.Add(PlanDiagnostics.WrongType.Create(
-            found.Span, $"'{key}' of {Subject} must be {expected}, found {Describe(found)}", null));
+            found.Span, $"'{key}' of {Subject} must be {expected}, found {Describe(found)}", $"write '{key}' as {expected}; 'pstm init' writes an example of every field"));
 
     public static string Describe(YamlNode node) => node switch
     {
@@ -342,6 +342,6 @@ internal sealed partial class MappingReader
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value[..37] + "…";
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9._-]*$")]
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9._-]*\z")]
     private static partial Regex IdPattern();
 }

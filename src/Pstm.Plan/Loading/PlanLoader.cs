@@ -53,7 +53,7 @@ public static partial class PlanLoader
 
         if (planNode is null || MappingReader.Open(planNode, RootFileName, diagnostics) is not { } fields)
         {
-            return new PlanLoadResult(null, diagnostics.ToSortedList(), sources);
+            return new PlanLoadResult(null, DiagnosticLimit.Cap(diagnostics.ToSortedList()), sources);
         }
 
         fields.Subject = "the plan";
@@ -88,7 +88,7 @@ public static partial class PlanLoader
             Missions = sections.Missions,
             Drivers = sections.Drivers,
         };
-        return new PlanLoadResult(plan, diagnostics.ToSortedList(), sources);
+        return new PlanLoadResult(plan, DiagnosticLimit.Cap(diagnostics.ToSortedList()), sources);
     }
 
     /// <summary>A path as diagnostics show it: relative to <paramref name="root"/> when below it, always with '/'.</summary>
@@ -207,7 +207,7 @@ public static partial class PlanLoader
         if (language.Length > 0 && !locales.Contains(language))
         {
             diagnostics.Add(PlanDiagnostics.LocaleProblem.Create(
-                fields.Node("locales")!.Span,
+                fields.Node("locales")?.Span ?? fields.Span,
                 $"the plan is written in '{language}', which is not among its locales ({string.Join(", ", locales)})",
                 $"add '{language}' to 'locales': the source language always has an edition"));
         }
@@ -248,6 +248,6 @@ public static partial class PlanLoader
         return labels;
     }
 
-    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+    [GeneratedRegex(@"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\z")]
     private static partial Regex LocalePattern();
 }

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Pstm.Diagnostics;
+using Pstm.Plan.Loading;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -9,19 +11,26 @@ namespace Pstm.Plan.Yaml;
 /// its line and column, duplicate keys are reported instead of thrown, and syntax errors become
 /// located diagnostics with a hint.
 /// </summary>
-public sealed class YamlDocumentReader
+public sealed partial class YamlDocumentReader
 {
     private readonly string _file;
     private readonly string _text;
     private readonly DiagnosticBag _diagnostics;
-    private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (YamlNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
     private readonly Stack<(Mark Start, bool IsSequence)> _openFlows = new();
     private IParser _parser = null!;
+
+    // Nodes read so far, aliases counted as the nodes they stand for; and the part due to aliases.
+    private long _nodes;
+    private long _aliasNodes;
 
     private YamlDocumentReader(string file, string text, DiagnosticBag diagnostics)
     {
         _file = file;
-        _text = text;
+
+        // The parser's positions miss some lone \r line ends, which editors count; the same text with
+        // \n in their place has the same length, so every position stays the character's.
+        _text = LoneCarriageReturn().Replace(text, "\n");
         _diagnostics = diagnostics;
     }
 
@@ -46,7 +55,7 @@ public sealed class YamlDocumentReader
             }
 
             _parser.MoveNext();
-            var root = ReadNode();
+            var root = ReadNode(depth: 0);
             _parser.MoveNext(); // past DocumentEnd
             if (_parser.Current is DocumentStart second)
             {
@@ -64,7 +73,12 @@ public sealed class YamlDocumentReader
 
             return root;
         }
-        catch (Exception exception) when (exception is YamlException or InvalidOperationException)
+        catch (LimitExceededException)
+        {
+            return null;
+        }
+        // The parser throws ArgumentException for a tag it cannot name, such as !!str[[.
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException)
         {
             ReportSyntaxError(exception);
             return null;
@@ -78,20 +92,22 @@ public sealed class YamlDocumentReader
             "the file is empty: it holds no YAML content",
             asError ? "write the plan's fields in it" : "add content to the file or remove it from 'include' in plan.yaml"));
 
-    private YamlNode ReadNode()
+    private YamlNode ReadNode(int depth)
     {
         var current = _parser.Current!;
+        var nodesBefore = _nodes++;
         switch (current)
         {
             case Scalar scalar:
                 _parser.MoveNext();
-                return Remember(scalar, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Span(scalar.Start, scalar.End)));
+                return Remember(scalar, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Span(scalar.Start, scalar.End)), nodesBefore);
 
             case AnchorAlias alias:
                 _parser.MoveNext();
                 if (_anchors.TryGetValue(alias.Value.Value, out var target))
                 {
-                    return target;
+                    CountAlias(alias, target.Size);
+                    return target.Node;
                 }
 
                 _diagnostics.Add(PlanDiagnostics.UnknownAlias.Create(
@@ -101,24 +117,59 @@ public sealed class YamlDocumentReader
                 return new YamlScalar("", true, Span(alias.Start, alias.End));
 
             case SequenceStart start:
-                return Remember(start, ReadSequence(start));
+                CheckDepth(start, depth);
+                return Remember(start, ReadSequence(start, depth), nodesBefore);
 
             case MappingStart start:
-                return Remember(start, ReadMapping(start));
+                CheckDepth(start, depth);
+                return Remember(start, ReadMapping(start, depth), nodesBefore);
 
             default:
                 throw new InvalidOperationException($"unexpected {current.GetType().Name}");
         }
     }
 
-    private YamlSequence ReadSequence(SequenceStart start)
+    // The tree is read recursively: without a bound, deep nesting would overflow the stack.
+    private void CheckDepth(ParsingEvent start, int depth)
+    {
+        if (depth < PlanLimits.MaxNestingDepth)
+        {
+            return;
+        }
+
+        _diagnostics.Add(PlanDiagnostics.NestingTooDeep.Create(
+            SourceSpan.At(_file, (int)start.Start.Line, (int)start.Start.Column),
+            $"lists and mappings are nested more than {PlanLimits.MaxNestingDepth} deep here, the limit of nesting",
+            "a plan needs a few levels; check for brackets or indentation that open a level by mistake"));
+        throw new LimitExceededException();
+    }
+
+    // Aliases share their node, so they cost nothing to read; but whatever walks the plan visits a node
+    // once per alias, and nested aliases multiply ("billion laughs"): bound what they stand for.
+    private void CountAlias(AnchorAlias alias, long size)
+    {
+        _nodes += size - 1;
+        _aliasNodes += size;
+        if (_aliasNodes <= PlanLimits.MaxAliasNodes)
+        {
+            return;
+        }
+
+        _diagnostics.Add(PlanDiagnostics.AliasesTooLarge.Create(
+            Span(alias.Start, alias.End),
+            $"the aliases of this file stand for more than {PlanLimits.MaxAliasNodes:N0} values when written out, the limit for aliases",
+            "write the values out, or use fewer aliases to large lists and mappings"));
+        throw new LimitExceededException();
+    }
+
+    private YamlSequence ReadSequence(SequenceStart start, int depth)
     {
         OpenFlow(start.Start, start.Style == SequenceStyle.Flow, isSequence: true);
         _parser.MoveNext();
         var items = new List<YamlNode>();
         while (_parser.Current is not SequenceEnd)
         {
-            items.Add(ReadNode());
+            items.Add(ReadNode(depth + 1));
         }
 
         var isFlow = start.Style == SequenceStyle.Flow;
@@ -128,7 +179,7 @@ public sealed class YamlDocumentReader
         return new YamlSequence(items, span);
     }
 
-    private YamlMapping ReadMapping(MappingStart start)
+    private YamlMapping ReadMapping(MappingStart start, int depth)
     {
         OpenFlow(start.Start, start.Style == MappingStyle.Flow, isSequence: false);
         _parser.MoveNext();
@@ -136,8 +187,8 @@ public sealed class YamlDocumentReader
         var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
         while (_parser.Current is not MappingEnd)
         {
-            var key = ReadNode();
-            var value = ReadNode();
+            var key = ReadNode(depth + 1);
+            var value = ReadNode(depth + 1);
             if (key is not YamlScalar scalarKey)
             {
                 _diagnostics.Add(PlanDiagnostics.ComplexKey.Create(
@@ -167,11 +218,11 @@ public sealed class YamlDocumentReader
         return new YamlMapping(entries, span);
     }
 
-    private YamlNode Remember(NodeEvent node, YamlNode value)
+    private YamlNode Remember(NodeEvent node, YamlNode value, long nodesBefore)
     {
         if (!node.Anchor.IsEmpty)
         {
-            _anchors[node.Anchor.Value] = value;
+            _anchors[node.Anchor.Value] = (value, _nodes - nodesBefore);
         }
 
         return value;
@@ -211,7 +262,7 @@ public sealed class YamlDocumentReader
             return;
         }
 
-        if (_openFlows.Count > 0 && (exception is InvalidOperationException || exception.Message.Contains("flow", StringComparison.Ordinal)))
+        if (_openFlows.Count > 0 && (exception is InvalidOperationException || exception.Message.Contains("flow", StringComparison.Ordinal) || AtEndOfText(exception)))
         {
             var (start, isSequence) = _openFlows.Peek();
             var (open, close) = isSequence ? ('[', ']') : ('{', '}');
@@ -226,16 +277,46 @@ public sealed class YamlDocumentReader
         {
             var message = yaml.Message.TrimEnd('.');
             _diagnostics.Add(PlanDiagnostics.YamlSyntax.Create(
-                Span(yaml.Start, yaml.End),
+                InsideText(Span(yaml.Start, yaml.End)),
                 "invalid YAML: " + char.ToLowerInvariant(message[0]) + message[1..],
                 HintFor(message)));
             return;
         }
 
+        var near = InsideText(SourceSpan.At(_file, Math.Max(1, (int)(_parser.Current?.Start.Line ?? 1)), Math.Max(1, (int)(_parser.Current?.Start.Column ?? 1))));
+        if (exception is ArgumentException)
+        {
+            _diagnostics.Add(PlanDiagnostics.YamlSyntax.Create(
+                near,
+                "invalid YAML: a tag ('!' or '!!' before a value) after this point is not a valid name",
+                "remove the tag: a plan needs none; quote the value if it starts with '!'"));
+            return;
+        }
+
         _diagnostics.Add(PlanDiagnostics.YamlSyntax.Create(
-            SourceSpan.At(_file, Math.Max(1, (int)(_parser.Current?.Start.Line ?? 1)), Math.Max(1, (int)(_parser.Current?.Start.Column ?? 1))),
+            near,
             "invalid YAML: the document ends where a value was expected",
             "check for a missing value, quote or bracket near here"));
+    }
+
+    private bool AtEndOfText(Exception exception) =>
+        exception is YamlException yaml && InsideText(Span(yaml.Start, yaml.End)) != Span(yaml.Start, yaml.End);
+
+    /// <summary>
+    /// The parser places an error at the end of the text on a line after the last one; point at the
+    /// end of the last line instead, which an editor can show.
+    /// </summary>
+    private SourceSpan InsideText(SourceSpan span)
+    {
+        var lastLineStart = _text.LastIndexOf('\n') + 1;
+        var lastLine = _text.AsSpan().Count('\n') + 1;
+        if (span.StartLine <= lastLine)
+        {
+            return span;
+        }
+
+        var column = _text.Length - lastLineStart + 1;
+        return new SourceSpan(_file, lastLine, column, lastLine, column);
     }
 
     private static string HintFor(string message) => message switch
@@ -287,4 +368,10 @@ public sealed class YamlDocumentReader
 
     private SourceSpan Span(Mark start, Mark end) =>
         new(_file, (int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column);
+
+    [GeneratedRegex("\r(?!\n)")]
+    private static partial Regex LoneCarriageReturn();
+
+    /// <summary>Stops reading a file once a limit is exceeded; its diagnostic is already reported.</summary>
+    private sealed class LimitExceededException : Exception;
 }

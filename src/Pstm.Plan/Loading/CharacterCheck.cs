@@ -1,0 +1,56 @@
+using Pstm.Diagnostics;
+
+namespace Pstm.Plan.Loading;
+
+/// <summary>
+/// Finds characters that have no place in a plan's YAML: control characters, which YAML forbids and the
+/// parser misreads (it takes NUL for the end of the file and accepts some others silently), and
+/// characters that the parser counts as line breaks where editors do not, which would make every
+/// position after them wrong.
+/// </summary>
+internal static class CharacterCheck
+{
+    /// <summary>Reports the first such character; false when there is one.</summary>
+    public static bool IsClean(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (LinePosition.IsLineEnd(text, i))
+            {
+                line++;
+                lineStart = i + 1;
+                continue;
+            }
+
+            if (Describe(c) is not { } what)
+            {
+                continue;
+            }
+
+            diagnostics.Add(PlanDiagnostics.CharacterNotAllowed.Create(
+                SourceSpan.At(displayPath, line, i - lineStart + 1),
+                $"the file holds {what} (U+{(int)c:X4}) here, which a plan's YAML may not hold",
+                c == '\uFEFF'
+                    ? "remove it: a byte-order mark belongs only at the start of a file (joining files often leaves one inside)"
+                    : "remove it; it is invisible in most editors (search for the code point, or retype the line)"));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static string? Describe(char c) => c switch
+    {
+        '\t' or '\r' => null,
+        '\0' => "a NUL character",
+        < ' ' or '\u007F' => "a control character",
+        '\u0085' or '\u2028' or '\u2029' => "a line separator other than a line break",
+        >= '\u0080' and <= '\u009F' => "a control character",
+        '\uFEFF' => "a byte-order mark",
+        '\uFFFE' or '\uFFFF' => "a noncharacter",
+        _ => null,
+    };
+}

@@ -1,0 +1,73 @@
+using Pstm.Diagnostics;
+using Pstm.Plan.Loading;
+
+namespace Pstm.Plan.Tests.Hostile;
+
+/// <summary>
+/// Inputs too large to commit: each must end in located errors with its own code, within the limits
+/// (a plan folder of 60 MB is read no further than the limit, a 100,000-deep nesting never overflows
+/// the stack, a billion aliased values are never expanded).
+/// </summary>
+public class LimitTests
+{
+    [Theory]
+    [MemberData(nameof(HostilePlans.All), MemberType = typeof(HostilePlans))]
+    public void A_hostile_plan_is_reported_with_its_code_at_a_position(string name, string code)
+    {
+        // Given
+        var folder = Directory.CreateTempSubdirectory("pstm-hostile-");
+        try
+        {
+            HostilePlans.Write(name, folder.FullName);
+
+            // When
+            var check = PlanCheck.Run(folder.FullName, displayRoot: folder.FullName);
+
+            // Then
+            Assert.True(check.HasErrors);
+            Assert.Contains(check.Diagnostics, d => d.Code == code);
+            Assert.All(check.Diagnostics.Where(d => d.IsError), d => Assert.True(d.Span.HasPosition, $"{d.Code} has no position"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_file_with_more_problems_than_the_limit_reports_the_limit_and_one_more()
+    {
+        var folder = Directory.CreateTempSubdirectory("pstm-hostile-");
+        try
+        {
+            HostilePlans.Write("2000-duplicate-keys", folder.FullName);
+
+            var check = PlanCheck.Run(folder.FullName, displayRoot: folder.FullName);
+
+            var inFile = check.Diagnostics.Where(d => d.Span.File == "c.yaml").ToList();
+            Assert.Equal(PlanLimits.MaxDiagnosticsPerFile + 1, inFile.Count);
+            Assert.Equal("PSTM0013", inFile[^1].Code);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_file_that_never_ends_is_read_no_further_than_the_limit()
+    {
+        // /dev/zero is Linux's (and CI's) endless file; elsewhere, a file one byte over the limit.
+        var path = OperatingSystem.IsLinux() ? "/dev/zero" : Path.GetTempFileName();
+        if (!OperatingSystem.IsLinux())
+        {
+            File.WriteAllBytes(path, new byte[PlanLimits.MaxFileBytes + 1]);
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var text = SourceFileReader.Read(path, "plan.yaml", diagnostics);
+
+        Assert.Null(text);
+        Assert.Equal("PSTM0010", Assert.Single(diagnostics.ToSortedList()).Code);
+    }
+}
