@@ -25,4 +25,20 @@ public class HtmlTextTests
     [InlineData("a \"b\" \\ </style>", "\"a \\22 b\\22  \\5C  \\3C /style\\3E \"")]
     public void Css_strings_are_safe_inside_a_style_element(string text, string css) =>
         Assert.Equal(css, HtmlText.CssString(text));
+
+    // An override left open would reverse whatever the template prints after the text.
+    [Theory]
+    [InlineData("a \u202Eevil", "a \u202Eevil\u202C")]
+    [InlineData("\u2067x \u202By", "\u2067x \u202By\u202C\u2069")]
+    [InlineData("closed \u202Eok\u202C", "closed \u202Eok\u202C")]
+    [InlineData("isolate \u2068\u202Ein\u2069 closes both", "isolate \u2068\u202Ein\u2069 closes both")]
+    [InlineData("stray \u202C\u2069 closers", "stray \u202C\u2069 closers")]
+    [InlineData("marks \u200F stay", "marks \u200F stay")]
+    public void Direction_controls_left_open_by_a_text_are_closed_at_its_end(string text, string expected)
+    {
+        Assert.Equal(expected, HtmlText.Inline(text));
+        Assert.Equal(expected, HtmlText.Escape(text));
+        Assert.Equal(expected, HtmlText.PlainText(text));
+        Assert.Equal($"<p>{expected}</p>", HtmlText.Block(text, topLevel: 2));
+    }
 }

@@ -9,7 +9,8 @@ namespace Pstm.Rendering.Text;
 /// <summary>
 /// Turns the plan's texts into HTML that is safe to insert: Markdown with raw HTML disabled, so that
 /// a text containing <c>&lt;script&gt;</c> shows as text, and links only to web, mail and in-document
-/// addresses (<see cref="SafeLinks"/>). Every string handed to templates passes here.
+/// addresses (<see cref="SafeLinks"/>), and no direction override left open (<see cref="BidiControls"/>).
+/// Every string handed to templates passes here.
 /// </summary>
 public static partial class HtmlText
 {
@@ -22,7 +23,7 @@ public static partial class HtmlText
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>Plain text, HTML-escaped.</summary>
-    public static string Escape(string? text) => Encoder.Encode(text ?? "");
+    public static string Escape(string? text) => Encoder.Encode(BidiControls.Balance(text ?? ""));
 
     /// <summary>Inline Markdown (emphasis) as HTML, without an enclosing paragraph.</summary>
     public static string Inline(string? text)
@@ -32,7 +33,7 @@ public static partial class HtmlText
             return "";
         }
 
-        var html = Render(Parse(text)).Trim();
+        var html = Render(Parse(BidiControls.Balance(text))).Trim();
         html = html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
             ? html[3..^4]
             : html;
@@ -52,7 +53,7 @@ public static partial class HtmlText
             return "";
         }
 
-        var document = Parse(text);
+        var document = Parse(BidiControls.Balance(text));
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             heading.Level = Math.Clamp(heading.Level, topLevel, 6);
@@ -85,7 +86,7 @@ public static partial class HtmlText
     public static string PlainText(string? text) =>
         string.IsNullOrEmpty(text)
             ? ""
-            : string.Concat(Markdown.Parse(text, Pipeline).Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+            : BidiControls.Balance(string.Concat(Markdown.Parse(text, Pipeline).Descendants<LiteralInline>().Select(l => l.Content.ToString())));
 
     /// <summary>A text as a CSS string literal, safe inside a style element.</summary>
     public static string CssString(string text)
