@@ -28,21 +28,33 @@ public class PlanFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Hostile_variants_of_the_shipped_plan_give_diagnostics_never_an_exception()
     {
+        var executions = 0;
         AHostileVariant.Sample(
-            variant => FuzzedPlan.Check(variant.File, Mutate(variant)),
+            variant =>
+            {
+                Interlocked.Increment(ref executions);
+                FuzzedPlan.Check(variant.File, Mutate(variant));
+            },
             writeLine: output.WriteLine,
             time: Seconds,
             print: variant => $"{variant.File}: {string.Join(", ", variant.Mutations.Select(m => m.ToString()))}");
+        output.WriteLine($"{executions} executions in {Seconds} s");
     }
 
     [Fact]
     public void Random_yaml_like_text_in_any_file_gives_diagnostics_never_an_exception()
     {
+        var executions = 0;
         Gen.Select(Gen.Int[0, FuzzedPlan.FileNames.Count - 1], YamlishText).Sample(
-            (file, text) => FuzzedPlan.Check(FuzzedPlan.FileNames[file], Encoding.UTF8.GetBytes(text)),
+            (file, text) =>
+            {
+                Interlocked.Increment(ref executions);
+                FuzzedPlan.Check(FuzzedPlan.FileNames[file], Encoding.UTF8.GetBytes(text));
+            },
             writeLine: output.WriteLine,
             time: Seconds,
             print: input => $"{FuzzedPlan.FileNames[input.Item1]}: {Convert.ToBase64String(Encoding.UTF8.GetBytes(input.Item2))}");
+        output.WriteLine($"{executions} executions in {Seconds} s");
     }
 
     private static byte[] Mutate((string File, Mutation[] Mutations) variant) =>

@@ -1,5 +1,6 @@
 using Pstm.Diagnostics;
 using Pstm.Plan.Loading;
+using Pstm.Testing;
 
 namespace Pstm.Plan.Tests.Hostile;
 
@@ -18,10 +19,10 @@ public class LimitTests
         var folder = Directory.CreateTempSubdirectory("pstm-hostile-");
         try
         {
-            HostilePlans.Write(name, folder.FullName);
+            var plan = HostilePlans.Write(name, folder.FullName);
 
             // When
-            var check = PlanCheck.Run(folder.FullName, displayRoot: folder.FullName);
+            var check = PlanCheck.Run(plan, displayRoot: plan);
 
             // Then
             Assert.True(check.HasErrors);
@@ -40,9 +41,9 @@ public class LimitTests
         var folder = Directory.CreateTempSubdirectory("pstm-hostile-");
         try
         {
-            HostilePlans.Write("2000-duplicate-keys", folder.FullName);
+            var plan = HostilePlans.Write("2000-duplicate-keys", folder.FullName);
 
-            var check = PlanCheck.Run(folder.FullName, displayRoot: folder.FullName);
+            var check = PlanCheck.Run(plan, displayRoot: plan);
 
             var inFile = check.Diagnostics.Where(d => d.Span.File == "c.yaml").ToList();
             Assert.Equal(PlanLimits.MaxDiagnosticsPerFile + 1, inFile.Count);

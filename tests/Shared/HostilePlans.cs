@@ -1,10 +1,10 @@
 using System.Text;
 
-namespace Pstm.Plan.Tests.Hostile;
+namespace Pstm.Testing;
 
 /// <summary>
 /// Hostile plans too large to commit, written at test time into a temporary folder: each with the
-/// code it must be reported with. The CLI's HostileInputTests write the same kinds of input.
+/// code it must be reported with. The plan check's LimitTests and the CLI's HostileInputTests use them.
 /// </summary>
 internal static class HostilePlans
 {
@@ -30,10 +30,16 @@ internal static class HostilePlans
         { "symbolic-link-cycle", "PSTM0006" },
     };
 
-    /// <summary>Writes the plan <paramref name="name"/> into <paramref name="folder"/> (its plan.yaml and files).</summary>
-    public static void Write(string name, string folder)
+    /// <summary>
+    /// Writes the plan <paramref name="name"/> into <paramref name="root"/>/plan, and what its links point
+    /// at into <paramref name="root"/>/outside, so that deleting the root removes both; returns the plan folder.
+    /// </summary>
+    public static string Write(string name, string root)
     {
+        var folder = Path.Combine(root, "plan");
+        var outside = Path.Combine(root, "outside");
         Directory.CreateDirectory(folder);
+        Directory.CreateDirectory(outside);
         var content = Path.Combine(folder, "c.yaml");
         Plan(folder, "c.yaml");
         switch (name)
@@ -93,14 +99,12 @@ internal static class HostilePlans
                 File.WriteAllText(content, new string('k', 1_000_000) + ": x\n");
                 break;
             case "symbolic-link-outside":
-                var outside = Directory.CreateTempSubdirectory("pstm-outside-");
-                File.WriteAllText(Path.Combine(outside.FullName, "secret.yaml"), "missions: []\n");
-                File.CreateSymbolicLink(content, Path.Combine(outside.FullName, "secret.yaml"));
+                File.WriteAllText(Path.Combine(outside, "secret.yaml"), "missions: []\n");
+                File.CreateSymbolicLink(content, Path.Combine(outside, "secret.yaml"));
                 break;
             case "symbolic-link-to-folder-outside":
-                var elsewhere = Directory.CreateTempSubdirectory("pstm-outside-");
-                File.WriteAllText(Path.Combine(elsewhere.FullName, "secret.yaml"), "missions: []\n");
-                Directory.CreateSymbolicLink(Path.Combine(folder, "linked"), elsewhere.FullName);
+                File.WriteAllText(Path.Combine(outside, "secret.yaml"), "missions: []\n");
+                Directory.CreateSymbolicLink(Path.Combine(folder, "linked"), outside);
                 Plan(folder, "linked/*.yaml");
                 break;
             case "symbolic-link-cycle":
@@ -110,6 +114,8 @@ internal static class HostilePlans
             default:
                 throw new ArgumentException($"no hostile plan named {name}", nameof(name));
         }
+
+        return folder;
     }
 
     private static void Plan(string folder, string include) =>
