@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Scriban.Syntax;
 
@@ -17,7 +18,7 @@ internal static class TemplateLimits
         var message = exception.OriginalMessage;
         if (message.Contains("iteration limit", StringComparison.Ordinal))
         {
-            return new($"a loop ran more than {TemplateSandbox.LoopLimit:N0} times", "check the loop's condition: a 'while' whose condition never becomes false, or a range far larger than the model's lists");
+            return new(string.Create(CultureInfo.InvariantCulture, $"a loop ran more than {TemplateSandbox.LoopLimit:N0} times"), "check the loop's condition: a 'while' whose condition never becomes false, or a range far larger than the model's lists");
         }
 
         if (message.Contains("recursive depth limit", StringComparison.Ordinal))
@@ -27,7 +28,7 @@ internal static class TemplateLimits
 
         if (message.Contains("OutputLimit", StringComparison.Ordinal))
         {
-            return new($"the template wrote more than {TemplateSandbox.OutputLimit:N0} characters", "a loop writes far more than the plan holds: check its range and what it repeats");
+            return new(string.Create(CultureInfo.InvariantCulture, $"the template wrote more than {TemplateSandbox.OutputLimit:N0} characters"), "a loop writes far more than the plan holds: check its range and what it repeats");
         }
 
         if (exception.InnerException is RegexMatchTimeoutException || message.Contains("Regex engine has timed out", StringComparison.Ordinal))
