@@ -15,7 +15,7 @@ public static partial class PlanLoader
     public const string RootFileName = "plan.yaml";
 
     private static readonly HashSet<string> HeaderKeys =
-        ["id", "title", "subtitle", "short_title", "entity", "series", "period", "language", "locales", "date", "keywords", "labels", "include"];
+        ["id", "title", "subtitle", "short_title", "entity", "series", "period", "language", "locales", "date", "keywords", "labels", "renamed", "include"];
 
     /// <param name="planDirectory">The plan folder.</param>
     /// <param name="displayRoot">Paths in diagnostics are shown relative to this folder (default: the working folder).</param>
@@ -143,6 +143,7 @@ public static partial class PlanLoader
         var date = fields.Date("date", required: false);
         var keywords = fields.TextList("keywords").Select(k => k.Value).ToList();
         var labels = ReadLabels(fields, diagnostics);
+        var renamed = ReadRenamed(fields, diagnostics);
         return new StrategicPlan
         {
             Id = id,
@@ -157,6 +158,7 @@ public static partial class PlanLoader
             Date = date?.Value,
             Keywords = keywords,
             Labels = labels,
+            Renamed = renamed,
             Span = fields.Span,
         };
     }
@@ -222,6 +224,31 @@ public static partial class PlanLoader
             diagnostics.Add(PlanDiagnostics.InvalidValue.Create(
                 span, $"'{code}' is not a language code", "use a BCP 47 code such as it, en or fr-CA"));
         }
+    }
+
+    /// <summary>Old id → new id: what `pstm diff` follows from an earlier edition to this one.</summary>
+    private static Dictionary<string, string> ReadRenamed(MappingReader fields, DiagnosticBag diagnostics)
+    {
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (fields.Mapping("renamed") is not { } mapping)
+        {
+            return renamed;
+        }
+
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.Value is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0)
+            {
+                renamed[entry.Key.Value] = scalar.Value.Trim();
+            }
+            else
+            {
+                diagnostics.Add(PlanDiagnostics.WrongType.Create(
+                    entry.Value.Span, $"the new id of '{entry.Key.Value}' must be an id, found {MappingReader.Describe(entry.Value)}", "write renames as old-id: new-id, for example M1.4: M1.7"));
+            }
+        }
+
+        return renamed;
     }
 
     private static Dictionary<string, string> ReadLabels(MappingReader fields, DiagnosticBag diagnostics)

@@ -114,6 +114,7 @@ public static class PlanFormat
         new("date", FieldType.Date, false, "The edition's date, YYYY-MM-DD."),
         new("keywords", FieldType.TextList, false, "Keywords for the documents' metadata."),
         new("labels", FieldType.Labels, false, "Words shown to readers in place of the templates' defaults."),
+        new("renamed", FieldType.Labels, false, "Ids renamed since an earlier edition, old id: new id; pstm diff follows them."),
         new("include", FieldType.TextList, false, "The content files, relative to the plan folder; '*' and '?' allowed in file names."),
         .. Sections,
     ];

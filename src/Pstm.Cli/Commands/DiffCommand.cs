@@ -1,0 +1,165 @@
+using System.CommandLine;
+using System.Text.Json;
+using Pstm.Cli.Console;
+using Pstm.Diagnostics;
+using Pstm.Plan;
+using Pstm.Plan.Comparison;
+
+namespace Pstm.Cli.Commands;
+
+/// <summary>
+/// <c>pstm diff OLD NEW</c>: what changed between two editions of a plan, item by item (missions,
+/// objectives, drivers, chapters), by stable id and through the new edition's <c>renamed:</c> map.
+/// </summary>
+internal sealed class DiffCommand : Command
+{
+    public static readonly string[] Examples =
+    [
+        "pstm diff HEAD~3:plan plan             # what changed in the last three commits",
+        "pstm diff v2025.1:plan plan --format json",
+        "pstm diff old-plan new-plan            # two plan folders",
+    ];
+
+    private static readonly Argument<string> Old = new("OLD") { Description = "The earlier edition: a plan folder, or REVISION:FOLDER of this git repository (HEAD~3:plan, v2025.1:plan)." };
+
+    private static readonly Argument<string> New = new("NEW") { Description = "The later edition, in the same forms." };
+
+    private static readonly Option<string> Format = new("--format")
+    {
+        Description = "text (a line per change, reworded texts as a word diff) or json (every change, its words, and a summary).",
+        DefaultValueFactory = _ => DiagnosticOptions.Text,
+    };
+
+    private readonly ICliConsole _console;
+
+    public DiffCommand(ICliConsole console)
+        : base("diff", "What changed between two editions of a plan: items added, removed, reworded (word by word), moved, relinked, renamed.")
+    {
+        _console = console;
+        Format.AcceptOnlyFromAmong(DiagnosticOptions.Text, DiagnosticOptions.Json);
+        Arguments.Add(Old);
+        Arguments.Add(New);
+        Options.Add(Format);
+        SetAction(Execute);
+    }
+
+    private int Execute(ParseResult parse)
+    {
+        var (oldSpec, newSpec) = (parse.GetValue(Old)!, parse.GetValue(New)!);
+        var (before, beforeError) = PlanRevision.Open(oldSpec);
+        using var oldSide = before;
+        var (after, afterError) = PlanRevision.Open(newSpec);
+        using var newSide = after;
+        if ((beforeError ?? afterError) is { } error)
+        {
+            _console.Error.WriteLine($"pstm diff: {error}");
+            return ExitCodes.InputErrors;
+        }
+
+        var oldCheck = PlanCheck.Run(before!.Folder);
+        var newCheck = PlanCheck.Run(after!.Folder);
+        var reporter = new DiagnosticReporter(_console);
+        foreach (var (spec, check) in new[] { (oldSpec, oldCheck), (newSpec, newCheck) }.Where(c => c.Item2.Plan is null || c.Item2.HasErrors))
+        {
+            _console.Error.WriteLine($"pstm diff: {spec} has errors; fix them to compare it:");
+            reporter.WriteText(check.Diagnostics.Where(d => d.Severity == Severity.Error), check.Sources, DiagnosticOptions.Quiet);
+        }
+
+        if (oldCheck.Plan is not { } oldPlan || newCheck.Plan is not { } newPlan || oldCheck.HasErrors || newCheck.HasErrors)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        var changes = PlanDiff.Compare(oldPlan, newPlan, newPlan.Renamed);
+        if (parse.GetValue(Format) == DiagnosticOptions.Json)
+        {
+            WriteJson(oldSpec, newSpec, changes);
+        }
+        else
+        {
+            WriteText(oldSpec, newSpec, changes);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private void WriteText(string oldSpec, string newSpec, IReadOnlyList<PlanChange> changes)
+    {
+        _console.Out.WriteLine($"pstm diff {oldSpec} → {newSpec}");
+        foreach (var change in changes)
+        {
+            _console.Out.WriteLine(Line(change));
+        }
+
+        _console.Out.WriteLine(Summary(changes));
+    }
+
+    /// <summary>One change as a line: what, which, and how.</summary>
+    public static string Line(PlanChange change) => change.Kind switch
+    {
+        ChangeKind.Added => $"{change.Item} {change.Id} added: {change.After}",
+        ChangeKind.Removed => $"{change.Item} {change.Id} removed: {change.Before}",
+        ChangeKind.Renamed => $"{change.Item} {change.Id} renamed from {change.Before}",
+        ChangeKind.Renumbered => $"{change.Item} {change.Id} renumbered: {change.Before} → {change.After}",
+        ChangeKind.Moved => $"{change.Item} {change.Id} moved: from {change.Before} to {change.After}",
+        ChangeKind.Relinked => $"{change.Item} {change.Id} relinked {change.Field}: {Relinked(change.Before!, change.After!)}",
+        _ => $"{change.Item} {change.Id} reworded {change.Field}: {WordDiff.Format(change.Words ?? [])}",
+    };
+
+    public static string Summary(IReadOnlyList<PlanChange> changes) =>
+        changes.Count == 0
+            ? "no changes"
+            : $"{changes.Count} change{(changes.Count == 1 ? "" : "s")}: " + string.Join(", ", changes.GroupBy(c => c.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
+
+    private static string Relinked(string before, string after)
+    {
+        var old = before.Split(", ", StringSplitOptions.RemoveEmptyEntries);
+        var now = after.Split(", ", StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(", ", now.Except(old).Select(id => "+" + id).Concat(old.Except(now).Select(id => "-" + id)));
+    }
+
+    private void WriteJson(string oldSpec, string newSpec, IReadOnlyList<PlanChange> changes)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("tool", "pstm");
+            json.WriteString("command", "diff");
+            json.WriteString("old", oldSpec);
+            json.WriteString("new", newSpec);
+            json.WriteStartArray("changes");
+            foreach (var change in changes)
+            {
+                json.WriteStartObject();
+                json.WriteString("item", change.Item);
+                json.WriteString("id", change.Id);
+                json.WriteString("kind", change.Kind.ToString().ToLowerInvariant());
+                json.WriteString("field", change.Field);
+                json.WriteString("before", change.Before);
+                json.WriteString("after", change.After);
+                if (change.Words is { } words)
+                {
+                    json.WriteStartArray("words");
+                    foreach (var run in words)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("kind", run.Kind.ToString().ToLowerInvariant());
+                        json.WriteString("text", run.Text);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteString("summary", Summary(changes));
+            json.WriteEndObject();
+        }
+
+        _console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}

@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Pstm.Cli.Tests;
+
+/// <summary>
+/// <c>pstm diff</c> on two editions of the shipped plan (Editions/current, and Editions/edited with a
+/// reworded objective, an objective renamed M1.4 → M2.9 into another mission, a removed objective and
+/// a new driver link), as folders and as git revisions.
+/// </summary>
+public class DiffCommandTests
+{
+    private static readonly string Editions = Path.Combine(Golden.ProjectDirectory, "Editions");
+    private static readonly string Current = Path.Combine(Editions, "current");
+    private static readonly string Edited = Path.Combine(Editions, "edited");
+
+    [Fact]
+    public void The_text_diff_of_two_editions_lists_each_change_by_id()
+    {
+        var (exitCode, text, error) = CliRunner.Run($"diff {Current} {Edited}");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal("", error);
+        Golden.Verify(Path.Combine(Editions, "diff.txt"), text.Replace(Editions + Path.DirectorySeparatorChar, "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_json_diff_carries_kinds_fields_and_the_words_of_a_rewording()
+    {
+        var (exitCode, text, _) = CliRunner.Run($"diff {Current} {Edited} --format json");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var changes = JsonDocument.Parse(text).RootElement.GetProperty("changes").EnumerateArray().ToList();
+        var reworded = Assert.Single(changes, c => c.GetProperty("kind").GetString() == "reworded");
+        Assert.Equal("M1.2", reworded.GetProperty("id").GetString());
+        var added = Assert.Single(reworded.GetProperty("words").EnumerateArray(), w => w.GetProperty("kind").GetString() == "added");
+        Assert.Equal(" sostenibile", added.GetProperty("text").GetString());
+        var renamed = Assert.Single(changes, c => c.GetProperty("kind").GetString() == "renamed");
+        Assert.Equal(("M1.4", "M2.9"), (renamed.GetProperty("before").GetString(), renamed.GetProperty("after").GetString()));
+        Assert.DoesNotContain(changes, c => c.GetProperty("kind").GetString() == "added");
+    }
+
+    [Fact]
+    public void Without_the_renamed_map_a_renamed_id_shows_as_removed_and_added()
+    {
+        using var edited = new TemporaryCopy(Edited);
+        var plan = Path.Combine(edited.Path, "plan.yaml");
+        File.WriteAllText(plan, File.ReadAllText(plan).Replace("renamed:\n  M1.4: M2.9\n", "", StringComparison.Ordinal));
+
+        var (_, text, _) = CliRunner.Run($"diff {Current} {edited.Path}");
+
+        Assert.Contains("objective M1.4 removed: Valorizzare l'**Idroscalo**", text);
+        Assert.Contains("objective M2.9 added: Valorizzare l'**Idroscalo**", text);
+        Assert.DoesNotContain("renamed", text);
+    }
+
+    [Fact]
+    public void An_edition_compared_with_itself_has_no_changes()
+    {
+        var (exitCode, text, _) = CliRunner.Run($"diff {Current} {Current}");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.EndsWith("no changes\n", text.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_side_can_be_a_git_revision_of_a_plan_folder()
+    {
+        using var repository = new TemporaryCopy(Current, "plan");
+        Git(repository.Root, "init", "-q");
+        Git(repository.Root, "-c", "user.name=t", "-c", "user.email=t@example.org", "add", ".");
+        Git(repository.Root, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "current edition");
+        foreach (var file in Directory.GetFiles(Edited, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(repository.Path, Path.GetRelativePath(Edited, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+
+        var (exitCode, output, error) = CliRunner.RunProcess(repository.Root, "diff", "HEAD:plan", "plan");
+
+        Assert.True(exitCode == ExitCodes.Success, error);
+        var expected = File.ReadAllText(Path.Combine(Editions, "diff.txt")).Split('\n').Skip(1);
+        Assert.Equal(expected, output.ReplaceLineEndings("\n").Split('\n').Skip(1));
+    }
+
+    [Fact]
+    public void A_revision_git_does_not_know_is_an_input_error()
+    {
+        var (exitCode, _, error) = CliRunner.RunProcess(CliRunner.RepositoryRoot, "diff", "no-such-revision-anywhere:plan", "plan");
+
+        Assert.Equal(ExitCodes.InputErrors, exitCode);
+        Assert.Contains("git cannot give no-such-revision-anywhere:plan", error);
+    }
+
+    [Fact]
+    public void A_side_with_errors_is_reported_and_not_compared()
+    {
+        var (exitCode, text, error) = CliRunner.Run($"diff {Current} {CliRunner.PlanCase("PSTM0203-unknown-mission")}");
+
+        Assert.Equal(ExitCodes.InputErrors, exitCode);
+        Assert.Contains("has errors", error);
+        Assert.Contains("PSTM0203", text + error);
+    }
+
+    private static void Git(string folder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var git = Process.Start(start)!;
+        var error = git.StandardError.ReadToEnd();
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, error);
+    }
+
+    /// <summary>A copy of a plan folder as ROOT/NAME in a new temporary folder, deleted on dispose.</summary>
+    private sealed class TemporaryCopy : IDisposable
+    {
+        public TemporaryCopy(string source, string name = "plan")
+        {
+            Root = Directory.CreateTempSubdirectory("pstm-diff-test-").FullName;
+            Path = System.IO.Path.Combine(Root, name);
+            foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+            {
+                var target = System.IO.Path.Combine(Path, System.IO.Path.GetRelativePath(source, file));
+                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+
+        public string Root { get; }
+
+        public string Path { get; }
+
+        public void Dispose() => Directory.Delete(Root, recursive: true);
+    }
+}
