@@ -25,6 +25,7 @@ public static class PstmCommandLine
         var i18n = new I18nCommand(console);
         var init = new InitCommand(console);
         var schema = new SchemaCommand(console);
+        var export = new ExportCommand(console);
         var serve = BuildCommand.ServeCommand(console);
         root.Subcommands.Add(init);
         root.Subcommands.Add(build);
@@ -32,6 +33,7 @@ public static class PstmCommandLine
         root.Subcommands.Add(serve);
         root.Subcommands.Add(i18n);
         root.Subcommands.Add(schema);
+        root.Subcommands.Add(export);
 
         // 'pstm' alone shows what it can do, as a usage error: it was asked for nothing.
         root.SetAction(parse =>
@@ -48,6 +50,7 @@ public static class PstmCommandLine
             [i18n] = I18nCommand.Examples,
             [init] = InitCommand.Examples,
             [schema] = SchemaCommand.Examples,
+            [export] = ExportCommand.Examples,
             [serve] = BuildCommand.ServeExamples,
         };
         foreach (var option in root.Options)
