@@ -26,6 +26,7 @@ public static class PstmCommandLine
         var init = new InitCommand(console);
         var schema = new SchemaCommand(console);
         var diff = new DiffCommand(console);
+        var export = new ExportCommand(console);
         var serve = BuildCommand.ServeCommand(console);
         root.Subcommands.Add(init);
         root.Subcommands.Add(build);
@@ -34,6 +35,7 @@ public static class PstmCommandLine
         root.Subcommands.Add(i18n);
         root.Subcommands.Add(schema);
         root.Subcommands.Add(diff);
+        root.Subcommands.Add(export);
 
         // 'pstm' alone shows what it can do, as a usage error: it was asked for nothing.
         root.SetAction(parse =>
@@ -51,6 +53,7 @@ public static class PstmCommandLine
             [init] = InitCommand.Examples,
             [schema] = SchemaCommand.Examples,
             [diff] = DiffCommand.Examples,
+            [export] = ExportCommand.Examples,
             [serve] = BuildCommand.ServeExamples,
         };
         foreach (var option in root.Options)
