@@ -26,12 +26,14 @@ public static class PstmCommandLine
         var init = new InitCommand(console);
         var schema = new SchemaCommand(console);
         var serve = BuildCommand.ServeCommand(console);
+        var explain = new ExplainCommand(console);
         root.Subcommands.Add(init);
         root.Subcommands.Add(build);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(serve);
         root.Subcommands.Add(i18n);
         root.Subcommands.Add(schema);
+        root.Subcommands.Add(explain);
 
         // 'pstm' alone shows what it can do, as a usage error: it was asked for nothing.
         root.SetAction(parse =>
@@ -49,6 +51,7 @@ public static class PstmCommandLine
             [init] = InitCommand.Examples,
             [schema] = SchemaCommand.Examples,
             [serve] = BuildCommand.ServeExamples,
+            [explain] = ExplainCommand.Examples,
         };
         foreach (var option in root.Options)
         {
