@@ -70,7 +70,8 @@ public static class PstmCommandLine
         {
             var root = Create(console);
             var parse = root.Parse(args);
-            if (parse.Errors.Count > 0)
+            // '--help' is answered even when the command misses a required argument ('pstm explain --help').
+            if (parse.Errors.Count > 0 && parse.Action is not HelpWithExamplesAction)
             {
                 foreach (var error in parse.Errors)
                 {
