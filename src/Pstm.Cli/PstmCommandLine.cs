@@ -28,6 +28,7 @@ public static class PstmCommandLine
         var diff = new DiffCommand(console);
         var export = new ExportCommand(console);
         var serve = BuildCommand.ServeCommand(console);
+        var explain = new ExplainCommand(console);
         root.Subcommands.Add(init);
         root.Subcommands.Add(build);
         root.Subcommands.Add(validate);
@@ -36,6 +37,7 @@ public static class PstmCommandLine
         root.Subcommands.Add(schema);
         root.Subcommands.Add(diff);
         root.Subcommands.Add(export);
+        root.Subcommands.Add(explain);
 
         // 'pstm' alone shows what it can do, as a usage error: it was asked for nothing.
         root.SetAction(parse =>
@@ -55,6 +57,7 @@ public static class PstmCommandLine
             [diff] = DiffCommand.Examples,
             [export] = ExportCommand.Examples,
             [serve] = BuildCommand.ServeExamples,
+            [explain] = ExplainCommand.Examples,
         };
         foreach (var option in root.Options)
         {
@@ -73,7 +76,8 @@ public static class PstmCommandLine
         {
             var root = Create(console);
             var parse = root.Parse(args);
-            if (parse.Errors.Count > 0)
+            // '--help' is answered even when the command misses a required argument ('pstm explain --help').
+            if (parse.Errors.Count > 0 && parse.Action is not HelpWithExamplesAction)
             {
                 foreach (var error in parse.Errors)
                 {

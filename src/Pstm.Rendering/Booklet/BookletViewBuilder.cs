@@ -163,5 +163,5 @@ public static class BookletViewBuilder
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>An HTML id for an entity: its kind and its plan id, which is unique across the plan.</summary>
-    private static string Anchor(string kind, string id) => HtmlText.Escape($"{kind}-{id}");
+    private static string Anchor(string kind, string id) => BookletAnchors.Of(kind, id);
 }

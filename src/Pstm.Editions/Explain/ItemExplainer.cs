@@ -1,0 +1,109 @@
+using Pstm.Diagnostics;
+using Pstm.Plan;
+using Pstm.Plan.Coverage;
+using Pstm.Plan.Explain;
+using Pstm.Plan.Model;
+using Pstm.Plan.Translation;
+using Pstm.Rendering.Booklet;
+using Pstm.Rendering.Slides;
+using Pstm.Rendering.Templates;
+
+namespace Pstm.Editions.Explain;
+
+/// <summary>
+/// <c>pstm explain</c>: what the plan says about an item (<see cref="PlanExplainer"/>), the slides of
+/// each locale's deck that show it (planned as a build plans them, without a browser), and the booklet
+/// pages where the last build into the output folder printed it (read from its record, never guessed).
+/// </summary>
+public static class ItemExplainer
+{
+    /// <summary>The report on <paramref name="id"/> in a plan checked without errors; null when no item has that id.</summary>
+    public static ItemReport? Explain(PlanCheck check, string planDirectory, string id, string outputDirectory, string templatesDirectory)
+    {
+        if (check.Plan is not { } plan || check.Coverage is not { } coverage)
+        {
+            throw new InvalidOperationException("explain needs a plan that checked without errors");
+        }
+
+        if (PlanExplainer.Explain(plan, coverage, check.Diagnostics, id) is not { } explanation)
+        {
+            return null;
+        }
+
+        var item = explanation.Item;
+        var decks = Decks(plan, coverage, planDirectory, templatesDirectory, item);
+        var heading = BookletAnchors.HeadingOf(item);
+        var inAppendix = item.Kind is PlanItemKind.Mission or PlanItemKind.Driver or PlanItemKind.Objective && coverage.PlanHasDrivers;
+
+        var fingerprints = new BuildFingerprints(outputDirectory);
+        var booklets = new List<BookletPlace>();
+        var changed = false;
+        if (fingerprints.Exists)
+        {
+            foreach (var locale in plan.Locales)
+            {
+                if (fingerprints.PagesOf($"{locale}/{EditionBuilder.Booklet}") is { } pages)
+                {
+                    booklets.Add(new BookletPlace(
+                        locale,
+                        heading is { Anchor: var anchor } && pages.TryGetValue(anchor, out var page) ? page : null,
+                        inAppendix && pages.TryGetValue(BookletAnchors.Appendix, out var appendix) ? appendix : null));
+                }
+            }
+
+            // The record is as old as the last build: a plan file edited since may have moved the pages.
+            var recorded = File.GetLastWriteTimeUtc(Path.Combine(outputDirectory, BuildFingerprints.FileName));
+            changed = check.Sources.Files.Any(f => File.GetLastWriteTimeUtc(f.FullPath) > recorded);
+        }
+
+        return new ItemReport(
+            explanation, decks, heading?.Anchor, heading?.Own ?? false, inAppendix,
+            outputDirectory, fingerprints.Exists, changed, booklets);
+    }
+
+    /// <summary>The item's slides in each locale's deck; locales whose decks number them alike are grouped.</summary>
+    private static IReadOnlyList<DeckPlaces> Decks(StrategicPlan plan, CoverageReport coverage, string planDirectory, string templatesDirectory, PlanItem item)
+    {
+        // What the decks' planning reports (missing translations, strings) is the build's to say.
+        var ignored = new DiagnosticBag();
+        if (TemplateFolder.Open(templatesDirectory, Directory.GetCurrentDirectory(), ignored) is not { } templates)
+        {
+            return [];
+        }
+
+        var decks = new List<DeckPlaces>();
+        foreach (var locale in plan.Locales)
+        {
+            var (edition, editionCoverage) = (plan, coverage);
+            if (locale != plan.Language)
+            {
+                var translations = TranslationFile.Load(planDirectory, locale, Directory.GetCurrentDirectory(), ignored);
+                edition = Translator.Apply(plan, translations, strict: false, ignored).Plan;
+                editionCoverage = CoverageReport.Compute(edition);
+            }
+
+            var labels = locale == plan.Language ? plan.Labels : new Dictionary<string, string>();
+            if (TemplateStrings.Load(templates, locale, labels, ignored, fallback: plan.Language) is not { } strings)
+            {
+                continue;
+            }
+
+            // The date and generator appear on no slide's number: any will do.
+            var view = BookletViewBuilder.Build(edition, editionCoverage, strings, locale, plan.Date ?? new DateOnly(2000, 1, 1), "pstm explain");
+            var slides = SlideIndex.Showing(SlidePlanner.Plan(view, edition), item)
+                .Select(s => new SlidePlace(s.Number, s.Anchor, s.Kind, System.Net.WebUtility.HtmlDecode(s.TitlePlain)))
+                .ToList();
+            var same = decks.FirstOrDefault(d => d.Slides.Select(s => s.Number).SequenceEqual(slides.Select(s => s.Number)));
+            if (same is not null)
+            {
+                decks[decks.IndexOf(same)] = same with { Locales = [.. same.Locales, locale] };
+            }
+            else
+            {
+                decks.Add(new DeckPlaces([locale], slides));
+            }
+        }
+
+        return decks;
+    }
+}
