@@ -227,52 +227,34 @@ public static partial class PlanLoader
     }
 
     /// <summary>Old id → new id: what `pstm diff` follows from an earlier edition to this one.</summary>
-    private static Dictionary<string, string> ReadRenamed(MappingReader fields, DiagnosticBag diagnostics)
+    private static Dictionary<string, string> ReadRenamed(MappingReader fields, DiagnosticBag diagnostics) =>
+        ReadTextMap(fields, "renamed", diagnostics, key => $"the new id of '{key}' must be an id", "write renames as old-id: new-id, for example M1.4: M2.9");
+
+    private static Dictionary<string, string> ReadLabels(MappingReader fields, DiagnosticBag diagnostics) =>
+        ReadTextMap(fields, "labels", diagnostics, key => $"label '{key}' must be a text", "write labels as key: text, for example mission: Asse");
+
+    /// <summary>A mapping of key: text, each value that is not a text reported with <paramref name="what"/> and <paramref name="hint"/>.</summary>
+    private static Dictionary<string, string> ReadTextMap(MappingReader fields, string key, DiagnosticBag diagnostics, Func<string, string> what, string hint)
     {
-        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (fields.Mapping("renamed") is not { } mapping)
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (fields.Mapping(key) is not { } mapping)
         {
-            return renamed;
+            return map;
         }
 
         foreach (var entry in mapping.Entries)
         {
             if (entry.Value is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0)
             {
-                renamed[entry.Key.Value] = scalar.Value.Trim();
+                map[entry.Key.Value] = scalar.Value.Trim();
             }
             else
             {
-                diagnostics.Add(PlanDiagnostics.WrongType.Create(
-                    entry.Value.Span, $"the new id of '{entry.Key.Value}' must be an id, found {MappingReader.Describe(entry.Value)}", "write renames as old-id: new-id, for example M1.4: M1.7"));
+                diagnostics.Add(PlanDiagnostics.WrongType.Create(entry.Value.Span, $"{what(entry.Key.Value)}, found {MappingReader.Describe(entry.Value)}", hint));
             }
         }
 
-        return renamed;
-    }
-
-    private static Dictionary<string, string> ReadLabels(MappingReader fields, DiagnosticBag diagnostics)
-    {
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (fields.Mapping("labels") is not { } mapping)
-        {
-            return labels;
-        }
-
-        foreach (var entry in mapping.Entries)
-        {
-            if (entry.Value is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0)
-            {
-                labels[entry.Key.Value] = scalar.Value.Trim();
-            }
-            else
-            {
-                diagnostics.Add(PlanDiagnostics.WrongType.Create(
-                    entry.Value.Span, $"label '{entry.Key.Value}' must be a text, found {MappingReader.Describe(entry.Value)}", "write labels as key: text, for example mission: Asse"));
-            }
-        }
-
-        return labels;
+        return map;
     }
 
     [GeneratedRegex(@"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\z")]
