@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Pstm.Plan.Model;
 
 namespace Pstm.OpenData;
 
@@ -14,114 +14,16 @@ public static class JsonExport
     /// <summary>The published JSON Schema of <see cref="FileName"/>, as pstm ships it.</summary>
     public static string Schema { get; } = ReadSchema();
 
-    public static string Write(OpenDataEdition data)
+    // Accented letters stay readable; the file is served as JSON, never inlined in HTML.
+    private static readonly JsonSerializerOptions Options = new(ExportJsonContext.Default.Options)
     {
-        using var stream = new MemoryStream();
-        var options = new JsonWriterOptions
-        {
-            Indented = true,
-            NewLine = "\n",
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
-            // Accented letters stay readable; the file is served as JSON, never inlined in HTML.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
-        using (var json = new Utf8JsonWriter(stream, options))
-        {
-            json.WriteStartObject();
-            json.WriteString("$schema", SchemaFileName);
-            WriteEdition(json, data.Edition);
-
-            json.WriteStartArray("missions");
-            foreach (var mission in data.Missions)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", mission.Id);
-                json.WriteNumber("number", mission.Number);
-                json.WriteString("title", mission.Title);
-                json.WriteString("title_markdown", mission.TitleMarkdown);
-                Ids(json, "objectives", mission.Objectives);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("objectives");
-            foreach (var objective in data.Objectives)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", objective.Id);
-                json.WriteString("mission", objective.Mission);
-                json.WriteNumber("position", objective.Position);
-                json.WriteString("text", objective.Text);
-                json.WriteString("text_markdown", objective.TextMarkdown);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("drivers");
-            foreach (var driver in data.Drivers)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", driver.Id);
-                json.WriteNumber("number", driver.Number);
-                json.WriteString("name", driver.Name);
-                json.WriteString("name_markdown", driver.NameMarkdown);
-                json.WriteString("subtitle", driver.Subtitle);
-                json.WriteString("subtitle_markdown", driver.SubtitleMarkdown);
-                json.WriteString("description", driver.Description);
-                json.WriteString("description_markdown", driver.DescriptionMarkdown);
-                Ids(json, "missions", driver.Missions);
-                Ids(json, "objectives", driver.Objectives);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("links");
-            foreach (var link in data.Links)
-            {
-                json.WriteStartObject();
-                json.WriteString("driver", link.Driver);
-                json.WriteString("kind", link.Kind);
-                json.WriteString("target", link.Target);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
-
-    private static void WriteEdition(Utf8JsonWriter json, EditionInfo edition)
-    {
-        json.WriteStartObject("edition");
-        json.WriteString("plan_id", edition.PlanId);
-        json.WriteString("locale", edition.Locale);
-        json.WriteString("source_language", edition.SourceLanguage);
-        json.WriteString("date", edition.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        json.WriteString("title", edition.Title);
-        json.WriteString("title_markdown", edition.TitleMarkdown);
-        json.WriteString("subtitle", edition.Subtitle);
-        json.WriteString("short_title", edition.ShortTitle);
-        json.WriteString("entity", edition.Entity);
-        json.WriteString("series", edition.Series);
-        json.WriteStartObject("period");
-        json.WriteNumber("from", edition.Period.From);
-        json.WriteNumber("to", edition.Period.To);
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
-
-    private static void Ids(Utf8JsonWriter json, string name, IReadOnlyList<string> ids)
-    {
-        json.WriteStartArray(name);
-        foreach (var id in ids)
-        {
-            json.WriteStringValue(id);
-        }
-
-        json.WriteEndArray();
-    }
+    public static string Write(OpenDataEdition data) =>
+        JsonSerializer.Serialize(
+            new PlanDocument(SchemaFileName, data.Edition, data.Missions, data.Objectives, data.Drivers, data.Links),
+            (System.Text.Json.Serialization.Metadata.JsonTypeInfo<PlanDocument>)Options.GetTypeInfo(typeof(PlanDocument))) + "\n";
 
     private static string ReadSchema()
     {
@@ -131,3 +33,17 @@ public static class JsonExport
         return reader.ReadToEnd();
     }
 }
+
+/// <summary>plan.json: the edition's records under the name of their schema.</summary>
+internal sealed record PlanDocument(
+    [property: JsonPropertyName("$schema")] string Schema,
+    EditionInfo Edition,
+    IReadOnlyList<MissionRecord> Missions,
+    IReadOnlyList<ObjectiveRecord> Objectives,
+    IReadOnlyList<DriverRecord> Drivers,
+    IReadOnlyList<LinkRecord> Links);
+
+// Field names as plan.yaml writes them (snake_case); nulls kept, so that a text not written yet reads as null.
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true, NewLine = "\n")]
+[JsonSerializable(typeof(PlanDocument))]
+internal sealed partial class ExportJsonContext : JsonSerializerContext;
