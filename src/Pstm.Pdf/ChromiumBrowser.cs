@@ -27,10 +27,14 @@ public sealed class ChromiumBrowser : IAsyncDisposable
         _timeout = timeout;
     }
 
+    /// <summary>How the browser profiles in the temporary folder are named: this prefix, then the process id.</summary>
+    public const string ProfilePrefix = "pstm-chromium-";
+
     /// <summary>Starts the browser; null after reporting why it could not start.</summary>
     public static async Task<ChromiumBrowser?> LaunchAsync(string executable, TimeSpan timeout, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
-        var profile = Directory.CreateTempSubdirectory("pstm-chromium-").FullName;
+        // Named after this process: a profile left behind says whose it was, and tests count only their own.
+        var profile = Directory.CreateTempSubdirectory($"{ProfilePrefix}{Environment.ProcessId}-").FullName;
         var options = new LaunchOptions
         {
             ExecutablePath = executable,

@@ -54,9 +54,12 @@ public sealed class BrowserProcesses
         }
     }
 
-    /// <summary>The browser profiles in the temporary folder: each build makes one and must remove it.</summary>
+    /// <summary>
+    /// This test process's browser profiles in the temporary folder: each build makes one and must remove
+    /// it. Other processes' (another test run on the machine) are not counted.
+    /// </summary>
     public static HashSet<string> BrowserProfiles() =>
-        [.. Directory.GetDirectories(Path.GetTempPath(), "pstm-chromium-*")];
+        [.. Directory.GetDirectories(Path.GetTempPath(), $"{Pstm.Pdf.ChromiumBrowser.ProfilePrefix}{Environment.ProcessId}-*")];
 
     /// <summary>What a folder holds besides the output folder's lock file, which stays for the next build.</summary>
     public static string[] EntriesBesidesTheLock(string folder) =>
