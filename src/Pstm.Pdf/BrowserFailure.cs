@@ -17,11 +17,28 @@ internal static class BrowserFailure
                 SourceSpan.ForFile(htmlPath),
                 $"the browser ended while {step} (it crashed or was killed)",
                 "build again; if it keeps ending, run the browser with --version to check it works on this machine, or give another with --browser")
-            : exception is TimeoutException
+            : IsTimeout(exception)
             ? PdfDiagnostics.Timeout.Create(
                 SourceSpan.ForFile(htmlPath),
                 $"{step} took longer than {timeout.TotalSeconds:0} s",
                 "raise the limit with --timeout SECONDS, or look for a template that makes the page very large")
             : PdfDiagnostics.BrowserFailed.Create(
                 SourceSpan.ForFile(htmlPath), $"the browser failed at {step}: {exception.Message}", null));
+
+    /// <summary>
+    /// A navigation that times out reaches us either as the TimeoutException itself or as PuppeteerSharp's
+    /// NavigationException wrapping it, depending on which of its tasks notices first.
+    /// </summary>
+    private static bool IsTimeout(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is TimeoutException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
