@@ -204,7 +204,7 @@ public static class EditionBuilder
                 }));
                 foreach (var job in printed)
                 {
-                    diagnostics.AddRange(job.ToSortedList());
+                    diagnostics.AddRange(job.ToSortedList().Select(staging.AsFinal));
                 }
             }
 

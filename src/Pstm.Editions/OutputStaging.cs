@@ -31,6 +31,19 @@ public sealed class OutputStaging : IDisposable
 
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
+    /// <summary>
+    /// The diagnostic as the user should read it: a file in the staging folder is named where it will be
+    /// in the output folder, since the staging folder is gone when the build ends.
+    /// </summary>
+    public Diagnostic AsFinal(Diagnostic diagnostic)
+    {
+        var file = diagnostic.Span.File;
+        var root = Root + Path.DirectorySeparatorChar;
+        return file.StartsWith(root, StringComparison.Ordinal)
+            ? diagnostic with { Span = diagnostic.Span with { File = Path.Combine(_output, file[root.Length..]) } }
+            : diagnostic;
+    }
+
     public void WriteAllText(string relative, string text)
     {
         var path = PathOf(relative);

@@ -7,12 +7,12 @@ namespace Pstm.Pdf;
 internal static class BrowserFailure
 {
     /// <summary>True for the exceptions a step with the browser ends with when it fails.</summary>
-    public static bool Is(Exception exception) => exception is TimeoutException or PuppeteerException;
+    public static bool Is(Exception exception) => exception is TimeoutException or PuppeteerException or BrowserEndedException;
 
     /// <param name="step">What was being done, as in "loading the page".</param>
     /// <param name="browserEnded">Whether the browser's process is gone: then that is the cause, whatever the exception says.</param>
     public static void Report(DiagnosticBag diagnostics, string htmlPath, string step, Exception exception, TimeSpan timeout, bool browserEnded) =>
-        diagnostics.Add(browserEnded
+        diagnostics.Add(browserEnded || exception is BrowserEndedException
             ? PdfDiagnostics.BrowserFailed.Create(
                 SourceSpan.ForFile(htmlPath),
                 $"the browser ended while {step} (it crashed or was killed)",

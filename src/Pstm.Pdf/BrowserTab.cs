@@ -10,14 +10,14 @@ namespace Pstm.Pdf;
 internal sealed class BrowserTab
 {
     private readonly IPage _page;
-    private readonly TimeSpan _timeout;
+    private readonly BrowserSteps _steps;
     private ConcurrentDictionary<string, bool> _blocked = new(StringComparer.Ordinal);
     private string _root = "";
 
-    private BrowserTab(IPage page, TimeSpan timeout)
+    private BrowserTab(IPage page, BrowserSteps steps)
     {
         _page = page;
-        _timeout = timeout;
+        _steps = steps;
     }
 
     public IPage Page => _page;
@@ -25,17 +25,17 @@ internal sealed class BrowserTab
     /// <summary>The requests blocked since the current document began to load.</summary>
     public IReadOnlyCollection<string> Blocked => [.. _blocked.Keys];
 
-    public static async Task<BrowserTab> OpenAsync(IBrowser browser, TimeSpan timeout, CancellationToken cancellation)
+    public static async Task<BrowserTab> OpenAsync(IBrowser browser, BrowserSteps steps, CancellationToken cancellation)
     {
-        var page = await browser.NewPageAsync().WaitAsync(timeout, cancellation);
-        var tab = new BrowserTab(page, timeout);
+        var page = await steps.RunAsync(browser.NewPageAsync(), cancellation);
+        var tab = new BrowserTab(page, steps);
 
         // No animation may be caught half-way: the same input must print the same bytes.
-        await page.EmulateMediaFeaturesAsync([new MediaFeatureValue { MediaFeature = MediaFeature.PrefersReducedMotion, Value = "reduce" }]);
+        await steps.RunAsync(page.EmulateMediaFeaturesAsync([new MediaFeatureValue { MediaFeature = MediaFeature.PrefersReducedMotion, Value = "reduce" }]), cancellation);
 
         // A reused tab must not print a stylesheet or font as it was before the editor changed it.
-        await page.SetCacheEnabledAsync(false);
-        await page.SetRequestInterceptionAsync(true);
+        await steps.RunAsync(page.SetCacheEnabledAsync(false), cancellation);
+        await steps.RunAsync(page.SetRequestInterceptionAsync(true), cancellation);
         page.Request += async (_, e) =>
         {
             if (IsAllowed(e.Request.Url, tab._root))
@@ -56,12 +56,12 @@ internal sealed class BrowserTab
     {
         _root = root;
         _blocked = new(StringComparer.Ordinal);
-        await _page.GoToAsync(url, new NavigationOptions
+        await _steps.RunAsync(_page.GoToAsync(url, new NavigationOptions
         {
             WaitUntil = [WaitUntilNavigation.Load],
-            Timeout = (int)_timeout.TotalMilliseconds,
-        }).WaitAsync(_timeout, cancellation);
-        await _page.EvaluateExpressionAsync("document.fonts.ready.then(() => true)").WaitAsync(_timeout, cancellation);
+            Timeout = (int)_steps.Timeout.TotalMilliseconds,
+        }), cancellation);
+        await _steps.RunAsync(_page.EvaluateExpressionAsync("document.fonts.ready.then(() => true)"), cancellation);
     }
 
     public async Task CloseAsync()

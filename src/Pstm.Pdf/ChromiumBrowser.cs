@@ -13,7 +13,7 @@ public sealed class ChromiumBrowser : IAsyncDisposable
 {
     private readonly IBrowser _browser;
     private readonly string _profile;
-    private readonly TimeSpan _timeout;
+    private readonly BrowserSteps _steps;
 
     // Tabs are opened ahead, while the build does other work, and reused: a tab costs about 0.2 s of
     // processor and a renderer process. A tab's past does not reach its next print: the one trace of it,
@@ -24,7 +24,7 @@ public sealed class ChromiumBrowser : IAsyncDisposable
     {
         _browser = browser;
         _profile = profile;
-        _timeout = timeout;
+        _steps = new BrowserSteps(browser, timeout);
     }
 
     /// <summary>How the browser profiles in the temporary folder are named: this prefix, then the process id.</summary>
@@ -91,16 +91,16 @@ public sealed class ChromiumBrowser : IAsyncDisposable
         try
         {
             tab = _spares.TryDequeue(out var spare)
-                ? await spare.WaitAsync(_timeout, cancellation)
-                : await BrowserTab.OpenAsync(_browser, _timeout, cancellation);
+                ? await _steps.RunAsync(spare, cancellation)
+                : await BrowserTab.OpenAsync(_browser, _steps, cancellation);
             await tab.LoadAsync(new Uri(htmlPath).AbsoluteUri, root, cancellation);
-            var document = new LoadedDocument(this, tab, htmlPath, _timeout);
+            var document = new LoadedDocument(this, tab, htmlPath, _steps);
             tab = null;
             return document;
         }
         catch (Exception exception) when (BrowserFailure.Is(exception))
         {
-            BrowserFailure.Report(diagnostics, htmlPath, "loading the page", exception, _timeout, HasEnded);
+            BrowserFailure.Report(diagnostics, htmlPath, "loading the page", exception, _steps.Timeout, HasEnded);
             return null;
         }
         finally
@@ -113,7 +113,7 @@ public sealed class ChromiumBrowser : IAsyncDisposable
     }
 
     /// <summary>Whether the browser's process is gone: crashed, or killed from outside.</summary>
-    public bool HasEnded => _browser.IsClosed || _browser.Process is { HasExited: true };
+    public bool HasEnded => _steps.HasEnded || _browser.IsClosed || _browser.Process is { HasExited: true };
 
     /// <summary>Takes a tab back after a document: the next one loads in it.</summary>
     internal void Release(BrowserTab tab) => _spares.Enqueue(Task.FromResult(tab));
@@ -126,7 +126,7 @@ public sealed class ChromiumBrowser : IAsyncDisposable
     {
         for (var i = 0; i < count; i++)
         {
-            _spares.Enqueue(BrowserTab.OpenAsync(_browser, _timeout, CancellationToken.None));
+            _spares.Enqueue(BrowserTab.OpenAsync(_browser, _steps, CancellationToken.None));
         }
     }
 

@@ -11,18 +11,18 @@ public sealed class LoadedDocument : IAsyncDisposable
 {
     private readonly BrowserTab _tab;
     private readonly string _htmlPath;
-    private readonly TimeSpan _timeout;
+    private readonly BrowserSteps _steps;
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
 
     private readonly ChromiumBrowser _browser;
     private bool _failed;
 
-    internal LoadedDocument(ChromiumBrowser browser, BrowserTab tab, string htmlPath, TimeSpan timeout)
+    internal LoadedDocument(ChromiumBrowser browser, BrowserTab tab, string htmlPath, BrowserSteps steps)
     {
         _browser = browser;
         _tab = tab;
         _htmlPath = htmlPath;
-        _timeout = timeout;
+        _steps = steps;
     }
 
     /// <summary>Prints the document as it is now; null after reporting why it failed.</summary>
@@ -30,7 +30,7 @@ public sealed class LoadedDocument : IAsyncDisposable
     {
         try
         {
-            var pdf = await _tab.Page.PdfDataAsync(Options()).WaitAsync(_timeout, cancellation);
+            var pdf = await _steps.RunAsync(_tab.Page.PdfDataAsync(Options()), cancellation);
             foreach (var url in _tab.Blocked.Where(_reported.Add).Order(StringComparer.Ordinal))
             {
                 diagnostics.Add(PdfDiagnostics.RequestBlocked.Create(
@@ -44,7 +44,7 @@ public sealed class LoadedDocument : IAsyncDisposable
         catch (Exception exception) when (BrowserFailure.Is(exception))
         {
             _failed = true;
-            BrowserFailure.Report(diagnostics, _htmlPath, "printing", exception, _timeout, _browser.HasEnded);
+            BrowserFailure.Report(diagnostics, _htmlPath, "printing", exception, _steps.Timeout, _browser.HasEnded);
             return null;
         }
     }
@@ -59,19 +59,19 @@ public sealed class LoadedDocument : IAsyncDisposable
     {
         try
         {
-            await _tab.Page.EvaluateExpressionAsync(HideEverything).WaitAsync(_timeout, cancellation);
-            var pdf = await _tab.Page.PdfDataAsync(new PdfOptions
+            await _steps.RunAsync(_tab.Page.EvaluateExpressionAsync(HideEverything), cancellation);
+            var pdf = await _steps.RunAsync(_tab.Page.PdfDataAsync(new PdfOptions
             {
                 PreferCSSPageSize = true,
-                Timeout = (int)_timeout.TotalMilliseconds,
-            }).WaitAsync(_timeout, cancellation);
-            await _tab.Page.EvaluateExpressionAsync(ShowEverything).WaitAsync(_timeout, cancellation);
+                Timeout = (int)_steps.Timeout.TotalMilliseconds,
+            }), cancellation);
+            await _steps.RunAsync(_tab.Page.EvaluateExpressionAsync(ShowEverything), cancellation);
             return PdfDestinations.PagesByName(pdf);
         }
         catch (Exception exception) when (BrowserFailure.Is(exception))
         {
             _failed = true;
-            BrowserFailure.Report(diagnostics, _htmlPath, "laying the page out", exception, _timeout, _browser.HasEnded);
+            BrowserFailure.Report(diagnostics, _htmlPath, "laying the page out", exception, _steps.Timeout, _browser.HasEnded);
             return null;
         }
     }
@@ -84,13 +84,13 @@ public sealed class LoadedDocument : IAsyncDisposable
     {
         try
         {
-            await _tab.Page.EvaluateExpressionAsync(TocPageNumbers.Script(pages)).WaitAsync(_timeout, cancellation);
+            await _steps.RunAsync(_tab.Page.EvaluateExpressionAsync(TocPageNumbers.Script(pages)), cancellation);
             return true;
         }
         catch (Exception exception) when (BrowserFailure.Is(exception))
         {
             _failed = true;
-            BrowserFailure.Report(diagnostics, _htmlPath, "writing the page numbers", exception, _timeout, _browser.HasEnded);
+            BrowserFailure.Report(diagnostics, _htmlPath, "writing the page numbers", exception, _steps.Timeout, _browser.HasEnded);
             return false;
         }
     }
@@ -130,7 +130,7 @@ public sealed class LoadedDocument : IAsyncDisposable
         Tagged = true,
         DisplayHeaderFooter = false,
         WaitForFonts = true,
-        Timeout = (int)_timeout.TotalMilliseconds,
+        Timeout = (int)_steps.Timeout.TotalMilliseconds,
     };
 
     private static string Shorten(string url) => url.Length <= 120 ? url : url[..117] + "…";

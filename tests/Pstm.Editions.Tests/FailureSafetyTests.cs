@@ -34,7 +34,8 @@ public class FailureSafetyTests
                 failing = failing with { Progress = step => CancelAt(step, "ready to print", cancellation) };
                 break;
             case "browser killed":
-                failing = failing with { Progress = step => KillBrowserAt(step, "ready to print") };
+                // A time limit far beyond the guard below: the build must notice the browser's end, not wait it out.
+                failing = failing with { Progress = step => KillBrowserAt(step, "ready to print"), Timeout = TimeSpan.FromMinutes(30) };
                 break;
             case "page never finishes":
                 // A template whose script never ends: the page never loads, the print times out.
@@ -47,7 +48,9 @@ public class FailureSafetyTests
         BuildResult? result = null;
         try
         {
-            result = await EditionBuilder.BuildAsync(failing, cancellation.Token);
+            // A guard against a hang, not a measure of speed: a failing build ends in about a second, and
+            // a build that waited for a killed browser's new tab took PuppeteerSharp's 30 s.
+            result = await EditionBuilder.BuildAsync(failing, cancellation.Token).WaitAsync(TimeSpan.FromSeconds(20));
         }
         catch (OperationCanceledException) when (failure == "cancelled")
         {
@@ -69,6 +72,9 @@ public class FailureSafetyTests
             Assert.NotNull(result);
             Assert.False(result.Succeeded);
             Assert.True(result.Diagnostics.Any(d => d.Code == expectedCode), string.Join("\n", result.Diagnostics.Select(d => $"{d.Code} {d.Message}")));
+
+            // The staging folder is gone when the build ends: a diagnostic names the file where it would have been.
+            Assert.DoesNotContain(result.Diagnostics, d => d.Span.File.Contains(OutputStaging.Prefix, StringComparison.Ordinal));
         }
 
         Assert.Equal(before, Snapshot(output.Path));
