@@ -43,6 +43,17 @@ internal static class BuildInputs
             AddFile(hash, file);
         }
 
+        // The earlier edition may be a new temporary folder each time (taken out of git): its files count, not its path.
+        if (request.ChangesSince is { } since)
+        {
+            Add(since.Name);
+            foreach (var file in Directory.EnumerateFiles(since.PlanDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                Add(Path.GetRelativePath(since.PlanDirectory, file));
+                hash.AppendData(File.ReadAllBytes(file));
+            }
+        }
+
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 

@@ -10,6 +10,7 @@ namespace Pstm.Editions;
 /// <param name="Manifest">Also write manifest.json and SHA256SUMS describing the editions (implies Force).</param>
 /// <param name="Force">Rebuild every output, even those whose inputs did not change.</param>
 /// <param name="Progress">Told each step as it is done, with the time since the build started.</param>
+/// <param name="ChangesSince">An earlier edition: the booklet's appendix lists what changed since it.</param>
 public sealed record BuildRequest(
     string PlanDirectory,
     string OutputDirectory,
@@ -22,7 +23,8 @@ public sealed record BuildRequest(
     bool Strict = false,
     bool Manifest = false,
     bool Force = false,
-    Action<string>? Progress = null)
+    Action<string>? Progress = null,
+    ChangesSince? ChangesSince = null)
 {
     /// <summary>The templates shipped beside pstm's own files.</summary>
     public static string ShippedTemplates => Path.Combine(AppContext.BaseDirectory, "templates");

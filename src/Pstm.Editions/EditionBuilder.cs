@@ -50,6 +50,7 @@ public static class EditionBuilder
             return Done();
         }
 
+        var earlier = request.ChangesSince?.Load(diagnostics);
         var locales = Locales(plan, request.Locales, diagnostics);
         var booklets = request.Targets.Count == 0 || request.Targets.Contains(All) || request.Targets.Contains(Booklet);
         var decks = request.Targets.Count == 0 || request.Targets.Contains(All) || request.Targets.Contains(Slides);
@@ -98,7 +99,10 @@ public static class EditionBuilder
                 editionCoverage = CoverageReport.Compute(edition);
             }
 
-            var options = new BookletOptions(locale, EditionDate.Shown(plan, moment.Value), Generator, FallbackLanguage: plan.Language);
+            var options = new BookletOptions(locale, EditionDate.Shown(plan, moment.Value), Generator, FallbackLanguage: plan.Language)
+            {
+                Changes = earlier is null ? null : request.ChangesSince!.Changes(earlier, plan, edition, locale),
+            };
             var booklet = booklets ? BookletRenderer.Render(edition, editionCoverage, templates, options, editionDiagnostics) : null;
             var deck = decks ? SlidesRenderer.Render(edition, editionCoverage, templates, options, editionDiagnostics) : null;
             return (Edition: new Edition(locale, booklet, deck, Metadata(edition, moment.Value)), Diagnostics: editionDiagnostics);

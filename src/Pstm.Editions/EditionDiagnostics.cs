@@ -8,6 +8,7 @@ public static class EditionDiagnostics
     public static readonly DiagnosticDescriptor LocaleNotDeclared = new("PSTM0701", Severity.Error, "Locale not declared by the plan");
     public static readonly DiagnosticDescriptor InvalidSourceDate = new("PSTM0703", Severity.Error, "SOURCE_DATE_EPOCH is not a number of seconds");
     public static readonly DiagnosticDescriptor OutputFolderUnusable = new("PSTM0704", Severity.Error, "The output folder cannot be used");
+    public static readonly DiagnosticDescriptor EarlierEditionUnusable = new("PSTM0705", Severity.Error, "The earlier edition to list changes since cannot be compared");
 
     /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = DiagnosticDescriptor.DeclaredIn(typeof(EditionDiagnostics));

@@ -1,5 +1,6 @@
 using Pstm.Diagnostics;
 using Pstm.Plan.Model;
+using Pstm.Plan.Text;
 using Pstm.Plan.Translation;
 
 namespace Pstm.OpenData;

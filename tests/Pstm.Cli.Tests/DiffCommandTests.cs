@@ -103,6 +103,64 @@ public class DiffCommandTests
         Assert.Contains("PSTM0203", text + error);
     }
 
+    [Fact]
+    public void The_html_diff_is_a_page_for_readers_in_the_language_asked_for()
+    {
+        var (exitCode, html, error) = CliRunner.Run($"diff {Current} {Edited} --format html --locale en");
+
+        Assert.True(exitCode == ExitCodes.Success, error);
+        Golden.Verify(Path.Combine(Editions, "diff.en.html"), html.Replace(Editions + Path.DirectorySeparatorChar, "", StringComparison.Ordinal));
+        Assert.Contains("<html lang=\"en\">", html);
+        Assert.Contains("<del>Develop international partnerships</del>", html);
+        Assert.Contains("<th scope=\"row\">Objective M2.9</th><td>Renamed</td><td>formerly M1.4</td>", html);
+    }
+
+    [Fact]
+    public void The_html_diff_is_in_the_plan_language_unless_asked_otherwise()
+    {
+        var (exitCode, html, _) = CliRunner.Run($"diff {Current} {Edited} --format html");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("<html lang=\"it\">", html);
+        Assert.Contains("<h2 id=\"changes\">Modifiche rispetto a current</h2>", html);
+        Assert.Contains("Promuovere lo sviluppo economico<ins> sostenibile</ins>", html);
+    }
+
+    [Fact]
+    public void An_html_diff_in_a_locale_the_plan_does_not_declare_is_an_input_error()
+    {
+        var (exitCode, html, error) = CliRunner.Run($"diff {Current} {Edited} --format html --locale fr");
+
+        Assert.Equal(ExitCodes.InputErrors, exitCode);
+        Assert.Contains("no locale 'fr'", error);
+        Assert.Equal("", html);
+    }
+
+    [Fact]
+    public void The_booklet_appendix_builds_the_new_booklets_with_the_changes_in_each_language()
+    {
+        using var output = new TemporaryCopy(Current, "unused");
+        var dist = Path.Combine(output.Root, "dist");
+
+        var (exitCode, text, error) = CliRunner.Run($"diff {Current} {Edited} --booklet-appendix --out {dist}");
+
+        Assert.True(exitCode == ExitCodes.Success, error);
+        Assert.Contains("objective M5.6 removed", text);
+        Assert.Contains("Modifiche rispetto a current", File.ReadAllText(Path.Combine(dist, "it", "booklet.html")));
+        Assert.Contains("Changes since current", File.ReadAllText(Path.Combine(dist, "en", "booklet.html")));
+        Assert.True(File.Exists(Path.Combine(dist, "en", "booklet.pdf")));
+        Assert.False(File.Exists(Path.Combine(dist, "en", "slides.pdf")));
+    }
+
+    [Fact]
+    public void Build_with_changes_since_a_revision_git_does_not_know_is_an_input_error()
+    {
+        var (exitCode, _, error) = CliRunner.RunProcess(CliRunner.RepositoryRoot, "build", "plan", "--changes-since", "no-such-revision-anywhere:plan", "--out", Path.GetTempPath());
+
+        Assert.Equal(ExitCodes.InputErrors, exitCode);
+        Assert.Contains("--changes-since: git cannot give no-such-revision-anywhere:plan", error);
+    }
+
     private static void Git(string folder, params string[] arguments)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };

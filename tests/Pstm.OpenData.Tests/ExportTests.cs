@@ -4,6 +4,7 @@ using Json.Schema;
 using Pstm.Diagnostics;
 using Pstm.Plan;
 using Pstm.Plan.Model;
+using Pstm.Plan.Text;
 
 namespace Pstm.OpenData.Tests;
 

@@ -12,6 +12,18 @@ public class HtmlTextTests
     public void Inline_renders_emphasis_and_escapes_everything_else(string text, string html) =>
         Assert.Equal(html, HtmlText.Inline(text));
 
+    // A title that looks like the start of a list, a heading or a quote is printed as written.
+    [Theory]
+    [InlineData("1. Introduzione", "1. Introduzione")]
+    [InlineData("# 1 Ambito", "# 1 Ambito")]
+    [InlineData("- Missione **uno**", "- Missione <strong>uno</strong>")]
+    [InlineData("> citazione", "&gt; citazione")]
+    public void Inline_keeps_a_title_that_looks_like_a_block_as_written(string text, string html)
+    {
+        Assert.Equal(html, HtmlText.Inline(text));
+        Assert.Equal(text.Replace("**", "", StringComparison.Ordinal), HtmlText.PlainText(text));
+    }
+
     [Fact]
     public void Plain_drops_the_marks_and_escapes() =>
         Assert.Equal("Valorizzare l&#x27;Idroscalo &amp; co", HtmlText.Plain("Valorizzare l'**Idroscalo** & co"));

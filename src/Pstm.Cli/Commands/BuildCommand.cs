@@ -69,6 +69,12 @@ internal sealed class BuildCommand : Command
         Description = "Rebuild every output, even those whose plan texts, templates and fonts did not change.",
     };
 
+    private static readonly Option<string?> ChangesSinceOption = new("--changes-since")
+    {
+        Description = "Add to the booklet an appendix of what changed since an earlier edition: a plan folder, or REVISION:FOLDER of this git repository (v2025.1:plan).",
+        HelpName = "OLD",
+    };
+
     private static readonly Option<bool> Watch = new("--watch", "-w")
     {
         Description = "After building, rebuild whenever the plan, its translations or the templates change (Ctrl+C stops).",
@@ -110,6 +116,7 @@ internal sealed class BuildCommand : Command
         Options.Add(Strict);
         Options.Add(Manifest);
         Options.Add(Force);
+        Options.Add(ChangesSinceOption);
         if (serves)
         {
             Options.Add(Port);
@@ -151,6 +158,20 @@ internal sealed class BuildCommand : Command
             parse.GetValue(Strict),
             parse.GetValue(Manifest),
             parse.GetValue(Force));
+
+        // The earlier edition stays taken out of git for as long as the build (or the watch) lasts.
+        var (earlier, earlierError) = parse.GetValue(ChangesSinceOption) is { } since ? PlanRevision.Open(since) : default;
+        using var taken = earlier;
+        if (earlierError is not null)
+        {
+            _console.Error.WriteLine($"pstm build: --changes-since: {earlierError}");
+            return ExitCodes.InputErrors;
+        }
+
+        if (earlier is { } revision)
+        {
+            request = request with { ChangesSince = new ChangesSince(revision.Name, revision.Folder) };
+        }
 
         var progress = new object();
         var showProgress = DiagnosticOptions.VerbosityOf(parse) != DiagnosticOptions.Quiet

@@ -2,8 +2,14 @@ using System.CommandLine;
 using System.Text.Json;
 using Pstm.Cli.Console;
 using Pstm.Diagnostics;
+using Pstm.Editions;
 using Pstm.Plan;
 using Pstm.Plan.Comparison;
+using Pstm.Plan.Loading;
+using Pstm.Plan.Model;
+using Pstm.Rendering.Changes;
+using Pstm.Rendering.Templates;
+using Pstm.Rendering.Text;
 
 namespace Pstm.Cli.Commands;
 
@@ -18,7 +24,11 @@ internal sealed class DiffCommand : Command
         "pstm diff HEAD~3:plan plan             # what changed in the last three commits",
         "pstm diff v2025.1:plan plan --format json",
         "pstm diff old-plan new-plan            # two plan folders",
+        "pstm diff v2025.1:plan plan --format html --locale en > changes.html",
+        "pstm diff v2025.1:plan plan --booklet-appendix   # and build the booklets with a \"changes since\" appendix",
     ];
+
+    private const string Html = "html";
 
     private static readonly Argument<string> Old = new("OLD") { Description = "The earlier edition: a plan folder, or REVISION:FOLDER of this git repository (HEAD~3:plan, v2025.1:plan)." };
 
@@ -26,8 +36,26 @@ internal sealed class DiffCommand : Command
 
     private static readonly Option<string> Format = new("--format")
     {
-        Description = "text (a line per change, reworded texts as a word diff) or json (every change, its words, and a summary).",
+        Description = "text (a line per change, reworded texts as a word diff), json (every change, its words, and a summary) or html (a page that stands on its own, for readers).",
         DefaultValueFactory = _ => DiagnosticOptions.Text,
+    };
+
+    private static readonly Option<string?> Locale = new("--locale", "-l")
+    {
+        Description = "With --format html: the page's language; both editions are read in it through their translations (default: the plan's language).",
+        HelpName = "L",
+    };
+
+    private static readonly Option<bool> BookletAppendix = new("--booklet-appendix")
+    {
+        Description = "Also build NEW's booklets (every locale) with an appendix listing these changes, in each booklet's language, into --out.",
+    };
+
+    private static readonly Option<string> Output = new("--out", "-o")
+    {
+        Description = "With --booklet-appendix: the folder to write the booklets into.",
+        DefaultValueFactory = _ => "dist",
+        HelpName = "DIR",
     };
 
     private readonly ICliConsole _console;
@@ -36,14 +64,17 @@ internal sealed class DiffCommand : Command
         : base("diff", "What changed between two editions of a plan: items added, removed, reworded (word by word), moved, relinked, renamed.")
     {
         _console = console;
-        Format.AcceptOnlyFromAmong(DiagnosticOptions.Text, DiagnosticOptions.Json);
+        Format.AcceptOnlyFromAmong(DiagnosticOptions.Text, DiagnosticOptions.Json, Html);
         Arguments.Add(Old);
         Arguments.Add(New);
         Options.Add(Format);
-        SetAction(Execute);
+        Options.Add(Locale);
+        Options.Add(BookletAppendix);
+        Options.Add(Output);
+        SetAction(ExecuteAsync);
     }
 
-    private int Execute(ParseResult parse)
+    private async Task<int> ExecuteAsync(ParseResult parse, CancellationToken cancellation)
     {
         var (oldSpec, newSpec) = (parse.GetValue(Old)!, parse.GetValue(New)!);
         var (before, beforeError) = PlanRevision.Open(oldSpec);
@@ -71,16 +102,67 @@ internal sealed class DiffCommand : Command
         }
 
         var changes = PlanDiff.Compare(oldPlan, newPlan, newPlan.Renamed);
-        if (parse.GetValue(Format) == DiagnosticOptions.Json)
+        var format = parse.GetValue(Format);
+        if (format == DiagnosticOptions.Json)
         {
             WriteJson(oldSpec, newSpec, changes);
+        }
+        else if (format == Html)
+        {
+            if (!WriteHtml(oldSpec, newSpec, before, after, oldPlan, newPlan, parse.GetValue(Locale) ?? newPlan.Language))
+            {
+                return ExitCodes.InputErrors;
+            }
         }
         else
         {
             WriteText(oldSpec, newSpec, changes);
         }
 
-        return ExitCodes.Success;
+        return parse.GetValue(BookletAppendix)
+            ? await BuildBookletsAsync(before, after, parse.GetValue(Output)!, cancellation)
+            : ExitCodes.Success;
+    }
+
+    /// <summary>The changes as one HTML page on standard output, in <paramref name="locale"/>'s words.</summary>
+    private bool WriteHtml(string oldSpec, string newSpec, PlanRevision before, PlanRevision after, StrategicPlan oldPlan, StrategicPlan newPlan, string locale)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (!newPlan.Locales.Contains(locale) && locale != newPlan.Language)
+        {
+            _console.Error.WriteLine($"pstm diff: the plan has no locale '{locale}'; it declares {string.Join(", ", newPlan.Locales)}");
+            return false;
+        }
+
+        var templates = TemplateFolder.Open(BuildRequest.ShippedTemplates, Directory.GetCurrentDirectory(), diagnostics);
+        var changes = new ChangesSince(before.Name, before.Folder).Changes(oldPlan, newPlan, after.Folder, locale);
+        var page = templates is null ? null : ChangesPageRenderer.Render(
+            changes, oldSpec, newSpec, HtmlText.PlainText(newPlan.ShortTitle ?? newPlan.Title), locale, EditionBuilder.Generator, templates, diagnostics);
+        if (page is null)
+        {
+            new DiagnosticReporter(_console).WriteText(diagnostics.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Quiet);
+            return false;
+        }
+
+        _console.Out.Write(page);
+        return true;
+    }
+
+    /// <summary>--booklet-appendix: NEW's booklets, each with the changes since OLD in its appendix.</summary>
+    private async Task<int> BuildBookletsAsync(PlanRevision before, PlanRevision after, string output, CancellationToken cancellation)
+    {
+        var request = new BuildRequest(
+            after.Folder, output, [], [EditionBuilder.Booklet], null, null, TimeSpan.FromSeconds(120),
+            Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), ChangesSince: new ChangesSince(before.Name, before.Folder));
+        var result = await EditionBuilder.BuildAsync(request, cancellation);
+        var errors = result.Diagnostics.Where(d => d.IsError).ToList();
+        new DiagnosticReporter(_console).WriteText(errors, result.Sources, DiagnosticOptions.Quiet);
+        foreach (var written in result.Outputs.Concat(result.Unchanged).Where(o => o.EndsWith(".pdf", StringComparison.Ordinal)))
+        {
+            _console.Error.WriteLine($"booklet with the changes: {PlanLoader.DisplayPath(Directory.GetCurrentDirectory(), written)}");
+        }
+
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.InputErrors;
     }
 
     private void WriteText(string oldSpec, string newSpec, IReadOnlyList<PlanChange> changes)

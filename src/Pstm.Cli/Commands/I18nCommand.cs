@@ -155,11 +155,6 @@ internal sealed partial class I18nCommand : Command
         return null;
     }
 
-    private sealed class NoSourceLines : ISourceLines
-    {
-        public string? GetLine(string file, int line) => null;
-    }
-
     private int Status(ParseResult parse)
     {
         var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;

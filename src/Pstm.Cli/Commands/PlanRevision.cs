@@ -11,13 +11,17 @@ internal sealed class PlanRevision : IDisposable
 {
     private readonly string? _temporary;
 
-    private PlanRevision(string folder, string? temporary)
+    private PlanRevision(string folder, string? temporary, string name)
     {
         Folder = folder;
         _temporary = temporary;
+        Name = name;
     }
 
     public string Folder { get; }
+
+    /// <summary>The edition as readers would name it: the revision (v2025.1), or the folder's name.</summary>
+    public string Name { get; }
 
     /// <summary>The plan folder <paramref name="spec"/> names; null with the reason when git cannot give it.</summary>
     public static (PlanRevision? Revision, string? Error) Open(string spec)
@@ -25,7 +29,7 @@ internal sealed class PlanRevision : IDisposable
         var colon = spec.IndexOf(':', StringComparison.Ordinal);
         if (Directory.Exists(spec) || colon <= 0)
         {
-            return (new PlanRevision(spec, null), null);
+            return (new PlanRevision(spec, null, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(spec)))), null);
         }
 
         var (revision, path) = (spec[..colon], spec[(colon + 1)..].Trim('/'));
@@ -54,7 +58,7 @@ internal sealed class PlanRevision : IDisposable
             return (null, $"git cannot give {spec}: {exception.Message}");
         }
 
-        return (new PlanRevision(Path.Combine(temporary, path), temporary), null);
+        return (new PlanRevision(Path.Combine(temporary, path), temporary, revision), null);
     }
 
     public void Dispose()

@@ -7,9 +7,10 @@ namespace Pstm.Rendering.Booklet;
 
 /// <summary>
 /// What to render: the edition's locale and date, and who made it; <c>FallbackLanguage</c> is the
-/// language whose template words are used where the templates have none for the locale.
+/// language whose template words are used where the templates have none for the locale; <c>Changes</c>,
+/// when given, are listed in the booklet's appendix.
 /// </summary>
-public sealed record BookletOptions(string Locale, DateOnly Date, string Generator, string? FallbackLanguage = null);
+public sealed record BookletOptions(string Locale, DateOnly Date, string Generator, string? FallbackLanguage = null, Changes.EditionChanges? Changes = null);
 
 /// <summary>
 /// The print HTML of one edition, and the files it needs beside it (stylesheets and fonts), as paths
@@ -32,11 +33,11 @@ public static class BookletRenderer
         }
 
         var html = templates.Render(Layout, model, diagnostics);
-        return html is null ? null : new RenderedBooklet(html, Assets(templates));
+        return html is null ? null : new RenderedBooklet(html, Assets(templates, options.Changes is not null));
     }
 
-    /// <summary>The theme, the booklet's stylesheets and the fonts, under <c>assets/</c>.</summary>
-    private static Dictionary<string, string> Assets(TemplateFolder templates)
+    /// <summary>The theme, the booklet's stylesheets (the changes' too when listed) and the fonts, under <c>assets/</c>.</summary>
+    private static Dictionary<string, string> Assets(TemplateFolder templates, bool withChanges)
     {
         var assets = new Dictionary<string, string>(StringComparer.Ordinal);
         void Add(string relative, string target)
@@ -48,6 +49,11 @@ public static class BookletRenderer
         }
 
         Add("theme.css", "assets/theme.css");
+        if (withChanges)
+        {
+            Add("changes/changes.css", "assets/changes.css");
+        }
+
         foreach (var css in Directory.EnumerateFiles(templates.PathOf("booklet")!, "*.css"))
         {
             Add("booklet/" + Path.GetFileName(css), "assets/" + Path.GetFileName(css));

@@ -17,7 +17,8 @@ public sealed record BookletView(
     IReadOnlyList<MissionView> Missions,
     IReadOnlyList<DriverView> Drivers,
     MatrixView Matrix,
-    IReadOnlyList<UncitedGroup> Uncited);
+    IReadOnlyList<UncitedGroup> Uncited,
+    Changes.ChangesView? Changes = null);
 
 /// <summary>The plan's own fields.</summary>
 public sealed record PlanView(

@@ -20,7 +20,10 @@ internal static class EditionModel
             return null;
         }
 
-        var view = BookletViewBuilder.Build(plan, coverage, strings, options.Locale, options.Date, options.Generator);
+        var view = BookletViewBuilder.Build(plan, coverage, strings, options.Locale, options.Date, options.Generator) with
+        {
+            Changes = options.Changes is null ? null : Changes.ChangesViewBuilder.Build(options.Changes, strings, linked: true),
+        };
         var model = new ScriptObject();
         model.Import(view, renamer: StandardMemberRenamer.Default);
         return (view, model);

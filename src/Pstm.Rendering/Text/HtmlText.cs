@@ -19,6 +19,10 @@ public static partial class HtmlText
         .DisableHtml()
         .Build();
 
+    // Titles, names and objectives are one run of text: "1. Introduzione" or "# 1 Ambito" is a title
+    // to print as written, not a list or a heading. Only paragraphs are parsed as blocks.
+    private static MarkdownPipeline InlinePipeline => Plan.Text.PlainText.Pipeline;
+
     // Escapes markup characters only: accented letters stay readable in the HTML.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
@@ -33,7 +37,7 @@ public static partial class HtmlText
             return "";
         }
 
-        var html = Render(Parse(BidiControls.Balance(text))).Trim();
+        var html = Render(Parse(BidiControls.Balance(text), InlinePipeline)).Trim();
         html = html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
             ? html[3..^4]
             : html;
@@ -62,9 +66,9 @@ public static partial class HtmlText
         return Render(document).TrimEnd('\n');
     }
 
-    private static MarkdownDocument Parse(string text)
+    private static MarkdownDocument Parse(string text, MarkdownPipeline? pipeline = null)
     {
-        var document = Markdown.Parse(text, Pipeline);
+        var document = Markdown.Parse(text, pipeline ?? Pipeline);
         SafeLinks.Apply(document);
         return document;
     }
@@ -86,7 +90,7 @@ public static partial class HtmlText
     public static string PlainText(string? text) =>
         string.IsNullOrEmpty(text)
             ? ""
-            : BidiControls.Balance(string.Concat(Markdown.Parse(text, Pipeline).Descendants<LiteralInline>().Select(l => l.Content.ToString())));
+            : BidiControls.Balance(Plan.Text.PlainText.Of(text)!);
 
     /// <summary>A text as a CSS string literal, safe inside a style element.</summary>
     public static string CssString(string text)

@@ -4,17 +4,18 @@ using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Pstm.OpenData;
+namespace Pstm.Plan.Text;
 
 /// <summary>
 /// A plan text without its Markdown marks (<c>**emphasis**</c>, links, code), as readers of the
 /// booklet see it. Plan texts are inline Markdown: a title that starts with <c>1.</c>, <c>-</c> or
 /// <c>#</c> is a title, not a list or a heading, so only paragraphs are parsed as blocks; raw HTML is
-/// text, as in the booklet.
+/// text, as in the booklet. The booklet, the slides and the open data read plan texts alike.
 /// </summary>
 public static class PlainText
 {
-    private static readonly MarkdownPipeline Pipeline = CreatePipeline();
+    /// <summary>How plan texts other than chapter bodies and notes are parsed: Markdown inline marks, no blocks, no raw HTML.</summary>
+    public static MarkdownPipeline Pipeline { get; } = CreatePipeline();
 
     public static string? Of(string? markdown)
     {

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Pstm.Plan.Comparison;
+using Pstm.Rendering.Booklet;
+using Pstm.Rendering.Templates;
+using Pstm.Rendering.Text;
+
+namespace Pstm.Rendering.Changes;
+
+/// <summary>Builds the templates' view of a plan's changes, in the words of one edition.</summary>
+public static class ChangesViewBuilder
+{
+    /// <param name="linked">Whether items link to their headings: in the booklet, not in a page of its own.</param>
+    public static ChangesView Build(EditionChanges changes, TemplateStrings strings, bool linked)
+    {
+        string F(string key, params (string, string)[] values) => HtmlText.Escape(strings.Format(key, values));
+        var since = ("since", changes.Since);
+        var items = changes.Changes.Select(c => Change(c, strings, linked)).ToList();
+        return new ChangesView(
+            HtmlText.Escape(changes.Since),
+            F("changes_heading", since),
+            F(items.Count == 0 ? "changes_none" : "changes_intro", since),
+            HtmlText.Escape(Summary(changes.Changes, strings)),
+            F("changes_item"),
+            F("changes_change"),
+            F("changes_detail"),
+            items);
+    }
+
+    /// <summary>"Modifiche: 3 (aggiunta 1, riformulazione 2)" in the edition's words, which need no plurals.</summary>
+    public static string Summary(IReadOnlyList<PlanChange> changes, TemplateStrings strings)
+    {
+        if (changes.Count == 0)
+        {
+            return "";
+        }
+
+        var counts = changes.GroupBy(c => c.Kind).OrderBy(g => g.Key)
+            .Select(g => $"{strings[$"change_{Name(g.Key)}"].ToLower(CultureInfo.InvariantCulture)} {Count(g.Count())}");
+        return strings.Format("changes_summary", ("count", Count(changes.Count)), ("kinds", string.Join(", ", counts)));
+    }
+
+    private static ChangeView Change(PlanChange change, TemplateStrings strings, bool linked)
+    {
+        var kind = Name(change.Kind);
+        var field = change.Field is null ? "" : strings[$"change_field_{change.Field}"];
+        var detail = change.Kind switch
+        {
+            ChangeKind.Added => HtmlText.Escape(HtmlText.PlainText(change.After)),
+            ChangeKind.Removed => $"<del>{HtmlText.Escape(HtmlText.PlainText(change.Before))}</del>",
+            ChangeKind.Renamed => HtmlText.Escape(strings.Format("change_renamed_detail", ("old", change.Before ?? ""))),
+            ChangeKind.Renumbered => HtmlText.Escape(strings.Format("change_renumbered_detail", ("field", field), ("before", change.Before ?? ""), ("after", change.After ?? ""))),
+            ChangeKind.Moved => HtmlText.Escape(strings.Format("change_moved_detail", ("before", change.Before ?? ""), ("after", change.After ?? ""))),
+            ChangeKind.Relinked => Relinked(change, field, strings),
+            _ => $"{HtmlText.Escape(field)}: {Words(change)}",
+        };
+        return new ChangeView(
+            kind,
+            HtmlText.Escape(strings[$"change_{kind}"]),
+            HtmlText.Escape(strings[$"change_item_{change.Item}"]),
+            HtmlText.Escape(change.Id),
+            linked && change.Kind != ChangeKind.Removed ? BookletAnchors.Of(change.Item, change.Id) : null,
+            detail);
+    }
+
+    /// <summary>A reworded text as readers see it (without its Markdown marks), its words struck out and inserted.</summary>
+    private static string Words(PlanChange change) => string.Concat(
+        WordDiff.Between(HtmlText.PlainText(change.Before), HtmlText.PlainText(change.After)).Select(run => run.Kind switch
+        {
+            WordRunKind.Removed => $"<del>{HtmlText.Escape(run.Text)}</del>",
+            WordRunKind.Added => $"<ins>{HtmlText.Escape(run.Text)}</ins>",
+            _ => HtmlText.Escape(run.Text),
+        }));
+
+    private static string Relinked(PlanChange change, string field, TemplateStrings strings)
+    {
+        var old = (change.Before ?? "").Split(", ", StringSplitOptions.RemoveEmptyEntries);
+        var now = (change.After ?? "").Split(", ", StringSplitOptions.RemoveEmptyEntries);
+        var parts = new List<string>();
+        if (now.Except(old).ToList() is { Count: > 0 } added)
+        {
+            parts.Add(strings.Format("change_links_added", ("ids", string.Join(", ", added))));
+        }
+
+        if (old.Except(now).ToList() is { Count: > 0 } removed)
+        {
+            parts.Add(strings.Format("change_links_removed", ("ids", string.Join(", ", removed))));
+        }
+
+        return HtmlText.Escape($"{field}: {string.Join("; ", parts)}");
+    }
+
+    private static string Name(ChangeKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+}
