@@ -40,7 +40,7 @@ public class ExportCommandTests
         var output = Directory.CreateTempSubdirectory("pstm-export-cli-");
         try
         {
-            var (exitCode, _, _) = CliRunner.Run($"export {{plan}} --as csv --locale en --out {output.FullName}");
+            var (exitCode, _, _) = CliRunner.Run($"export {{plan}} --format csv --locale en --out {output.FullName}");
 
             Assert.Equal(ExitCodes.Success, exitCode);
             Assert.Equal(["en"], Directory.GetDirectories(output.FullName).Select(Path.GetFileName));
@@ -105,10 +105,28 @@ public class ExportCommandTests
     [Fact]
     public void A_data_format_it_does_not_know_is_a_usage_error()
     {
-        var (exitCode, _, error) = CliRunner.Run("export {plan} --as xml");
+        var (exitCode, _, error) = CliRunner.Run("export {plan} --format xml");
 
         Assert.Equal(ExitCodes.Usage, exitCode);
         Assert.Contains("xml", error);
+    }
+
+    [Fact]
+    public void The_data_format_can_still_be_given_with_its_first_name()
+    {
+        var output = Directory.CreateTempSubdirectory("pstm-export-cli-");
+        try
+        {
+            var (exitCode, _, error) = CliRunner.Run($"export {{plan}} --as json --locale it --out {output.FullName}");
+
+            Assert.True(exitCode == ExitCodes.Success, error);
+            Assert.True(File.Exists(Path.Combine(output.FullName, "it", "plan.json")));
+            Assert.False(File.Exists(Path.Combine(output.FullName, "it", "missions.csv")));
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
     }
 
     [Fact]
@@ -126,7 +144,7 @@ public class ExportCommandTests
         var output = Directory.CreateTempSubdirectory("pstm-export-cli-");
         try
         {
-            var (exitCode, stdout, _) = CliRunner.Run($"export {{plan}} --as json --locale it --format json --out {output.FullName}");
+            var (exitCode, stdout, _) = CliRunner.Run($"export {{plan}} --format json --locale it --diagnostics-format json --out {output.FullName}");
 
             Assert.Equal(ExitCodes.Success, exitCode);
             using var json = JsonDocument.Parse(stdout);

@@ -10,7 +10,7 @@ internal static class DiagnosticOptions
     public const string GitHub = "github";
     public const string Sarif = "sarif";
 
-    public static readonly Option<string> Format = CreateFormat();
+    public static readonly Option<string> Format = CreateFormat("--format");
 
     public const string Quiet = "quiet";
     public const string Normal = "normal";
@@ -29,9 +29,10 @@ internal static class DiagnosticOptions
     };
 
     /// <summary>Gives a command every option about diagnostics, so that validate and build take the same ones.</summary>
-    public static void AddTo(System.CommandLine.Command command)
+    /// <param name="format">The diagnostics' format option, for a command whose --format is its data's (export).</param>
+    public static void AddTo(System.CommandLine.Command command, Option<string>? format = null)
     {
-        command.Options.Add(Format);
+        command.Options.Add(format ?? Format);
         command.Options.Add(Verbosity);
         command.Options.Add(QuietSwitch);
         command.Options.Add(VerboseSwitch);
@@ -59,9 +60,9 @@ internal static class DiagnosticOptions
         return option;
     }
 
-    private static Option<string> CreateFormat()
+    public static Option<string> CreateFormat(string name)
     {
-        var option = new Option<string>("--format")
+        var option = new Option<string>(name)
         {
             Description = "How to print diagnostics: text (file(line,col): severity CODE: message), json (one document) github (workflow annotations; the default when GITHUB_ACTIONS=true) or sarif (SARIF 2.1.0, for code-scanning tools).",
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" ? GitHub : Text,

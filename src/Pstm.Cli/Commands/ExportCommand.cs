@@ -9,8 +9,8 @@ namespace Pstm.Cli.Commands;
 
 /// <summary>
 /// <c>pstm export</c>: the plan as open data, JSON (with its JSON Schema) and CSV, one folder per locale.
-/// The data format is <c>--as</c>: <c>--format</c> already says how diagnostics are printed, here as in
-/// every command that checks a plan.
+/// As in diff and explain, <c>--format</c> is the format of what the command makes, here the data's;
+/// the diagnostics' is <c>--diagnostics-format</c>.
 /// </summary>
 internal sealed class ExportCommand : Command
 {
@@ -21,12 +21,14 @@ internal sealed class ExportCommand : Command
     public static readonly string[] Examples =
     [
         "pstm export                            # JSON, its schema and CSV of every locale into ./export/<locale>/",
-        "pstm export --as csv --locale en       # the English CSV files only",
+        "pstm export --format csv --locale en   # the English CSV files only",
         "pstm export --schema                   # the JSON Schema of plan.json on standard output",
         "SOURCE_DATE_EPOCH=1750000000 pstm export   # the same bytes for the same plan",
     ];
 
-    private static readonly Option<string> As = CreateAs();
+    private static readonly Option<string> DataFormat = CreateDataFormat();
+
+    private static readonly Option<string> DiagnosticsFormat = DiagnosticOptions.CreateFormat("--diagnostics-format");
 
     private static readonly Option<string[]> Locales = new("--locale", "-l")
     {
@@ -54,11 +56,11 @@ internal sealed class ExportCommand : Command
     {
         _console = console;
         Arguments.Add(PlanOptions.PlanDirectory);
-        Options.Add(As);
+        Options.Add(DataFormat);
         Options.Add(Locales);
         Options.Add(Out);
         Options.Add(SchemaOnly);
-        DiagnosticOptions.AddTo(this);
+        DiagnosticOptions.AddTo(this, DiagnosticsFormat);
         SetAction(Execute);
     }
 
@@ -72,8 +74,8 @@ internal sealed class ExportCommand : Command
 
         var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
         var output = parse.GetValue(Out)!;
-        var kind = parse.GetValue(As)!;
-        var format = parse.GetValue(DiagnosticOptions.Format)!;
+        var kind = parse.GetValue(DataFormat)!;
+        var format = parse.GetValue(DiagnosticsFormat)!;
         var warningsAsErrors = parse.GetValue(DiagnosticOptions.WarningsAsErrors);
         var verbosity = DiagnosticOptions.VerbosityOf(parse);
 
@@ -184,9 +186,10 @@ internal sealed class ExportCommand : Command
         _console.Out.WriteLine($"export {(failed ? "failed" : "succeeded")}: {DiagnosticReporter.Counts(all.ToList())}");
     }
 
-    private static Option<string> CreateAs()
+    // --as is the name the option had first.
+    private static Option<string> CreateDataFormat()
     {
-        var option = new Option<string>("--as")
+        var option = new Option<string>("--format", "--as")
         {
             Description = "What to write: json (plan.json and plan-export.schema.json), csv (missions, objectives, drivers and links .csv) or all.",
             DefaultValueFactory = _ => All,
