@@ -70,6 +70,7 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor XliffInvalid = new("PSTM0805", Severity.Error, "Not an XLIFF 2.0 file pstm can read");
     public static readonly DiagnosticDescriptor XliffUnknownUnit = new("PSTM0806", Severity.Error, "XLIFF unit for no field of the plan");
     public static readonly DiagnosticDescriptor XliffLanguage = new("PSTM0807", Severity.Error, "XLIFF languages do not match the plan");
+    public static readonly DiagnosticDescriptor TranslationRenamed = new("PSTM0808", Severity.Info, "Translation under an id renamed since");
 
     /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = DiagnosticDescriptor.DeclaredIn(typeof(PlanDiagnostics));

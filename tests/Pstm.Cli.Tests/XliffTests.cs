@@ -33,6 +33,33 @@ public class XliffTests
     }
 
     [Fact]
+    public void Extract_and_import_carry_the_translation_of_a_renamed_id_to_its_new_key()
+    {
+        // Editions/edited renamed objective M1.4 to M2.9; its English file still has objectives.M1.4.text.
+        var plan = Pstm.Testing.TestFolders.CopyOf(Path.Combine(Golden.ProjectDirectory, "Editions", "edited"));
+        try
+        {
+            var xliff = Path.Combine(plan.Parent!.FullName, $"{plan.Name}.xlf");
+
+            Assert.Equal(ExitCodes.Success, CliRunner.Run($"i18n extract {plan.FullName} --locale en -o {xliff}").ExitCode);
+            var unit = XDocumentOf(xliff).Descendants().Single(e => e.Name.LocalName == "unit" && (string?)e.Attribute("id") == "objectives.M2.9.text");
+            Assert.Contains("Idroscalo", unit.Descendants().Single(e => e.Name.LocalName == "target").Value);
+            Assert.Equal(ExitCodes.Success, CliRunner.Run($"i18n import {plan.FullName} {xliff}").ExitCode);
+
+            var english = File.ReadAllText(Path.Combine(plan.FullName, "translations", "en.yaml"));
+            Assert.Contains("objectives.M2.9.text:", english);
+            Assert.DoesNotContain("objectives.M1.4.text:", english);
+            File.Delete(xliff);
+        }
+        finally
+        {
+            plan.Delete(recursive: true);
+        }
+    }
+
+    private static System.Xml.Linq.XDocument XDocumentOf(string path) => System.Xml.Linq.XDocument.Load(path);
+
+    [Fact]
     public void The_extracted_file_is_well_formed_xliff_2_with_emphasis_as_inline_markup()
     {
         var xliff = Path.GetTempFileName();

@@ -138,4 +138,30 @@ public class TranslationTests
             Assert.Equal(italian.Text.Split("**").Length, english.Text.Split("**").Length);
         }
     }
+
+    [Fact]
+    public void A_translation_under_an_id_renamed_since_serves_the_new_id_and_says_so()
+    {
+        var renamedPlan = PlanYaml.Replace("M1.1", "M1.9", StringComparison.Ordinal) + "\nrenamed:\n  M1.1: M1.9\n";
+
+        var (result, diagnostics) = Translate(renamedPlan, Complete());
+
+        Assert.Equal("Coordinate **Civil Protection**", result.Plan.Objectives.Single().Text);
+        Assert.Equal((4, 0, 0), (result.Status.Translated, result.Status.Missing, result.Status.Stale));
+        var info = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(("PSTM0808", Severity.Info), (info.Code, info.Severity));
+        Assert.Contains("objectives.M1.1.text is used for objectives.M1.9.text", info.Message);
+    }
+
+    [Fact]
+    public void An_entry_already_under_the_renamed_id_wins_over_the_old_one()
+    {
+        var renamedPlan = PlanYaml.Replace("M1.1", "M1.9", StringComparison.Ordinal) + "\nrenamed:\n  M1.1: M1.9\n";
+        var translations = Complete() + Entry("objectives.M1.9.text", "Coordinare la **Protezione civile**", "Coordinate civil protection");
+
+        var (result, diagnostics) = Translate(renamedPlan, translations);
+
+        Assert.Equal("Coordinate civil protection", result.Plan.Objectives.Single().Text);
+        Assert.Contains(diagnostics.ToSortedList(), d => d.Code == "PSTM0803" && d.Message.Contains("objectives.M1.1.text", StringComparison.Ordinal));
+    }
 }

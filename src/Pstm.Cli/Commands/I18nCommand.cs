@@ -82,7 +82,9 @@ internal sealed partial class I18nCommand : Command
         }
 
         var diagnostics = new DiagnosticBag();
-        var translations = TranslationFile.Load(planDirectory, locale, Directory.GetCurrentDirectory(), diagnostics);
+        // Units of renamed ids carry their translations under the new ids.
+        var translations = TranslationFile.Load(planDirectory, locale, Directory.GetCurrentDirectory(), diagnostics)
+            .FollowingRenames(plan.Renamed, new DiagnosticBag());
         if (diagnostics.HasErrors)
         {
             new DiagnosticReporter(_console).WriteText(diagnostics.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Quiet);
@@ -124,7 +126,9 @@ internal sealed partial class I18nCommand : Command
                 $"start the locale with pstm i18n add {locale}, then import"));
         }
 
-        var existing = locale is null ? null : TranslationFile.Load(planDirectory, locale, Directory.GetCurrentDirectory(), diagnostics);
+        // Written back under the new ids: importing also renames the keys of renamed ids.
+        var existing = locale is null ? null
+            : TranslationFile.Load(planDirectory, locale, Directory.GetCurrentDirectory(), diagnostics).FollowingRenames(plan.Renamed, new DiagnosticBag());
         if (diagnostics.HasErrors || imported is null || existing is null || locale is null)
         {
             new DiagnosticReporter(_console).WriteText(diagnostics.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Normal);

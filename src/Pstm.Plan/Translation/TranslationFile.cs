@@ -32,6 +32,42 @@ public sealed class TranslationFile
 
     public IReadOnlyDictionary<string, TranslationEntry> Entries { get; }
 
+    /// <summary>
+    /// The translations with the entries of renamed ids (<c>renamed: { M1.4: M2.9 }</c> in plan.yaml)
+    /// under the new ids, so that a rename does not lose its translations: each such entry is reported
+    /// (PSTM0808) so that its key can be renamed too. An entry already under the new id wins.
+    /// </summary>
+    public TranslationFile FollowingRenames(IReadOnlyDictionary<string, string> renamed, DiagnosticBag diagnostics)
+    {
+        if (renamed.Count == 0)
+        {
+            return this;
+        }
+
+        var entries = new Dictionary<string, TranslationEntry>(Entries, StringComparer.Ordinal);
+        foreach (var entry in Entries.Values.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            // Keys are COLLECTION.ID.FIELD, and ids may hold dots (M1.4).
+            var (first, last) = (entry.Key.IndexOf('.', StringComparison.Ordinal), entry.Key.LastIndexOf('.'));
+            if (first < 0 || last <= first || !renamed.TryGetValue(entry.Key[(first + 1)..last], out var newId))
+            {
+                continue;
+            }
+
+            var key = $"{entry.Key[..first]}.{newId}{entry.Key[last..]}";
+            if (entries.TryAdd(key, entry with { Key = key }))
+            {
+                entries.Remove(entry.Key);
+                diagnostics.Add(PlanDiagnostics.TranslationRenamed.Create(
+                    entry.Span,
+                    $"the '{Locale}' translation of {entry.Key} is used for {key}: {entry.Key[(first + 1)..last]} was renamed {newId}",
+                    $"rename the key to {key}"));
+            }
+        }
+
+        return new TranslationFile(Locale, Path, DisplayPath, entries);
+    }
+
     public static string PathFor(string planDirectory, string locale) =>
         System.IO.Path.Combine(planDirectory, Folder, locale + ".yaml");
 

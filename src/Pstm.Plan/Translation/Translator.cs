@@ -19,6 +19,7 @@ public static class Translator
     public static (StrategicPlan Plan, TranslationStatus Status) Apply(
         StrategicPlan plan, TranslationFile translations, bool strict, DiagnosticBag diagnostics)
     {
+        translations = translations.FollowingRenames(plan.Renamed, diagnostics);
         var fields = TranslatableFields.Of(plan);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         int translated = 0, stale = 0;
