@@ -123,7 +123,7 @@ public class DiffCommandTests
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Contains("<html lang=\"it\">", html);
         Assert.Contains("<h2 id=\"changes\">Modifiche rispetto a current</h2>", html);
-        Assert.Contains("Promuovere lo sviluppo economico<ins> sostenibile</ins>", html);
+        Assert.Contains("Promuovere lo sviluppo economico <ins>sostenibile</ins>", html);
     }
 
     [Fact]

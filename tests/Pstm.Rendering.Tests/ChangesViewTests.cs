@@ -23,7 +23,7 @@ public class ChangesViewTests
         var view = ChangesViewBuilder.Build(new EditionChanges("v1", [change]), Strings("it"), linked: true);
 
         var item = Assert.Single(view.Items);
-        Assert.Equal("testo: Promuovere lo sviluppo<ins> sostenibile</ins>", item.Detail);
+        Assert.Equal("testo: Promuovere lo sviluppo <ins>sostenibile</ins>", item.Detail);
         Assert.Equal("objective-M1.2", item.Anchor);
         Assert.Equal("Modifiche rispetto a v1", view.Heading);
         Assert.Equal("Modifiche: 1 (riformulazione 1)", view.Summary);

@@ -66,10 +66,23 @@ public static class ChangesViewBuilder
     private static string Words(PlanChange change) => string.Concat(
         WordDiff.Between(HtmlText.PlainText(change.Before), HtmlText.PlainText(change.After)).Select(run => run.Kind switch
         {
-            WordRunKind.Removed => $"<del>{HtmlText.Escape(run.Text)}</del>",
-            WordRunKind.Added => $"<ins>{HtmlText.Escape(run.Text)}</ins>",
+            WordRunKind.Removed => Marked("del", run.Text),
+            WordRunKind.Added => Marked("ins", run.Text),
             _ => HtmlText.Escape(run.Text),
         }));
+
+    // The spaces around a run stay outside its mark: an underlined or struck-out space reads as a stray line.
+    private static string Marked(string tag, string text)
+    {
+        var words = text.Trim();
+        if (words.Length == 0)
+        {
+            return HtmlText.Escape(text);
+        }
+
+        var start = text.IndexOf(words, StringComparison.Ordinal);
+        return $"{HtmlText.Escape(text[..start])}<{tag}>{HtmlText.Escape(words)}</{tag}>{HtmlText.Escape(text[(start + words.Length)..])}";
+    }
 
     private static string Relinked(PlanChange change, string field, TemplateStrings strings)
     {
