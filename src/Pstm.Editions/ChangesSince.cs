@@ -13,6 +13,9 @@ namespace Pstm.Editions;
 /// </summary>
 public sealed record ChangesSince(string Name, string PlanDirectory)
 {
+    /// <summary>How diagnostics name the earlier edition: as the user gave it (v2025.1:plan), not a temporary folder.</summary>
+    public string Display { get; init; } = PlanDirectory;
+
     /// <summary>The earlier edition, checked; null after reporting why it cannot be compared.</summary>
     public StrategicPlan? Load(DiagnosticBag diagnostics)
     {
@@ -24,9 +27,9 @@ public sealed record ChangesSince(string Name, string PlanDirectory)
 
         var first = check.Diagnostics.FirstOrDefault(d => d.IsError);
         diagnostics.Add(EditionDiagnostics.EarlierEditionUnusable.Create(
-            SourceSpan.ForFile(PlanDirectory),
+            SourceSpan.ForFile(Display),
             $"the earlier edition {Name} cannot be compared: it has {check.Diagnostics.Count(d => d.IsError)} error(s)" + (first is null ? "" : $", the first: {first.Message}"),
-            $"run pstm validate on it, or compare with another edition (pstm diff {Name} … shows its errors)"));
+            $"pstm diff {Display} {Display} lists its errors; fix them, or compare with another edition"));
         return null;
     }
 
@@ -47,7 +50,11 @@ public sealed record ChangesSince(string Name, string PlanDirectory)
 
         // What the earlier edition's translations report concerns that edition, not this build.
         var translated = PlanDiff.Compare(Translated(earlier, PlanDirectory, locale), edition, plan.Renamed).ToDictionary(Key);
-        return new EditionChanges(Name, [.. changes.Select(c => translated.GetValueOrDefault(Key(c), c))]);
+        return new EditionChanges(Name, [.. changes.Select(c => translated.GetValueOrDefault(Key(c), c))])
+        {
+            Untranslated = new HashSet<PlanChange>(changes.Where(c => !translated.ContainsKey(Key(c)) && c.Kind is ChangeKind.Reworded or ChangeKind.Added or ChangeKind.Removed), ReferenceEqualityComparer.Instance),
+            SourceLanguage = plan.Language,
+        };
     }
 
     /// <summary>The changes since this edition to the plan in <paramref name="planDirectory"/>, read in <paramref name="locale"/>.</summary>

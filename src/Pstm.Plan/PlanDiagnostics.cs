@@ -44,6 +44,7 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor SectionPlacedTwice = new("PSTM0208", Severity.Error, "Section placed in two chapters");
     public static readonly DiagnosticDescriptor SectionNotPlaced = new("PSTM0209", Severity.Warning, "Section placed in no chapter");
     public static readonly DiagnosticDescriptor UnknownItem = new("PSTM0210", Severity.Error, "No item of the plan has the id asked for");
+    public static readonly DiagnosticDescriptor RenameUnfollowable = new("PSTM0211", Severity.Warning, "Rename that cannot be followed");
 
     public static readonly DiagnosticDescriptor UnknownKey = new("PSTM0301", Severity.Error, "Unknown key");
     public static readonly DiagnosticDescriptor WrongType = new("PSTM0302", Severity.Error, "Wrong type");

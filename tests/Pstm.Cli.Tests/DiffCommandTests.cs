@@ -90,7 +90,57 @@ public class DiffCommandTests
         var (exitCode, _, error) = CliRunner.RunProcess(CliRunner.RepositoryRoot, "diff", "no-such-revision-anywhere:plan", "plan");
 
         Assert.Equal(ExitCodes.InputErrors, exitCode);
-        Assert.Contains("git cannot give no-such-revision-anywhere:plan", error);
+        // What git said, not what reading its empty output did.
+        Assert.Contains("git cannot give no-such-revision-anywhere:plan: fatal: not a valid object name", error);
+    }
+
+    [Fact]
+    public void Errors_in_a_revision_name_its_files_by_revision_and_path_not_a_deleted_folder()
+    {
+        using var repository = new TemporaryCopy(Current, "plan");
+        var drivers = Path.Combine(repository.Path, "drivers.yaml");
+        File.WriteAllText(drivers, File.ReadAllText(drivers).Replace("missions: [", "missions: [[", StringComparison.Ordinal));
+        Git(repository.Root, "init", "-q");
+        Git(repository.Root, "-c", "user.name=t", "-c", "user.email=t@example.org", "add", ".");
+        Git(repository.Root, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "broken edition");
+        Git(repository.Root, "tag", "broken");
+
+        var (exitCode, output, error) = CliRunner.RunProcess(repository.Root, "diff", "broken:plan", Edited);
+        var (_, json, _) = CliRunner.RunProcess(repository.Root, "diff", "broken:plan", Edited, "--format", "json");
+
+        Assert.Equal(ExitCodes.InputErrors, exitCode);
+        Assert.StartsWith("broken:plan/drivers.yaml(", output);
+        Assert.DoesNotContain(Path.GetTempPath(), output + error);
+        Assert.Contains("broken:plan has errors", error);
+        using var document = JsonDocument.Parse(json);
+        Assert.False(document.RootElement.GetProperty("success").GetBoolean());
+        Assert.StartsWith("broken:plan/drivers.yaml", document.RootElement.GetProperty("diagnostics")[0].GetProperty("file").GetString());
+    }
+
+    [Fact]
+    public void A_locale_applies_to_the_text_diff_too()
+    {
+        var (exitCode, text, _) = CliRunner.Run($"diff {Current} {Edited} --locale en");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("objective M5.6 removed: Develop **international partnerships**", text);
+    }
+
+    [Fact]
+    public void Out_without_the_booklet_appendix_is_a_usage_error()
+    {
+        var (exitCode, _, error) = CliRunner.Run($"diff {Current} {Edited} --out somewhere");
+
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Contains("--booklet-appendix", error);
+    }
+
+    [Fact]
+    public void The_earlier_edition_can_be_named_for_readers()
+    {
+        var (_, html, _) = CliRunner.RunProcess(CliRunner.RepositoryRoot, "diff", Current, Edited, "--format", "html", "--since-name", "edizione di febbraio 2025");
+
+        Assert.Contains("<h2 id=\"changes\">Modifiche rispetto a edizione di febbraio 2025</h2>", html);
     }
 
     [Fact]
@@ -112,6 +162,8 @@ public class DiffCommandTests
         Golden.Verify(Path.Combine(Editions, "diff.en.html"), html.Replace(Editions + Path.DirectorySeparatorChar, "", StringComparison.Ordinal));
         Assert.Contains("<html lang=\"en\">", html);
         Assert.Contains("<del>Develop international partnerships</del>", html);
+        // Its English translation is stale: the Italian words say they are Italian.
+        Assert.Contains("text: <span lang=\"it\">Promuovere lo sviluppo economico <ins>sostenibile</ins></span>", html);
         Assert.Contains("<th scope=\"row\">Objective M2.9</th><td>Renamed</td><td>formerly M1.4</td>", html);
     }
 

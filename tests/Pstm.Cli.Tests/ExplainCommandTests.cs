@@ -14,6 +14,16 @@ public class ExplainCommandTests
     }
 
     [Fact]
+    public void A_renamed_id_says_what_it_became()
+    {
+        var (exitCode, output, _) = CliRunner.Run($"explain M1.4 {Path.Combine(Golden.ProjectDirectory, "Editions", "edited")}");
+
+        Assert.Equal(ExitCodes.InputErrors, exitCode);
+        Assert.Contains("no item of the plan has the id 'M1.4': it was renamed M2.9", output);
+        Assert.DoesNotContain("Did you mean", output);
+    }
+
+    [Fact]
     public void A_known_id_exits_0_and_names_where_it_is_defined()
     {
         var (exitCode, output, _) = CliRunner.Run("explain M2 {plan} --out no-such-dist");

@@ -45,6 +45,10 @@ public class ChangesAppendixTests
             Assert.True(document.TryGetBookmarks(out var bookmarks));
             var heading = Assert.Single(bookmarks.GetNodes(), n => n.Title == words[0]);
             var page = document.GetPage(((DocumentBookmarkNode)heading).PageNumber);
+
+            // A list that fits on a page is not split from its heading: all five rows are on the heading's page.
+            Assert.Contains(Normalize(words[1].Replace("M5.6", "M1.2", StringComparison.Ordinal)), Normalize(page.Text));
+            Assert.Contains(Normalize(words[6]), Normalize(page.Text));
             var changesPages = document.GetPages().Where(p => p.Number >= page.Number).ToList();
             Assert.Contains(changesPages.SelectMany(p => p.GetAnnotations()), a => a.Type == AnnotationType.Link);
         }

@@ -42,8 +42,14 @@ internal sealed class DiffCommand : Command
 
     private static readonly Option<string?> Locale = new("--locale", "-l")
     {
-        Description = "With --format html: the page's language; both editions are read in it through their translations (default: the plan's language).",
+        Description = "The language to compare in: both editions are read in it through their translations (default: the plan's language).",
         HelpName = "L",
+    };
+
+    private static readonly Option<string?> SinceName = new("--since-name")
+    {
+        Description = "How readers name the earlier edition in the HTML page and the booklet appendix (\"edizione di febbraio 2025\"); default: its git tag, revision or folder name.",
+        HelpName = "NAME",
     };
 
     private static readonly Option<bool> BookletAppendix = new("--booklet-appendix")
@@ -69,6 +75,7 @@ internal sealed class DiffCommand : Command
         Arguments.Add(New);
         Options.Add(Format);
         Options.Add(Locale);
+        Options.Add(SinceName);
         Options.Add(BookletAppendix);
         Options.Add(Output);
         SetAction(ExecuteAsync);
@@ -77,67 +84,90 @@ internal sealed class DiffCommand : Command
     private async Task<int> ExecuteAsync(ParseResult parse, CancellationToken cancellation)
     {
         var (oldSpec, newSpec) = (parse.GetValue(Old)!, parse.GetValue(New)!);
+        var format = parse.GetValue(Format)!;
+        if (parse.GetResult(Output) is { Implicit: false } && !parse.GetValue(BookletAppendix))
+        {
+            _console.Error.WriteLine("pstm diff: --out is where --booklet-appendix writes the booklets; add --booklet-appendix, or leave --out out");
+            return ExitCodes.Usage;
+        }
+
         var (before, beforeError) = PlanRevision.Open(oldSpec);
         using var oldSide = before;
         var (after, afterError) = PlanRevision.Open(newSpec);
         using var newSide = after;
         if ((beforeError ?? afterError) is { } error)
         {
-            _console.Error.WriteLine($"pstm diff: {error}");
-            return ExitCodes.InputErrors;
+            return Refuse(format, oldSpec, newSpec, error, []);
         }
 
-        var oldCheck = PlanCheck.Run(before!.Folder);
-        var newCheck = PlanCheck.Run(after!.Folder);
-        var reporter = new DiagnosticReporter(_console);
-        foreach (var (spec, check) in new[] { (oldSpec, oldCheck), (newSpec, newCheck) }.Where(c => c.Item2.Plan is null || c.Item2.HasErrors))
+        var (oldCheck, oldLines) = before!.Check();
+        var (newCheck, newLines) = after!.Check();
+        foreach (var (spec, check, lines) in new[] { (oldSpec, oldCheck, oldLines), (newSpec, newCheck, newLines) }.Where(c => c.Item2.Plan is null || c.Item2.HasErrors))
         {
-            _console.Error.WriteLine($"pstm diff: {spec} has errors; fix them to compare it:");
-            reporter.WriteText(check.Diagnostics.Where(d => d.Severity == Severity.Error), check.Sources, DiagnosticOptions.Quiet);
+            if (format != DiagnosticOptions.Json)
+            {
+                new DiagnosticReporter(_console).WriteText(check.Diagnostics.Where(d => d.IsError), lines, DiagnosticOptions.Quiet);
+            }
         }
 
         if (oldCheck.Plan is not { } oldPlan || newCheck.Plan is not { } newPlan || oldCheck.HasErrors || newCheck.HasErrors)
         {
-            return ExitCodes.InputErrors;
+            var broken = string.Join(" and ", new[] { (oldSpec, oldCheck), (newSpec, newCheck) }.Where(c => c.Item2.Plan is null || c.Item2.HasErrors).Select(c => c.Item1));
+            return Refuse(format, oldSpec, newSpec, $"{broken} has errors; fix them to compare", [.. oldCheck.Diagnostics.Concat(newCheck.Diagnostics).Where(d => d.IsError)]);
         }
 
-        var changes = PlanDiff.Compare(oldPlan, newPlan, newPlan.Renamed);
-        var format = parse.GetValue(Format);
+        var locale = parse.GetValue(Locale) ?? newPlan.Language;
+        if (locale != newPlan.Language && !newPlan.Locales.Contains(locale))
+        {
+            return Refuse(format, oldSpec, newSpec, $"the plan has no locale '{locale}'; it declares {string.Join(", ", newPlan.Locales)}", []);
+        }
+
+        var since = new ChangesSince(parse.GetValue(SinceName) ?? before.Name, before.Folder) { Display = oldSpec };
+        var changes = locale == newPlan.Language
+            ? new EditionChanges(since.Name, PlanDiff.Compare(oldPlan, newPlan, newPlan.Renamed))
+            : since.Changes(oldPlan, newPlan, after.Folder, locale);
         if (format == DiagnosticOptions.Json)
         {
-            WriteJson(oldSpec, newSpec, changes);
+            WriteJson(oldSpec, newSpec, changes.Changes);
         }
         else if (format == Html)
         {
-            if (!WriteHtml(oldSpec, newSpec, before, after, oldPlan, newPlan, parse.GetValue(Locale) ?? newPlan.Language))
+            if (!WriteHtml(oldSpec, newSpec, HtmlText.PlainText(newPlan.ShortTitle ?? newPlan.Title), changes, locale))
             {
                 return ExitCodes.InputErrors;
             }
         }
         else
         {
-            WriteText(oldSpec, newSpec, changes);
+            WriteText(oldSpec, newSpec, changes.Changes);
         }
 
         return parse.GetValue(BookletAppendix)
-            ? await BuildBookletsAsync(before, after, parse.GetValue(Output)!, cancellation)
+            ? await BuildBookletsAsync(since, after, parse.GetValue(Output)!, cancellation)
             : ExitCodes.Success;
     }
 
-    /// <summary>The changes as one HTML page on standard output, in <paramref name="locale"/>'s words.</summary>
-    private bool WriteHtml(string oldSpec, string newSpec, PlanRevision before, PlanRevision after, StrategicPlan oldPlan, StrategicPlan newPlan, string locale)
+    /// <summary>Says why the editions cannot be compared: on standard error, or as the JSON document asked for.</summary>
+    private int Refuse(string format, string oldSpec, string newSpec, string reason, IReadOnlyCollection<Diagnostic> diagnostics)
     {
-        var diagnostics = new DiagnosticBag();
-        if (!newPlan.Locales.Contains(locale) && locale != newPlan.Language)
+        if (format == DiagnosticOptions.Json)
         {
-            _console.Error.WriteLine($"pstm diff: the plan has no locale '{locale}'; it declares {string.Join(", ", newPlan.Locales)}");
-            return false;
+            new DiagnosticReporter(_console).WriteJson("diff", $"{oldSpec} {newSpec}", false, diagnostics, json => json.WriteString("error", reason));
+        }
+        else
+        {
+            _console.Error.WriteLine($"pstm diff: {reason}");
         }
 
+        return ExitCodes.InputErrors;
+    }
+
+    /// <summary>The changes as one HTML page on standard output, in <paramref name="locale"/>'s words.</summary>
+    private bool WriteHtml(string oldSpec, string newSpec, string planTitle, EditionChanges changes, string locale)
+    {
+        var diagnostics = new DiagnosticBag();
         var templates = TemplateFolder.Open(BuildRequest.ShippedTemplates, Directory.GetCurrentDirectory(), diagnostics);
-        var changes = new ChangesSince(before.Name, before.Folder).Changes(oldPlan, newPlan, after.Folder, locale);
-        var page = templates is null ? null : ChangesPageRenderer.Render(
-            changes, oldSpec, newSpec, HtmlText.PlainText(newPlan.ShortTitle ?? newPlan.Title), locale, EditionBuilder.Generator, templates, diagnostics);
+        var page = templates is null ? null : ChangesPageRenderer.Render(changes, oldSpec, newSpec, planTitle, locale, EditionBuilder.Generator, templates, diagnostics);
         if (page is null)
         {
             new DiagnosticReporter(_console).WriteText(diagnostics.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Quiet);
@@ -149,11 +179,11 @@ internal sealed class DiffCommand : Command
     }
 
     /// <summary>--booklet-appendix: NEW's booklets, each with the changes since OLD in its appendix.</summary>
-    private async Task<int> BuildBookletsAsync(PlanRevision before, PlanRevision after, string output, CancellationToken cancellation)
+    private async Task<int> BuildBookletsAsync(ChangesSince since, PlanRevision after, string output, CancellationToken cancellation)
     {
         var request = new BuildRequest(
             after.Folder, output, [], [EditionBuilder.Booklet], null, null, TimeSpan.FromSeconds(120),
-            Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), ChangesSince: new ChangesSince(before.Name, before.Folder));
+            Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), ChangesSince: since);
         var result = await EditionBuilder.BuildAsync(request, cancellation);
         var errors = result.Diagnostics.Where(d => d.IsError).ToList();
         new DiagnosticReporter(_console).WriteText(errors, result.Sources, DiagnosticOptions.Quiet);

@@ -68,12 +68,14 @@ internal sealed class ExplainCommand : Command
 
         if (ItemExplainer.Explain(check, planDirectory, id, output, BuildRequest.ShippedTemplates) is not { } report)
         {
-            var suggestion = PlanExplainer.Suggest(check.Plan!, id);
+            // An id renamed since an earlier edition is followed, as diff does, not guessed at.
+            var suggestion = check.Plan!.Renamed.TryGetValue(id, out var renamed) ? null : PlanExplainer.Suggest(check.Plan!, id);
             var kinds = PlanExplainer.Items(check.Plan!).Where(i => i.Kind != PlanItemKind.Plan).GroupBy(i => i.KindName)
                 .Select(g => g.Count() == 1 ? $"{g.Key} {g.First().Id}" : $"{g.Key}s {g.First().Id}…{g.Last().Id}");
             var unknown = PlanDiagnostics.UnknownItem.Create(
                 SourceSpan.ForFile(PlanLoader.DisplayPath(Directory.GetCurrentDirectory(), Path.Combine(planDirectory, "plan.yaml"))),
-                $"no item of the plan has the id '{id}'" + (suggestion is null ? "" : $". Did you mean '{suggestion}'?"),
+                $"no item of the plan has the id '{id}'"
+                    + (renamed is not null ? $": it was renamed {renamed} (renamed: in plan.yaml)" : suggestion is null ? "" : $". Did you mean '{suggestion}'?"),
                 $"write the id as the plan does, case included: {string.Join("; ", kinds)}");
             return Fail(json, planDirectory, [unknown], check.Sources, null);
         }

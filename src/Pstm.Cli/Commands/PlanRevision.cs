@@ -1,26 +1,31 @@
 using System.Diagnostics;
 using System.Formats.Tar;
+using Pstm.Diagnostics;
+using Pstm.Plan;
 
 namespace Pstm.Cli.Commands;
 
 /// <summary>
-/// A side of <c>pstm diff</c>: a plan folder, or a plan folder at a git revision (<c>HEAD~3:plan</c>,
-/// <c>v2025.1:plan</c>), taken out with <c>git archive</c> into a temporary folder deleted on dispose.
+/// A side of <c>pstm diff</c>, or the earlier edition of <c>--changes-since</c>: a plan folder, or a plan
+/// folder at a git revision (<c>HEAD~3:plan</c>, <c>v2025.1:plan</c>), taken out with <c>git archive</c>
+/// into a temporary folder deleted on dispose.
 /// </summary>
 internal sealed class PlanRevision : IDisposable
 {
     private readonly string? _temporary;
+    private readonly string? _revision;
 
-    private PlanRevision(string folder, string? temporary, string name)
+    private PlanRevision(string folder, string name, string? temporary = null, string? revision = null)
     {
         Folder = folder;
-        _temporary = temporary;
         Name = name;
+        _temporary = temporary;
+        _revision = revision;
     }
 
     public string Folder { get; }
 
-    /// <summary>The edition as readers would name it: the revision (v2025.1), or the folder's name.</summary>
+    /// <summary>The edition as readers would name it: the revision's tag (v2025.1) or the revision, or the folder's name.</summary>
     public string Name { get; }
 
     /// <summary>The plan folder <paramref name="spec"/> names; null with the reason when git cannot give it.</summary>
@@ -29,36 +34,52 @@ internal sealed class PlanRevision : IDisposable
         var colon = spec.IndexOf(':', StringComparison.Ordinal);
         if (Directory.Exists(spec) || colon <= 0)
         {
-            return (new PlanRevision(spec, null, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(spec)))), null);
+            return (new PlanRevision(spec, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(spec)))), null);
         }
 
         var (revision, path) = (spec[..colon], spec[(colon + 1)..].Trim('/'));
-        var temporary = Directory.CreateTempSubdirectory("pstm-diff-").FullName;
-        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "archive", "--format=tar", revision, "--", path.Length == 0 ? "." : path })
+        var (archive, error) = Git("archive", "--format=tar", revision, "--", path.Length == 0 ? "." : path);
+        if (archive is null)
         {
-            start.ArgumentList.Add(argument);
+            return (null, $"git cannot give {spec}: {error}");
         }
 
+        var temporary = Directory.CreateTempSubdirectory("pstm-diff-").FullName;
         try
         {
-            using var git = Process.Start(start)!;
-            var error = git.StandardError.ReadToEndAsync();
-            TarFile.ExtractToDirectory(git.StandardOutput.BaseStream, temporary, overwriteFiles: false);
-            git.WaitForExit();
-            if (git.ExitCode != 0)
-            {
-                Directory.Delete(temporary, recursive: true);
-                return (null, $"git cannot give {spec}: {error.Result.Trim()}");
-            }
+            TarFile.ExtractToDirectory(archive, temporary, overwriteFiles: false);
         }
-        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or InvalidDataException or IOException)
+        catch (Exception exception) when (exception is InvalidDataException or IOException or EndOfStreamException)
         {
             Directory.Delete(temporary, recursive: true);
-            return (null, $"git cannot give {spec}: {exception.Message}");
+            return (null, $"git gave {spec} as an archive pstm cannot read: {exception.Message}");
         }
 
-        return (new PlanRevision(Path.Combine(temporary, path), temporary, revision), null);
+        // A tag names an edition for readers better than HEAD~3 does.
+        var (tag, _) = Git("describe", "--tags", "--exact-match", revision);
+        var name = tag is null ? revision : new StreamReader(tag).ReadToEnd().Trim();
+        return (new PlanRevision(Path.Combine(temporary, path), name.Length == 0 ? revision : name, temporary, revision), null);
+    }
+
+    /// <summary>
+    /// Checks the plan. The files of a revision are named REVISION:PATH (<c>v2025.1:plan/drivers.yaml</c>),
+    /// not by the temporary folder, which is gone by the time the user reads them.
+    /// </summary>
+    public (PlanCheck Check, ISourceLines Sources) Check()
+    {
+        if (_temporary is null)
+        {
+            var check = PlanCheck.Run(Folder);
+            return (check, check.Sources);
+        }
+
+        var inRevision = PlanCheck.Run(Folder, _temporary);
+        var prefix = _revision + ":";
+        var named = inRevision with
+        {
+            Diagnostics = [.. inRevision.Diagnostics.Select(d => d with { Span = d.Span with { File = prefix + d.Span.File } })],
+        };
+        return (named, new PrefixedLines(inRevision.Sources, prefix));
     }
 
     public void Dispose()
@@ -67,5 +88,38 @@ internal sealed class PlanRevision : IDisposable
         {
             Directory.Delete(_temporary, recursive: true);
         }
+    }
+
+    /// <summary>Runs git; its standard output, or null with what git said (its last line, "fatal: …").</summary>
+    private static (Stream? Output, string Error) Git(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        try
+        {
+            using var git = Process.Start(start)!;
+            var error = git.StandardError.ReadToEndAsync();
+            var output = new MemoryStream();
+            git.StandardOutput.BaseStream.CopyTo(output);
+            git.WaitForExit();
+            var said = error.Result.Trim().Split('\n').LastOrDefault(l => l.Length > 0)?.Trim() ?? $"git {arguments[0]} failed";
+            output.Position = 0;
+            return git.ExitCode == 0 ? (output, "") : (null, said);
+        }
+        catch (System.ComponentModel.Win32Exception exception)
+        {
+            return (null, $"git cannot be run ({exception.Message}); is it installed?");
+        }
+    }
+
+    /// <summary>The lines of the revision's files, under their REVISION:PATH names.</summary>
+    private sealed class PrefixedLines(ISourceLines lines, string prefix) : ISourceLines
+    {
+        public string? GetLine(string file, int line) =>
+            file.StartsWith(prefix, StringComparison.Ordinal) ? lines.GetLine(file[prefix.Length..], line) : null;
     }
 }

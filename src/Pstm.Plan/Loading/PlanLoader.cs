@@ -159,6 +159,7 @@ public static partial class PlanLoader
             Keywords = keywords,
             Labels = labels,
             Renamed = renamed,
+            RenamedAt = fields.Mapping("renamed")?.Entries.ToDictionary(e => e.Key.Value, e => e.Key.Span, StringComparer.Ordinal) ?? [],
             Span = fields.Span,
         };
     }

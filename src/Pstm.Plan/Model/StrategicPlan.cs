@@ -33,6 +33,9 @@ public sealed record StrategicPlan
     /// <summary>Ids renamed since an earlier edition, old → new: followed by <c>pstm diff</c>.</summary>
     public IReadOnlyDictionary<string, string> Renamed { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Where each rename of <see cref="Renamed"/> is written, by old id: for the checks of the renames.</summary>
+    public IReadOnlyDictionary<string, SourceSpan> RenamedAt { get; init; } = new Dictionary<string, SourceSpan>();
+
     public IReadOnlyList<Chapter> Chapters { get; init; } = [];
     public IReadOnlyList<Phase> Process { get; init; } = [];
     public IReadOnlyList<Pillar> Vision { get; init; } = [];

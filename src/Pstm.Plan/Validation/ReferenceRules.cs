@@ -14,6 +14,25 @@ internal static class ReferenceRules
         }
 
         CheckSections(plan, sectionNames, diagnostics);
+        CheckRenames(plan, index, diagnostics);
+    }
+
+    /// <summary>A rename says an old id is now another: to itself, to no item, or from an id still in use, it says nothing true.</summary>
+    private static void CheckRenames(StrategicPlan plan, PlanIndex index, DiagnosticBag diagnostics)
+    {
+        foreach (var (old, now) in plan.Renamed)
+        {
+            var span = plan.RenamedAt.GetValueOrDefault(old, plan.Span);
+            var problem = old == now ? $"renamed: {old}: {now} renames an id to itself"
+                : index.KindOf(now) is null ? $"renamed: {old}: {now} renames to an id no item of the plan has"
+                : index.KindOf(old) is not null ? $"renamed: {old}: {now} renames an id an item still has ({index.KindOf(old)} {old})"
+                : null;
+            if (problem is not null)
+            {
+                diagnostics.Add(PlanDiagnostics.RenameUnfollowable.Create(
+                    span, problem, "renamed: maps each old id to the id its item has now (M1.4: M2.9); remove the entry, or correct it"));
+            }
+        }
     }
 
     private static void CheckDriver(Driver driver, PlanIndex index, DiagnosticBag diagnostics)

@@ -14,7 +14,7 @@ public static class ChangesViewBuilder
     {
         string F(string key, params (string, string)[] values) => HtmlText.Escape(strings.Format(key, values));
         var since = ("since", changes.Since);
-        var items = changes.Changes.Select(c => Change(c, strings, linked)).ToList();
+        var items = changes.Changes.Select(c => Change(c, strings, linked, changes.Untranslated.Contains(c) ? changes.SourceLanguage : null)).ToList();
         return new ChangesView(
             HtmlText.Escape(changes.Since),
             F("changes_heading", since),
@@ -39,19 +39,22 @@ public static class ChangesViewBuilder
         return strings.Format("changes_summary", ("count", Count(changes.Count)), ("kinds", string.Join(", ", counts)));
     }
 
-    private static ChangeView Change(PlanChange change, TemplateStrings strings, bool linked)
+    /// <param name="sourceLanguage">The language of the change's texts when it is not the edition's.</param>
+    private static ChangeView Change(PlanChange change, TemplateStrings strings, bool linked, string? sourceLanguage)
     {
+        // Text in the plan's source language inside another edition says so (WCAG 3.1.2).
+        string InLanguage(string html) => sourceLanguage is null ? html : $"<span lang=\"{HtmlText.Escape(sourceLanguage)}\">{html}</span>";
         var kind = Name(change.Kind);
         var field = change.Field is null ? "" : strings[$"change_field_{change.Field}"];
         var detail = change.Kind switch
         {
-            ChangeKind.Added => HtmlText.Escape(HtmlText.PlainText(change.After)),
-            ChangeKind.Removed => $"<del>{HtmlText.Escape(HtmlText.PlainText(change.Before))}</del>",
+            ChangeKind.Added => InLanguage(HtmlText.Escape(HtmlText.PlainText(change.After))),
+            ChangeKind.Removed => InLanguage($"<del>{HtmlText.Escape(HtmlText.PlainText(change.Before))}</del>"),
             ChangeKind.Renamed => HtmlText.Escape(strings.Format("change_renamed_detail", ("old", change.Before ?? ""))),
             ChangeKind.Renumbered => HtmlText.Escape(strings.Format("change_renumbered_detail", ("field", field), ("before", change.Before ?? ""), ("after", change.After ?? ""))),
             ChangeKind.Moved => HtmlText.Escape(strings.Format("change_moved_detail", ("before", change.Before ?? ""), ("after", change.After ?? ""))),
             ChangeKind.Relinked => Relinked(change, field, strings),
-            _ => $"{HtmlText.Escape(field)}: {Words(change)}",
+            _ => $"{HtmlText.Escape(field)}: {InLanguage(Words(change))}",
         };
         return new ChangeView(
             kind,
