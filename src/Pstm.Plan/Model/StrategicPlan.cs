@@ -36,6 +36,15 @@ public sealed record StrategicPlan
     /// <summary>Where each rename of <see cref="Renamed"/> is written, by old id: for the checks of the renames.</summary>
     public IReadOnlyDictionary<string, SourceSpan> RenamedAt { get; init; } = new Dictionary<string, SourceSpan>();
 
+    /// <summary>
+    /// In an edition translated from the source: the keys (as in the translation files, such as
+    /// <c>objectives.M1.2.text</c>) of the texts left in <see cref="SourceLanguage"/> for want of a translation.
+    /// </summary>
+    public IReadOnlySet<string> Untranslated { get; init; } = new HashSet<string>();
+
+    /// <summary>The language the plan is written in, when this is a translated edition of it.</summary>
+    public string? SourceLanguage { get; init; }
+
     public IReadOnlyList<Chapter> Chapters { get; init; } = [];
     public IReadOnlyList<Phase> Process { get; init; } = [];
     public IReadOnlyList<Pillar> Vision { get; init; } = [];

@@ -61,7 +61,8 @@ public static class Translator
         }
 
         var status = new TranslationStatus(translations.Locale, fields.Count, translated, fields.Count - translated - stale, stale);
-        return (Translate(plan, texts, translations.Locale), status);
+        var untranslated = fields.Where(f => !texts.ContainsKey(f.Key)).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        return (Translate(plan, texts, translations.Locale) with { Untranslated = untranslated, SourceLanguage = plan.Language }, status);
     }
 
     private static StrategicPlan Translate(StrategicPlan plan, IReadOnlyDictionary<string, string> texts, string locale)

@@ -14,7 +14,8 @@ public static class BookletViewBuilder
     public static BookletView Build(StrategicPlan plan, CoverageReport coverage, TemplateStrings strings, string locale, DateOnly date, string generator)
     {
         string S(string key) => HtmlText.Escape(strings[key]);
-        var missions = plan.Missions.Select((m, i) => Mission(m, i, coverage, strings)).ToList();
+        var text = new LanguageOfParts(plan);
+        var missions = plan.Missions.Select((m, i) => Mission(m, i, coverage, strings, text)).ToList();
         var missionRefs = missions.ToDictionary(m => m.Id, m => new MissionRef(m.Id, m.Anchor, m.Color, m.Short, m.Title, m.TitlePlain));
         var drivers = plan.Drivers.Select(d => Driver(d, strings, missionRefs, plan)).ToList();
         var chapters = plan.Chapters.OrderBy(c => c.Number.Value).Select(c => Chapter(c, plan, strings)).ToList();
@@ -22,10 +23,10 @@ public static class BookletViewBuilder
         return new BookletView(
             new PlanView(
                 Id: HtmlText.Escape(plan.Id.Value),
-                Title: HtmlText.Inline(plan.Title),
+                Title: text.Inline("plan.title", plan.Title),
                 TitlePlain: HtmlText.Plain(plan.Title),
-                Subtitle: plan.Subtitle is null ? null : HtmlText.Inline(plan.Subtitle),
-                ShortTitle: plan.ShortTitle is null ? null : HtmlText.Inline(plan.ShortTitle),
+                Subtitle: text.InlineOrNull("plan.subtitle", plan.Subtitle),
+                ShortTitle: text.InlineOrNull("plan.short_title", plan.ShortTitle),
                 ShortTitleCss: HtmlText.CssString(plan.ShortTitle ?? plan.Title),
                 Entity: HtmlText.Escape(plan.Entity),
                 Series: plan.Series is null ? null : HtmlText.Escape(plan.Series),
@@ -43,11 +44,12 @@ public static class BookletViewBuilder
             plan.Process.OrderBy(p => p.Number.Value).Select(p => new PhaseView(
                 HtmlText.Escape(p.Id.Value),
                 HtmlText.Escape(strings.Format("phase_label", ("phase", strings["phase"]), ("number", Number(p.Number.Value)))),
-                HtmlText.Inline(p.Title),
+                text.Inline($"process.{p.Id.Value}.title", p.Title),
                 HtmlText.Escape(strings.Period(p.Period)),
                 p.Milestones.Select(m => new MilestoneView(
-                    m.Date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), HtmlText.Escape(strings.Date(m.Date.Value)), HtmlText.Inline(m.Title))).ToList())).ToList(),
-            plan.Vision.Select(p => new PillarView(HtmlText.Escape(p.Id.Value), HtmlText.Inline(p.Name), HtmlText.Inline(p.Definition))).ToList(),
+                    m.Date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), HtmlText.Escape(strings.Date(m.Date.Value)), text.Inline($"milestones.{m.Id.Value}.title", m.Title))).ToList())).ToList(),
+            plan.Vision.Select(p => new PillarView(
+                HtmlText.Escape(p.Id.Value), text.Inline($"vision.{p.Id.Value}.name", p.Name), text.Inline($"vision.{p.Id.Value}.definition", p.Definition))).ToList(),
             missions,
             drivers,
             new MatrixView(
@@ -62,6 +64,7 @@ public static class BookletViewBuilder
 
     private static ChapterView Chapter(Chapter chapter, StrategicPlan plan, TemplateStrings strings)
     {
+        var text = new LanguageOfParts(plan);
         var sections = chapter.Sections
             .Select(s => s.Value)
             .Where(kind => CountOf(plan, kind) > 0)
@@ -71,16 +74,16 @@ public static class BookletViewBuilder
             HtmlText.Escape(chapter.Id.Value),
             Anchor("chapter", chapter.Id.Value),
             chapter.Number.Value.ToString("00", CultureInfo.InvariantCulture),
-            HtmlText.Inline(chapter.Title),
+            text.Inline($"chapters.{chapter.Id.Value}.title", chapter.Title),
             HtmlText.Plain(chapter.Title),
             HtmlText.CssString(strings.Format("running_header", ("number", chapter.Number.Value.ToString("00", CultureInfo.InvariantCulture)), ("title", HtmlText.PlainText(chapter.Title)))),
             "chapter-" + chapter.Number.Value.ToString(CultureInfo.InvariantCulture),
-            HtmlText.Block(chapter.Body, topLevel: 2),
+            text.Block($"chapters.{chapter.Id.Value}.body", chapter.Body, topLevel: 2),
             chapter.Body is null && sections.Count == 0,
             sections);
     }
 
-    private static MissionView Mission(Mission mission, int index, CoverageReport coverage, TemplateStrings strings)
+    private static MissionView Mission(Mission mission, int index, CoverageReport coverage, TemplateStrings strings, LanguageOfParts text)
     {
         var covered = coverage.Missions.FirstOrDefault(m => m.Mission == mission);
         var label = strings.Format("mission_label", ("mission", strings["mission"]), ("number", Number(mission.Number.Value)));
@@ -91,12 +94,12 @@ public static class BookletViewBuilder
             index % Palette + 1,
             HtmlText.Escape(label),
             HtmlText.Escape(mission.Id.Value),
-            HtmlText.Inline(mission.Title),
+            text.Inline($"missions.{mission.Id.Value}.title", mission.Title),
             HtmlText.Plain(mission.Title),
             HtmlText.Escape(label + " " + HtmlText.PlainText(mission.Title)),
             mission.Objectives.Select(o => new ObjectiveView(
                 HtmlText.Escape(o.Id.Value),
-                HtmlText.Inline(o.Text),
+                text.Inline($"objectives.{o.Id.Value}.text", o.Text),
                 covered?.Objectives.First(c => c.Objective == o).CitedBy.Select(d => DriverReference(d, strings)).ToList() ?? [])).ToList(),
             covered?.ServedBy.Select(d => DriverReference(d, strings)).ToList() ?? []);
     }
@@ -106,19 +109,20 @@ public static class BookletViewBuilder
         var label = strings.Format("driver_label", ("driver", strings["driver"]), ("number", Number(driver.Number.Value)));
         var name = driver.Name.ToUpperInvariant();
         var objectives = plan.Objectives.ToDictionary(o => o.Id.Value);
+        var text = new LanguageOfParts(plan);
         return new DriverView(
             HtmlText.Escape(driver.Id.Value),
             Anchor("driver", driver.Id.Value),
             driver.Number.Value,
             HtmlText.Escape(label),
-            HtmlText.Inline(name),
+            text.Inline($"drivers.{driver.Id.Value}.name", name),
             HtmlText.Escape(label + " | " + HtmlText.PlainText(name)),
-            driver.Subtitle is null ? null : HtmlText.Inline(driver.Subtitle),
-            driver.Description is null ? null : HtmlText.Inline(driver.Description),
+            text.InlineOrNull($"drivers.{driver.Id.Value}.subtitle", driver.Subtitle),
+            text.InlineOrNull($"drivers.{driver.Id.Value}.description", driver.Description),
             driver.Subtitle is null || driver.Description is null,
             driver.Missions.Where(m => missions.ContainsKey(m.Value)).Select(m => missions[m.Value]).ToList(),
             driver.Objectives.Where(o => objectives.ContainsKey(o.Value))
-                .Select(o => new ObjectiveView(HtmlText.Escape(o.Value), HtmlText.Inline(objectives[o.Value].Text), [])).ToList());
+                .Select(o => new ObjectiveView(HtmlText.Escape(o.Value), text.Inline($"objectives.{o.Value}.text", objectives[o.Value].Text), [])).ToList());
     }
 
     private static IReadOnlyList<TocEntry> Toc(

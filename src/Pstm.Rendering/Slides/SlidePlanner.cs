@@ -16,6 +16,7 @@ public static class SlidePlanner
     public static IReadOnlyList<SlideView> Plan(BookletView view, StrategicPlan plan)
     {
         var slides = new List<SlideView>();
+        var language = new LanguageOfParts(plan);
         void Add(string kind, string title, string plain, IReadOnlyList<object>? items = null, int part = 1, int parts = 1,
             MissionView? mission = null, DriverView? driver = null, string? text = null, string? notes = null)
         {
@@ -54,7 +55,7 @@ public static class SlidePlanner
                 var chunks = Chunk(mission.Objectives, MaxListItems);
                 for (var i = 0; i < chunks.Count; i++)
                 {
-                    Add("mission", mission.Heading, mission.Heading, chunks[i], i + 1, chunks.Count, mission: mission, notes: Notes(source.Notes));
+                    Add("mission", mission.Heading, mission.Heading, chunks[i], i + 1, chunks.Count, mission: mission, notes: source.Notes is null ? null : language.Block($"missions.{source.Id.Value}.notes", source.Notes, topLevel: 3));
                 }
             }
         }
@@ -64,10 +65,10 @@ public static class SlidePlanner
             AddParts("drivers", view.Strings["drivers_heading"].Replace("{count}", view.Drivers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), view.Drivers, 8);
             foreach (var (driver, source) in view.Drivers.Zip(plan.Drivers))
             {
-                var paragraphs = SplitWords(source.Description, MaxParagraphWords);
+                var paragraphs = SplitWords(source.Description, MaxParagraphWords, $"drivers.{source.Id.Value}.description", language);
                 for (var i = 0; i < paragraphs.Count; i++)
                 {
-                    Add("driver", driver.Heading, driver.Heading, null, i + 1, paragraphs.Count, driver: driver, text: paragraphs[i], notes: Notes(source.Notes));
+                    Add("driver", driver.Heading, driver.Heading, null, i + 1, paragraphs.Count, driver: driver, text: paragraphs[i], notes: source.Notes is null ? null : language.Block($"drivers.{source.Id.Value}.notes", source.Notes, topLevel: 3));
                 }
             }
 
@@ -77,8 +78,6 @@ public static class SlidePlanner
         Add("closing", view.Plan.ShortTitle ?? view.Plan.Title, view.Plan.ShortTitle is null ? view.Plan.TitlePlain : HtmlText.Escape(plan.ShortTitle is null ? "" : HtmlText.PlainText(plan.ShortTitle)));
         return slides;
     }
-
-    private static string? Notes(string? notes) => notes is null ? null : HtmlText.Block(notes, topLevel: 3);
 
     /// <summary>Items in even chunks of at most <paramref name="size"/>: ten become five and five, not seven and three.</summary>
     private static List<IReadOnlyList<object>> Chunk<T>(IReadOnlyList<T> items, int size)
@@ -95,7 +94,7 @@ public static class SlidePlanner
     }
 
     /// <summary>A paragraph as HTML parts of at most <paramref name="words"/> words, split between words; one empty part when there is none.</summary>
-    private static List<string?> SplitWords(string? text, int words)
+    private static List<string?> SplitWords(string? text, int words, string key, LanguageOfParts language)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -106,7 +105,7 @@ public static class SlidePlanner
         var parts = (all.Length + words - 1) / words;
         var even = (all.Length + parts - 1) / parts;
         return all.Chunk(even)
-            .Select((chunk, i) => (string?)HtmlText.Inline((i > 0 ? "… " : "") + string.Join(' ', chunk) + (i < parts - 1 ? " …" : "")))
+            .Select((chunk, i) => (string?)language.Inline(key, (i > 0 ? "… " : "") + string.Join(' ', chunk) + (i < parts - 1 ? " …" : "")))
             .ToList();
     }
 }

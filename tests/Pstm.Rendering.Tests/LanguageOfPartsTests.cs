@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Pstm.Diagnostics;
+using Pstm.Plan;
+using Pstm.Plan.Coverage;
+using Pstm.Plan.Translation;
+using Pstm.Rendering.Booklet;
+using Pstm.Rendering.Slides;
+using Pstm.Rendering.Templates;
+
+namespace Pstm.Rendering.Tests;
+
+/// <summary>A text an edition leaves in the source language, for want of a translation, says so (WCAG 3.1.2).</summary>
+public class LanguageOfPartsTests
+{
+    [Fact]
+    public void An_untranslated_objective_of_the_english_edition_is_marked_italian_in_the_booklet_and_the_slides()
+    {
+        var plan = Pstm.Testing.TestFolders.CopyOf(TestPaths.Plan);
+        try
+        {
+            var english = Path.Combine(plan.FullName, "translations", "en.yaml");
+            File.WriteAllText(english, Regex.Replace(File.ReadAllText(english), @"  objectives\.M1\.4\.text:\n(    .*\n)+", ""));
+            var check = PlanCheck.Run(plan.FullName, plan.FullName);
+            var diagnostics = new DiagnosticBag();
+            var edition = Translator.Apply(check.Plan!, TranslationFile.Load(plan.FullName, "en", plan.FullName, diagnostics), strict: false, diagnostics).Plan;
+            var templates = TemplateFolder.Open(TestPaths.Templates, TestPaths.RepositoryRoot, diagnostics)!;
+            var options = new BookletOptions("en", new DateOnly(2025, 6, 30), "pstm test");
+
+            var booklet = BookletRenderer.Render(edition, CoverageReport.Compute(edition), templates, options, diagnostics)!.Html;
+            var slides = SlidesRenderer.Render(edition, CoverageReport.Compute(edition), templates, options, diagnostics)!;
+
+            Assert.Contains("<li id=\"objective-M1.4\"><span lang=\"it\">Valorizzare l'<strong>Idroscalo</strong></span></li>", booklet);
+            Assert.Contains("<span lang=\"it\">Valorizzare l'<strong>Idroscalo</strong></span>", slides);
+            // Translated texts are the edition's language: nothing else is marked.
+            Assert.Single(Regex.Matches(booklet, "<li id=\"objective-[^\"]*\"><span lang="));
+            Assert.Contains("<li id=\"objective-M1.1\">", booklet);
+        }
+        finally
+        {
+            plan.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_source_edition_marks_nothing()
+    {
+        var check = PlanCheck.Run(TestPaths.Plan, TestPaths.RepositoryRoot);
+        var diagnostics = new DiagnosticBag();
+        var templates = TemplateFolder.Open(TestPaths.Templates, TestPaths.RepositoryRoot, diagnostics)!;
+
+        var booklet = BookletRenderer.Render(check.Plan!, check.Coverage!, templates, new BookletOptions("it", new DateOnly(2025, 6, 30), "pstm test"), diagnostics)!.Html;
+
+        Assert.DoesNotContain("<span lang=", booklet);
+        Assert.DoesNotContain("<div lang=", booklet);
+    }
+}
