@@ -48,7 +48,6 @@ public sealed record ChangesSince(string Name, string PlanDirectory)
             return new EditionChanges(Name, changes);
         }
 
-        // What the earlier edition's translations report concerns that edition, not this build.
         var translated = PlanDiff.Compare(Translated(earlier, PlanDirectory, locale), edition, plan.Renamed).ToDictionary(Key);
         return new EditionChanges(Name, [.. changes.Select(c => translated.GetValueOrDefault(Key(c), c))])
         {
@@ -61,16 +60,9 @@ public sealed record ChangesSince(string Name, string PlanDirectory)
     public EditionChanges Changes(StrategicPlan earlier, StrategicPlan plan, string planDirectory, string locale) =>
         Changes(earlier, plan, Translated(plan, planDirectory, locale), locale);
 
-    private static StrategicPlan Translated(StrategicPlan plan, string planDirectory, string locale)
-    {
-        if (locale == plan.Language)
-        {
-            return plan;
-        }
-
-        var ignored = new DiagnosticBag();
-        return Translator.Apply(plan, TranslationFile.Load(planDirectory, locale, Directory.GetCurrentDirectory(), ignored), strict: false, ignored).Plan;
-    }
+    // What an edition's translations report concerns that edition's build, not this list.
+    private static StrategicPlan Translated(StrategicPlan plan, string planDirectory, string locale) =>
+        Translator.Edition(plan, planDirectory, locale, Directory.GetCurrentDirectory(), strict: false, new DiagnosticBag());
 
     private static (string, string, ChangeKind, string?) Key(PlanChange change) => (change.Item, change.Id, change.Kind, change.Field);
 }

@@ -91,13 +91,8 @@ public static class EditionBuilder
         var rendered = await Task.WhenAll(locales.Select(locale => Task.Run(() =>
         {
             var editionDiagnostics = new DiagnosticBag();
-            var (edition, editionCoverage) = (plan, coverage);
-            if (locale != plan.Language)
-            {
-                var translations = TranslationFile.Load(request.PlanDirectory, locale, Directory.GetCurrentDirectory(), editionDiagnostics);
-                edition = Translator.Apply(plan, translations, request.Strict, editionDiagnostics).Plan;
-                editionCoverage = CoverageReport.Compute(edition);
-            }
+            var edition = Translator.Edition(plan, request.PlanDirectory, locale, Directory.GetCurrentDirectory(), request.Strict, editionDiagnostics);
+            var editionCoverage = ReferenceEquals(edition, plan) ? coverage : CoverageReport.Compute(edition);
 
             var options = new BookletOptions(locale, EditionDate.Shown(plan, moment.Value), Generator, FallbackLanguage: plan.Language)
             {

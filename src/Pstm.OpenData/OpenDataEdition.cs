@@ -66,13 +66,7 @@ public sealed record OpenDataEdition(
             throw new ArgumentException($"the plan declares no locale '{locale}'", nameof(locale));
         }
 
-        var edition = plan;
-        if (locale != plan.Language)
-        {
-            var translations = TranslationFile.Load(planDirectory, locale, displayRoot ?? Directory.GetCurrentDirectory(), diagnostics);
-            edition = Translator.Apply(plan, translations, strict: false, diagnostics).Plan;
-        }
-
+        var edition = Translator.Edition(plan, planDirectory, locale, displayRoot ?? Directory.GetCurrentDirectory(), strict: false, diagnostics);
         return Of(edition, plan.Language, locale, date);
     }
 

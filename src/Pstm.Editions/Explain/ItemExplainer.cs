@@ -74,13 +74,8 @@ public static class ItemExplainer
         var decks = new List<DeckPlaces>();
         foreach (var locale in plan.Locales)
         {
-            var (edition, editionCoverage) = (plan, coverage);
-            if (locale != plan.Language)
-            {
-                var translations = TranslationFile.Load(planDirectory, locale, Directory.GetCurrentDirectory(), ignored);
-                edition = Translator.Apply(plan, translations, strict: false, ignored).Plan;
-                editionCoverage = CoverageReport.Compute(edition);
-            }
+            var edition = Translator.Edition(plan, planDirectory, locale, Directory.GetCurrentDirectory(), strict: false, ignored);
+            var editionCoverage = ReferenceEquals(edition, plan) ? coverage : CoverageReport.Compute(edition);
 
             var labels = locale == plan.Language ? plan.Labels : new Dictionary<string, string>();
             if (TemplateStrings.Load(templates, locale, labels, ignored, fallback: plan.Language) is not { } strings)

@@ -16,6 +16,16 @@ public sealed record TranslationStatus(string Locale, int Total, int Translated,
 /// </summary>
 public static class Translator
 {
+    /// <summary>
+    /// The plan's edition in <paramref name="locale"/>: the plan itself in its own language, otherwise the
+    /// plan with the translations of <c>translations/LOCALE.yaml</c> in <paramref name="planDirectory"/>.
+    /// </summary>
+    public static StrategicPlan Edition(
+        StrategicPlan plan, string planDirectory, string locale, string displayRoot, bool strict, DiagnosticBag diagnostics) =>
+        locale == plan.Language
+            ? plan
+            : Apply(plan, TranslationFile.Load(planDirectory, locale, displayRoot, diagnostics), strict, diagnostics).Plan;
+
     public static (StrategicPlan Plan, TranslationStatus Status) Apply(
         StrategicPlan plan, TranslationFile translations, bool strict, DiagnosticBag diagnostics)
     {
