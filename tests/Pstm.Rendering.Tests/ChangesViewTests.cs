@@ -38,7 +38,7 @@ public class ChangesViewTests
             new PlanChange("objective", "M1.1", ChangeKind.Reworded, "text", "safe", Hostile),
             new PlanChange("objective", "M1.2", ChangeKind.Added, null, null, Hostile),
             new PlanChange("objective", "M1.3", ChangeKind.Removed, null, Hostile, null),
-            new PlanChange("driver", "D1", ChangeKind.Relinked, "objectives", "M1.1", "M1.1, <i>M9</i>"),
+            new PlanChange("driver", "D1", ChangeKind.Relinked, "objectives", "M1.1", "M1.1, <i>M9</i>") { Linked = ["<i>M9</i>"] },
         ]);
 
         var view = ChangesViewBuilder.Build(changes, Strings("en"), linked: false);

@@ -214,7 +214,7 @@ internal sealed class DiffCommand : Command
         ChangeKind.Renamed => $"{change.Item} {change.Id} renamed from {change.Before}",
         ChangeKind.Renumbered => $"{change.Item} {change.Id} renumbered: {change.Before} → {change.After}",
         ChangeKind.Moved => $"{change.Item} {change.Id} moved: from {change.Before} to {change.After}",
-        ChangeKind.Relinked => $"{change.Item} {change.Id} relinked {change.Field}: {Relinked(change.Before!, change.After!)}",
+        ChangeKind.Relinked => $"{change.Item} {change.Id} relinked {change.Field}: {string.Join(", ", change.Linked.Select(id => "+" + id).Concat(change.Unlinked.Select(id => "-" + id)))}",
         _ => $"{change.Item} {change.Id} reworded {change.Field}: {WordDiff.Format(change.Words ?? [])}",
     };
 
@@ -222,13 +222,6 @@ internal sealed class DiffCommand : Command
         changes.Count == 0
             ? "no changes"
             : $"{changes.Count} change{(changes.Count == 1 ? "" : "s")}: " + string.Join(", ", changes.GroupBy(c => c.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
-
-    private static string Relinked(string before, string after)
-    {
-        var old = before.Split(", ", StringSplitOptions.RemoveEmptyEntries);
-        var now = after.Split(", ", StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(", ", now.Except(old).Select(id => "+" + id).Concat(old.Except(now).Select(id => "-" + id)));
-    }
 
     private void WriteJson(string oldSpec, string newSpec, IReadOnlyList<PlanChange> changes)
     {

@@ -28,4 +28,11 @@ public sealed record PlanChange(
     string? Field,
     string? Before,
     string? After,
-    IReadOnlyList<WordRun>? Words = null);
+    IReadOnlyList<WordRun>? Words = null)
+{
+    /// <summary>For a relinked item: the ids it links to now and did not before.</summary>
+    public IReadOnlyList<string> Linked { get; init; } = [];
+
+    /// <summary>For a relinked item: the ids it linked to before and does not now.</summary>
+    public IReadOnlyList<string> Unlinked { get; init; } = [];
+}

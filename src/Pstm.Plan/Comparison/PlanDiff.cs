@@ -95,7 +95,11 @@ public static class PlanDiff
         var now = after.ToList();
         return (item, id) => old.Order(StringComparer.Ordinal).SequenceEqual(now.Order(StringComparer.Ordinal))
             ? null
-            : new PlanChange(item, id, ChangeKind.Relinked, field, string.Join(", ", old), string.Join(", ", now));
+            : new PlanChange(item, id, ChangeKind.Relinked, field, string.Join(", ", old), string.Join(", ", now))
+            {
+                Linked = [.. now.Except(old)],
+                Unlinked = [.. old.Except(now)],
+            };
     }
 
     private static string Describe<T>(T item) => item switch

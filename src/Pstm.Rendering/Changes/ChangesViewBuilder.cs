@@ -89,17 +89,15 @@ public static class ChangesViewBuilder
 
     private static string Relinked(PlanChange change, string field, TemplateStrings strings)
     {
-        var old = (change.Before ?? "").Split(", ", StringSplitOptions.RemoveEmptyEntries);
-        var now = (change.After ?? "").Split(", ", StringSplitOptions.RemoveEmptyEntries);
         var parts = new List<string>();
-        if (now.Except(old).ToList() is { Count: > 0 } added)
+        if (change.Linked.Count > 0)
         {
-            parts.Add(strings.Format("change_links_added", ("ids", string.Join(", ", added))));
+            parts.Add(strings.Format("change_links_added", ("ids", string.Join(", ", change.Linked))));
         }
 
-        if (old.Except(now).ToList() is { Count: > 0 } removed)
+        if (change.Unlinked.Count > 0)
         {
-            parts.Add(strings.Format("change_links_removed", ("ids", string.Join(", ", removed))));
+            parts.Add(strings.Format("change_links_removed", ("ids", string.Join(", ", change.Unlinked))));
         }
 
         return HtmlText.Escape($"{field}: {string.Join("; ", parts)}");
