@@ -75,12 +75,6 @@ internal sealed class BuildCommand : Command
         HelpName = "OLD",
     };
 
-    private static readonly Option<string?> SinceName = new("--since-name")
-    {
-        Description = "With --changes-since: how readers name the earlier edition (\"edizione di febbraio 2025\"); default: its git tag, revision or folder name.",
-        HelpName = "NAME",
-    };
-
     private static readonly Option<bool> Watch = new("--watch", "-w")
     {
         Description = "After building, rebuild whenever the plan, its translations or the templates change (Ctrl+C stops).",
@@ -123,7 +117,7 @@ internal sealed class BuildCommand : Command
         Options.Add(Manifest);
         Options.Add(Force);
         Options.Add(ChangesSinceOption);
-        Options.Add(SinceName);
+        Options.Add(PlanOptions.SinceName);
         if (serves)
         {
             Options.Add(Port);
@@ -179,7 +173,7 @@ internal sealed class BuildCommand : Command
         {
             request = request with
             {
-                ChangesSince = new ChangesSince(parse.GetValue(SinceName) ?? revision.Name, revision.Folder) { Display = parse.GetValue(ChangesSinceOption)! },
+                ChangesSince = new ChangesSince(parse.GetValue(PlanOptions.SinceName) ?? revision.Name, revision.Folder) { Display = parse.GetValue(ChangesSinceOption)! },
             };
         }
 

@@ -46,12 +46,6 @@ internal sealed class DiffCommand : Command
         HelpName = "L",
     };
 
-    private static readonly Option<string?> SinceName = new("--since-name")
-    {
-        Description = "How readers name the earlier edition in the HTML page and the booklet appendix (\"edizione di febbraio 2025\"); default: its git tag, revision or folder name.",
-        HelpName = "NAME",
-    };
-
     private static readonly Option<bool> BookletAppendix = new("--booklet-appendix")
     {
         Description = "Also build NEW's booklets (every locale) with an appendix listing these changes, in each booklet's language, into --out.",
@@ -75,7 +69,7 @@ internal sealed class DiffCommand : Command
         Arguments.Add(New);
         Options.Add(Format);
         Options.Add(Locale);
-        Options.Add(SinceName);
+        Options.Add(PlanOptions.SinceName);
         Options.Add(BookletAppendix);
         Options.Add(Output);
         SetAction(ExecuteAsync);
@@ -102,18 +96,20 @@ internal sealed class DiffCommand : Command
 
         var (oldCheck, oldLines) = before!.Check();
         var (newCheck, newLines) = after!.Check();
-        foreach (var (spec, check, lines) in new[] { (oldSpec, oldCheck, oldLines), (newSpec, newCheck, newLines) }.Where(c => c.Item2.Plan is null || c.Item2.HasErrors))
+        var broken = new[] { (Spec: oldSpec, Check: oldCheck, Lines: oldLines), (Spec: newSpec, Check: newCheck, Lines: newLines) }
+            .Where(side => side.Check.Plan is null || side.Check.HasErrors).ToList();
+        if (broken.Count > 0 || oldCheck.Plan is not { } oldPlan || newCheck.Plan is not { } newPlan)
         {
             if (format != DiagnosticOptions.Json)
             {
-                new DiagnosticReporter(_console).WriteText(check.Diagnostics.Where(d => d.IsError), lines, DiagnosticOptions.Quiet);
+                foreach (var side in broken)
+                {
+                    new DiagnosticReporter(_console).WriteText(side.Check.Diagnostics.Where(d => d.IsError), side.Lines, DiagnosticOptions.Quiet);
+                }
             }
-        }
 
-        if (oldCheck.Plan is not { } oldPlan || newCheck.Plan is not { } newPlan || oldCheck.HasErrors || newCheck.HasErrors)
-        {
-            var broken = string.Join(" and ", new[] { (oldSpec, oldCheck), (newSpec, newCheck) }.Where(c => c.Item2.Plan is null || c.Item2.HasErrors).Select(c => c.Item1));
-            return Refuse(format, oldSpec, newSpec, $"{broken} has errors; fix them to compare", [.. oldCheck.Diagnostics.Concat(newCheck.Diagnostics).Where(d => d.IsError)]);
+            return Refuse(format, oldSpec, newSpec, $"{string.Join(" and ", broken.Select(side => side.Spec))} has errors; fix them to compare",
+                [.. broken.SelectMany(side => side.Check.Diagnostics.Where(d => d.IsError))]);
         }
 
         var locale = parse.GetValue(Locale) ?? newPlan.Language;
@@ -122,7 +118,7 @@ internal sealed class DiffCommand : Command
             return Refuse(format, oldSpec, newSpec, $"the plan has no locale '{locale}'; it declares {string.Join(", ", newPlan.Locales)}", []);
         }
 
-        var since = new ChangesSince(parse.GetValue(SinceName) ?? before.Name, before.Folder) { Display = oldSpec };
+        var since = new ChangesSince(parse.GetValue(PlanOptions.SinceName) ?? before.Name, before.Folder) { Display = oldSpec };
         var changes = locale == newPlan.Language
             ? new EditionChanges(since.Name, PlanDiff.Compare(oldPlan, newPlan, newPlan.Renamed))
             : since.Changes(oldPlan, newPlan, after.Folder, locale);

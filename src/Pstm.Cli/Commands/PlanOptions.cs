@@ -2,10 +2,17 @@ using System.CommandLine;
 
 namespace Pstm.Cli.Commands;
 
-/// <summary>Arguments shared by the commands that read a plan.</summary>
+/// <summary>Arguments and options shared by the commands that read a plan.</summary>
 internal static class PlanOptions
 {
     public static readonly Argument<string> PlanDirectory = CreatePlanDirectory();
+
+    /// <summary>The name of an earlier edition in a list of changes (diff's HTML page, build's and diff's booklet appendix).</summary>
+    public static readonly Option<string?> SinceName = new("--since-name")
+    {
+        Description = "How readers name the earlier edition in a list of changes (\"edizione di febbraio 2025\"); default: its git tag, revision or folder name.",
+        HelpName = "NAME",
+    };
 
     private static Argument<string> CreatePlanDirectory()
     {
