@@ -29,10 +29,10 @@ public class RevisionSafetyTests
             ? CliRunner.RunProcess(repository.Root, "diff", revision, "plan")
             : CliRunner.RunProcess(repository.Root, "build", "plan", "--changes-since", revision, "--out", Path.Combine(repository.Root, "dist"));
 
-        Assert.True(exitCode == ExitCodes.Usage, output + error);
-        Assert.Contains($"{revision}: error PSTM0706: the revision '--output={victim}' starts with '-'", output);
         Assert.Equal("keep me\n", File.ReadAllText(victim));
         Assert.Equal(written, File.GetLastWriteTimeUtc(victim));
+        Assert.True(exitCode == ExitCodes.Usage, output + error);
+        Assert.Contains($"{revision}: error PSTM0706: the revision '--output={victim}' starts with '-'", output);
         Assert.False(Directory.Exists(Path.Combine(repository.Root, "dist")));
     }
 
