@@ -23,10 +23,19 @@ internal static class CliRunner
     }
 
     /// <summary>Runs the built pstm as its own process, in <paramref name="workingDirectory"/>.</summary>
-    public static (int ExitCode, string Out, string Error) RunProcess(string workingDirectory, params string[] args)
+    public static (int ExitCode, string Out, string Error) RunProcess(string workingDirectory, params string[] args) =>
+        RunProcess(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the built pstm as its own process, with <paramref name="environment"/> added to its environment.</summary>
+    public static (int ExitCode, string Out, string Error) RunProcess(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var pstm = Path.Combine(AppContext.BaseDirectory, "pstm.dll");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(pstm);
         foreach (var arg in args)
         {

@@ -87,11 +87,14 @@ public class DiffCommandTests
     [Fact]
     public void A_revision_git_does_not_know_is_an_input_error()
     {
-        var (exitCode, _, error) = CliRunner.RunProcess(CliRunner.RepositoryRoot, "diff", "no-such-revision-anywhere:plan", "plan");
+        var (exitCode, output, error) = CliRunner.RunProcess(CliRunner.RepositoryRoot, "diff", "no-such-revision-anywhere:plan", "plan");
+        var (_, missing, _) = CliRunner.RunProcess(CliRunner.RepositoryRoot, "diff", "HEAD:no-such-folder", "plan");
 
         Assert.Equal(ExitCodes.InputErrors, exitCode);
+        Assert.Contains("no-such-revision-anywhere:plan: error PSTM0707: git cannot give no-such-revision-anywhere:plan: git knows no commit, tag or tree 'no-such-revision-anywhere'", output);
+        Assert.Contains("no-such-revision-anywhere:plan cannot be compared", error);
         // What git said, not what reading its empty output did.
-        Assert.Contains("git cannot give no-such-revision-anywhere:plan: fatal: not a valid object name", error);
+        Assert.Contains("HEAD:no-such-folder: error PSTM0707: git cannot give HEAD:no-such-folder: fatal: pathspec 'no-such-folder' did not match any files", missing);
     }
 
     [Fact]
@@ -207,10 +210,10 @@ public class DiffCommandTests
     [Fact]
     public void Build_with_changes_since_a_revision_git_does_not_know_is_an_input_error()
     {
-        var (exitCode, _, error) = CliRunner.RunProcess(CliRunner.RepositoryRoot, "build", "plan", "--changes-since", "no-such-revision-anywhere:plan", "--out", Path.GetTempPath());
+        var (exitCode, output, _) = CliRunner.RunProcess(CliRunner.RepositoryRoot, "build", "plan", "--changes-since", "no-such-revision-anywhere:plan", "--out", Path.GetTempPath());
 
         Assert.Equal(ExitCodes.InputErrors, exitCode);
-        Assert.Contains("--changes-since: git cannot give no-such-revision-anywhere:plan", error);
+        Assert.Contains("no-such-revision-anywhere:plan: error PSTM0707: git cannot give no-such-revision-anywhere:plan", output);
     }
 
     private static void Git(string folder, params string[] arguments)

@@ -161,12 +161,12 @@ internal sealed class BuildCommand : Command
             parse.GetValue(Force));
 
         // The earlier edition stays taken out of git for as long as the build (or the watch) lasts.
-        var (earlier, earlierError) = parse.GetValue(ChangesSinceOption) is { } since ? PlanRevision.Open(since) : default;
+        var (earlier, problem) = parse.GetValue(ChangesSinceOption) is { } since ? PlanRevision.Open(since) : default;
         using var taken = earlier;
-        if (earlierError is not null)
+        if (problem is not null)
         {
-            _console.Error.WriteLine($"pstm build: --changes-since: {earlierError}");
-            return ExitCodes.InputErrors;
+            Report(parse, planDirectory, new BuildResult([problem], [], new NoSourceLines()));
+            return PlanRevision.ExitCodeOf(problem);
         }
 
         if (earlier is { } revision)

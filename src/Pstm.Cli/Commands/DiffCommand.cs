@@ -85,13 +85,19 @@ internal sealed class DiffCommand : Command
             return ExitCodes.Usage;
         }
 
-        var (before, beforeError) = PlanRevision.Open(oldSpec);
+        var (before, beforeProblem) = PlanRevision.Open(oldSpec);
         using var oldSide = before;
-        var (after, afterError) = PlanRevision.Open(newSpec);
+        var (after, afterProblem) = beforeProblem is null ? PlanRevision.Open(newSpec) : default;
         using var newSide = after;
-        if ((beforeError ?? afterError) is { } error)
+        if ((beforeProblem ?? afterProblem) is { } problem)
         {
-            return Refuse(format, oldSpec, newSpec, error, []);
+            if (format != DiagnosticOptions.Json)
+            {
+                new DiagnosticReporter(_console).WriteText([problem], new NoSourceLines(), DiagnosticOptions.Quiet);
+            }
+
+            Refuse(format, oldSpec, newSpec, $"{(beforeProblem is null ? newSpec : oldSpec)} cannot be compared", [problem]);
+            return PlanRevision.ExitCodeOf(problem);
         }
 
         var (oldCheck, oldLines) = before!.Check();
