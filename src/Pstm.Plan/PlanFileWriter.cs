@@ -88,7 +88,8 @@ public sealed class PlanFileWriter
             return false;
         }
 
-        var full = Path.GetFullPath(path);
+        // A link that stays inside the plan is written through: the file it leads to is replaced, not the link.
+        var full = RealPath.Of(path) ?? Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try

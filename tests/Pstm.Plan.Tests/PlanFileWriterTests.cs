@@ -161,4 +161,20 @@ public class PlanFileWriterTests
         Assert.All(translations, t => Assert.Equal(t.Value.Text, read.Entries[t.Key].Text));
         Assert.Contains("\\u2028", File.ReadAllText(folders.English));
     }
+
+    [Fact]
+    public void A_link_that_stays_inside_the_plan_is_written_through_and_kept()
+    {
+        using var folders = new Folders();
+        var shared = Path.Combine(folders.Plan, "shared.yaml");
+        File.Move(folders.English, shared);
+        File.CreateSymbolicLink(folders.English, "../shared.yaml");
+        var diagnostics = new DiagnosticBag();
+
+        var written = new PlanFileWriter(folders.Plan, folders.Plan).Write(folders.English, "language: en\nentries: {}\n", diagnostics);
+
+        Assert.True(written, string.Join("\n", diagnostics.ToSortedList()));
+        Assert.Equal("../shared.yaml", new FileInfo(folders.English).LinkTarget);
+        Assert.Equal("language: en\nentries: {}\n", File.ReadAllText(shared));
+    }
 }

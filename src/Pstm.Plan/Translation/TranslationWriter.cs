@@ -53,17 +53,20 @@ public static class TranslationWriter
             .ToDictionary(f => f.Key, f => (Text: translations[f.Key].Text.Replace("\r", "", StringComparison.Ordinal), translations[f.Key].SourceHash), StringComparer.Ordinal);
         return writer.Write(path, Write(locale, sourceLanguage, fields, translations, header), diagnostics, (text, display, problems) =>
         {
-            var read = TranslationFile.Parse(text, locale, path, display, new DiagnosticBag()).Entries;
+            var parsed = new DiagnosticBag();
+            var read = TranslationFile.Parse(text, locale, path, display, parsed).Entries;
             var differs = meant.Keys.Concat(read.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).FirstOrDefault(key =>
                 !meant.TryGetValue(key, out var expected) || !read.TryGetValue(key, out var entry) || entry.Text != expected.Text || entry.SourceHash != expected.SourceHash);
-            if (differs is null)
+            if (differs is null && !parsed.HasErrors)
             {
                 return true;
             }
 
             problems.Add(PlanDiagnostics.FileReadsBackDifferently.Create(
                 SourceSpan.ForFile(display),
-                $"{display} would not read back as written: the translation of {differs} would change; nothing was written",
+                differs is null
+                    ? $"{display} would not read back as written: {parsed.ToSortedList().First(d => d.IsError).Message}; nothing was written"
+                    : $"{display} would not read back as written: the translation of {differs} would change; nothing was written",
                 "this is a text pstm cannot store in a translation file: look for invisible characters in it"));
             return false;
         });
