@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Pstm.Plan;
+using Pstm.Plan.Loading;
 using Pstm.Plan.Translation;
 
 namespace Pstm.Editions;
@@ -33,9 +34,17 @@ internal static class BuildInputs
             Add(file.Text);
         }
 
-        foreach (var locale in locales)
+        // A translation file linked outside the plan is not read here either: the build refuses it (PSTM0007).
+        foreach (var path in locales.Select(locale => TranslationFile.PathFor(request.PlanDirectory, locale)))
         {
-            AddFile(hash, TranslationFile.PathFor(request.PlanDirectory, locale));
+            if (PlanBoundary.Contains(request.PlanDirectory, path))
+            {
+                AddFile(hash, path);
+            }
+            else
+            {
+                Add(path + "\0outside\0");
+            }
         }
 
         foreach (var file in Directory.EnumerateFiles(templatesRoot, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))

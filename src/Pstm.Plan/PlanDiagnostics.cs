@@ -22,6 +22,8 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor TooManyFiles = new("PSTM0011", Severity.Error, "Plan includes more files than the limit");
     public static readonly DiagnosticDescriptor PlanTooLarge = new("PSTM0012", Severity.Error, "Plan's files larger than the limit together");
     public static readonly DiagnosticDescriptor TooManyProblems = new("PSTM0013", Severity.Error, "More problems in one file than the limit");
+    public static readonly DiagnosticDescriptor FileNotWritable = new("PSTM0014", Severity.Error, "File cannot be written");
+    public static readonly DiagnosticDescriptor FileReadsBackDifferently = new("PSTM0015", Severity.Error, "File would not read back as written");
 
     public static readonly DiagnosticDescriptor YamlSyntax = new("PSTM0101", Severity.Error, "YAML syntax error");
     public static readonly DiagnosticDescriptor TabIndentation = new("PSTM0102", Severity.Error, "Tab in indentation");

@@ -46,4 +46,166 @@ public class I18nCommandTests
             output.Delete(recursive: true);
         }
     }
+
+    private static string English(DirectoryInfo plan) => Path.Combine(plan.FullName, "translations", "en.yaml");
+
+    /// <summary>The plan's English translations as XLIFF, with the first target changed by <paramref name="change"/>.</summary>
+    private static string XliffWithFirstTarget(DirectoryInfo plan, Func<string, string> change)
+    {
+        var xliff = Path.Combine(plan.FullName, "..", $"{plan.Name}.xlf");
+        Assert.Equal(ExitCodes.Success, CliRunner.Run($"i18n extract {plan.FullName} --locale en -o {xliff}").ExitCode);
+        var text = File.ReadAllText(xliff);
+        var start = text.IndexOf("<target>", StringComparison.Ordinal) + "<target>".Length;
+        var end = text.IndexOf("</target>", start, StringComparison.Ordinal);
+        File.WriteAllText(xliff, text[..start] + change(text[start..end]) + text[end..]);
+        return Path.GetFullPath(xliff);
+    }
+
+    [Fact]
+    public void A_translation_file_linked_outside_the_plan_is_not_read_by_the_build_nor_by_status()
+    {
+        var plan = CliRunner.CopyOfShippedPlan();
+        var outside = Path.Combine(plan.Parent!.FullName, $"{plan.Name}-outside.yaml");
+        var output = Path.Combine(plan.Parent!.FullName, $"{plan.Name}-dist");
+        try
+        {
+            File.WriteAllText(outside, File.ReadAllText(English(plan)).Replace("Green revolution", "OUTSIDE-SECRET", StringComparison.Ordinal));
+            File.Delete(English(plan));
+            File.CreateSymbolicLink(English(plan), outside);
+
+            var (built, build, _) = CliRunner.Run($"build {plan.FullName} --locale en --target slides --out {output}");
+            var (status, statusText, _) = CliRunner.Run($"i18n status {plan.FullName}");
+
+            Assert.Equal(ExitCodes.InputErrors, built);
+            Assert.Contains("error PSTM0007", build);
+            Assert.False(Directory.Exists(output) && Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Any(f => File.ReadAllText(f).Contains("OUTSIDE-SECRET")));
+            Assert.Equal(ExitCodes.InputErrors, status);
+            Assert.Contains("error PSTM0007", statusText);
+            Assert.Matches(@"en\s+100\s+0\s+100", statusText);
+        }
+        finally
+        {
+            plan.Delete(recursive: true);
+            File.Delete(outside);
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void Import_and_add_do_not_write_through_a_link_leading_outside_the_plan()
+    {
+        var plan = CliRunner.CopyOfShippedPlan();
+        var outside = Path.Combine(plan.Parent!.FullName, $"{plan.Name}-outside.yaml");
+        var notThere = Path.Combine(plan.Parent!.FullName, $"{plan.Name}-not-there.yaml");
+        try
+        {
+            var xliff = XliffWithFirstTarget(plan, target => "Imported");
+            File.Move(English(plan), outside);
+            File.CreateSymbolicLink(English(plan), outside);
+            File.CreateSymbolicLink(Path.Combine(plan.FullName, "translations", "fr.yaml"), notThere);
+            var outsideBefore = File.ReadAllBytes(outside);
+            var planBefore = File.ReadAllBytes(Path.Combine(plan.FullName, "plan.yaml"));
+
+            var (imported, importText, _) = CliRunner.Run($"i18n import {plan.FullName} {xliff}");
+            var (added, addText, _) = CliRunner.Run($"i18n add fr {plan.FullName}");
+
+            Assert.Equal(ExitCodes.InputErrors, imported);
+            Assert.Contains("error PSTM0007", importText);
+            Assert.Equal(outsideBefore, File.ReadAllBytes(outside));
+            Assert.Equal(ExitCodes.InputErrors, added);
+            Assert.Contains("error PSTM0007", addText);
+            Assert.False(File.Exists(notThere));
+            Assert.Equal(planBefore, File.ReadAllBytes(Path.Combine(plan.FullName, "plan.yaml")));
+            File.Delete(xliff);
+        }
+        finally
+        {
+            plan.Delete(recursive: true);
+            File.Delete(outside);
+            File.Delete(notThere);
+        }
+    }
+
+    [Fact]
+    public void Import_escapes_targets_with_characters_a_plan_file_may_not_hold_so_that_they_read_back()
+    {
+        var plan = CliRunner.CopyOfShippedPlan();
+        try
+        {
+            var xliff = XliffWithFirstTarget(plan, target => "A&#x85;B&#x2028;C&#x7F;D&#x9B;E&#xFEFF;F " + target);
+
+            var (imported, _, _) = CliRunner.Run($"i18n import {plan.FullName} {xliff}");
+            var (status, statusText, _) = CliRunner.Run($"i18n status {plan.FullName} --fail-under 100");
+            var (extracted, _, _) = CliRunner.Run($"i18n extract {plan.FullName} --locale en -o {xliff}");
+
+            Assert.Equal(ExitCodes.Success, imported);
+            Assert.Contains("text: \"A\\u0085B\\u2028C\\u007FD\\u009BE\\uFEFFF ", File.ReadAllText(English(plan)));
+            Assert.Equal(ExitCodes.Success, status);
+            Assert.DoesNotContain("PSTM", statusText);
+            Assert.Equal(ExitCodes.Success, extracted);
+            Assert.Contains("A\u0085B\u2028C\u007FD\u009BE\uFEFFF ", System.Xml.Linq.XDocument.Load(xliff).Root!.Value);
+            File.Delete(xliff);
+        }
+        finally
+        {
+            plan.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Import_refuses_translations_that_would_exceed_the_size_limit_and_leaves_the_file_byte_identical()
+    {
+        var plan = CliRunner.CopyOfShippedPlan();
+        try
+        {
+            var xliff = XliffWithFirstTarget(plan, target => new string('x', 17 * 1000 * 1000));
+            var before = File.ReadAllBytes(English(plan));
+
+            var (imported, text, _) = CliRunner.Run($"i18n import {plan.FullName} {xliff}");
+
+            Assert.Equal(ExitCodes.InputErrors, imported);
+            Assert.Contains("error PSTM0010", text);
+            Assert.Equal(before, File.ReadAllBytes(English(plan)));
+            Assert.Empty(Directory.GetFiles(Path.Combine(plan.FullName, "translations"), "*.tmp"));
+            File.Delete(xliff);
+        }
+        finally
+        {
+            plan.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Import_and_add_that_cannot_write_report_a_diagnostic_not_an_internal_error()
+    {
+        var plan = CliRunner.CopyOfShippedPlan();
+        var other = CliRunner.CopyOfShippedPlan();
+        try
+        {
+            var xliff = XliffWithFirstTarget(plan, target => target);
+            File.Delete(English(plan));
+            Directory.CreateDirectory(English(plan));
+            Directory.Delete(Path.Combine(other.FullName, "translations"), recursive: true);
+            File.WriteAllText(Path.Combine(other.FullName, "translations"), "a file where the folder belongs");
+            var planBefore = File.ReadAllBytes(Path.Combine(other.FullName, "plan.yaml"));
+
+            var (imported, importText, _) = CliRunner.Run($"i18n import {plan.FullName} {xliff}");
+            var (added, addText, _) = CliRunner.Run($"i18n add fr {other.FullName}");
+
+            Assert.Equal(ExitCodes.InputErrors, imported);
+            Assert.Contains("translations/en.yaml: error PSTM0014", importText.Replace('\\', '/'));
+            Assert.Equal(ExitCodes.InputErrors, added);
+            Assert.Contains("error PSTM0014", addText);
+            Assert.Equal(planBefore, File.ReadAllBytes(Path.Combine(other.FullName, "plan.yaml")));
+            File.Delete(xliff);
+        }
+        finally
+        {
+            plan.Delete(recursive: true);
+            other.Delete(recursive: true);
+        }
+    }
 }

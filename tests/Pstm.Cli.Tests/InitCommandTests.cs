@@ -59,4 +59,27 @@ public class InitCommandTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void A_path_that_is_a_file_is_a_usage_diagnostic_and_the_file_is_left_alone()
+    {
+        var folder = Directory.CreateTempSubdirectory("pstm-init-");
+        var file = Path.Combine(folder.FullName, "notes.txt");
+        try
+        {
+            File.WriteAllText(file, "mine");
+
+            var (exitCode, output, error) = CliRunner.Run($"init {file}");
+
+            Assert.Equal(ExitCodes.Usage, exitCode);
+            Assert.Contains("error PSTM0014", output + error);
+            Assert.DoesNotContain("bug in pstm", output + error);
+            Assert.Equal("mine", File.ReadAllText(file));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
+

@@ -129,6 +129,13 @@ internal sealed partial class I18nCommand : Command
         // Written back under the new ids: importing also renames the keys of renamed ids.
         var existing = locale is null ? null
             : TranslationFile.Load(planDirectory, locale, Directory.GetCurrentDirectory(), diagnostics).FollowingRenames(plan.Renamed, new DiagnosticBag());
+        // A translation file that cannot be written is reported with the rest, before anything is merged.
+        var writer = new PlanFileWriter(planDirectory, Directory.GetCurrentDirectory());
+        if (existing is not null && !diagnostics.HasErrors)
+        {
+            writer.CanWrite(existing.Path, diagnostics);
+        }
+
         if (diagnostics.HasErrors || imported is null || existing is null || locale is null)
         {
             new DiagnosticReporter(_console).WriteText(diagnostics.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Normal);
@@ -142,7 +149,14 @@ internal sealed partial class I18nCommand : Command
             merged[key] = entry;
         }
 
-        File.WriteAllText(existing.Path, TranslationWriter.Write(locale, plan.Language, fields.Values.ToList(), merged, TranslationWriter.HeaderOf(existing.Path)));
+        var written = new DiagnosticBag();
+        if (!TranslationWriter.WriteFile(writer, existing.Path, locale, plan.Language, fields.Values.ToList(), merged, written, TranslationWriter.HeaderOf(existing.Path)))
+        {
+            new DiagnosticReporter(_console).WriteText(written.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Normal);
+            _console.Out.WriteLine("import refused: nothing was written");
+            return ExitCodes.InputErrors;
+        }
+
         _console.Out.WriteLine($"imported {imported.Count} translations into {existing.DisplayPath}");
         return ExitCodes.Success;
     }
@@ -227,6 +241,22 @@ internal sealed partial class I18nCommand : Command
     {
         var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
         var locale = parse.GetValue(Locale)!;
+        if (!LocaleCode().IsMatch(locale))
+        {
+            _console.Error.WriteLine($"pstm: '{locale}' is not a locale code such as fr or de-CH");
+            return ExitCodes.Usage;
+        }
+
+        // Both files are checked before the plan is: a plan that cannot take the locale is told so at once.
+        var path = TranslationFile.PathFor(planDirectory, locale);
+        var planFile = Path.Combine(planDirectory, "plan.yaml");
+        var writer = new PlanFileWriter(planDirectory, Directory.GetCurrentDirectory());
+        var problems = new DiagnosticBag();
+        if (!(writer.CanWrite(path, problems) & writer.CanWrite(planFile, problems)))
+        {
+            return Refused(problems);
+        }
+
         var check = PlanCheck.Run(planDirectory);
         if (check.HasErrors || check.Plan is not { } plan)
         {
@@ -234,40 +264,49 @@ internal sealed partial class I18nCommand : Command
             return ExitCodes.InputErrors;
         }
 
-        if (!LocaleCode().IsMatch(locale) || locale == plan.Language)
+        if (locale == plan.Language)
         {
             _console.Error.WriteLine($"pstm: '{locale}' is not a new locale for this plan (its language is {plan.Language})");
             return ExitCodes.Usage;
         }
 
-        var path = TranslationFile.PathFor(planDirectory, locale);
         if (File.Exists(path))
         {
             _console.Error.WriteLine($"pstm: {path} exists already; pstm i18n status shows what it lacks");
             return ExitCodes.InputErrors;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, TranslationWriter.Write(locale, plan.Language, TranslatableFields.Of(plan), new Dictionary<string, TranslationEntry>()));
-        if (!plan.Locales.Contains(locale))
+        if (!TranslationWriter.WriteFile(writer, path, locale, plan.Language, TranslatableFields.Of(plan), new Dictionary<string, TranslationEntry>(), problems))
         {
-            DeclareLocale(Path.Combine(planDirectory, "plan.yaml"), plan.Locales, locale);
+            return Refused(problems);
+        }
+
+        // A locale is added whole or not at all: without its declaration, the new file goes too.
+        if (!plan.Locales.Contains(locale) && !writer.Write(planFile, DeclareLocale(File.ReadAllText(planFile), plan.Locales, locale), problems))
+        {
+            File.Delete(path);
+            return Refused(problems);
         }
 
         _console.Out.WriteLine($"wrote {path} ({TranslatableFields.Of(plan).Count} texts to translate) and declared '{locale}' in plan.yaml");
         return ExitCodes.Success;
     }
 
-    /// <summary>Adds the locale to plan.yaml's <c>locales</c>, keeping the rest of the file as the editor wrote it.</summary>
-    private static void DeclareLocale(string planFile, IReadOnlyList<string> locales, string locale)
+    private int Refused(DiagnosticBag problems)
     {
-        var text = File.ReadAllText(planFile);
+        new DiagnosticReporter(_console).WriteText(problems.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Normal);
+        _console.Out.WriteLine("nothing was written");
+        return ExitCodes.InputErrors;
+    }
+
+    /// <summary>plan.yaml's text with the locale added to <c>locales</c>, the rest as the editor wrote it.</summary>
+    private static string DeclareLocale(string text, IReadOnlyList<string> locales, string locale)
+    {
         var all = string.Join(", ", locales.Append(locale));
         var declared = LocalesLine().Match(text);
-        text = declared.Success
+        return declared.Success
             ? text[..declared.Index] + $"locales: [{all}]" + text[(declared.Index + declared.Length)..]
             : LanguageLine().Replace(text, m => m.Value + $"\nlocales: [{all}]", 1);
-        File.WriteAllText(planFile, text);
     }
 
     [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Pstm.Cli.Console;
+using Pstm.Diagnostics;
 using Pstm.Plan;
+using Pstm.Plan.Loading;
 using Pstm.Plan.Schema;
 using Pstm.Plan.Translation;
 
@@ -33,29 +35,50 @@ internal sealed class InitCommand : Command
     private int Execute(ParseResult parse)
     {
         var folder = parse.GetValue(Folder)!;
+        var problems = new DiagnosticBag();
+        if (File.Exists(folder))
+        {
+            problems.Add(PlanDiagnostics.FileNotWritable.Create(
+                SourceSpan.ForFile(PlanLoader.DisplayPath(Directory.GetCurrentDirectory(), folder)),
+                $"{folder} is a file; pstm init writes a new plan into a folder",
+                "name a folder that does not exist yet, or an empty one"));
+            return Refused(problems, ExitCodes.Usage);
+        }
+
         if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any() && !parse.GetValue(Force))
         {
             _console.Error.WriteLine($"pstm: {folder} is not empty; choose an empty folder, or pass --force to write into it");
             return ExitCodes.Usage;
         }
 
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "plan.yaml"), JsonSchemaWriter.ModelineFor(JsonSchemaWriter.PlanSchemaFile) + "\n" + PlanYaml);
-        File.WriteAllText(Path.Combine(folder, "content.yaml"), JsonSchemaWriter.ModelineFor(JsonSchemaWriter.ContentSchemaFile) + "\n" + ContentYaml);
-        JsonSchemaWriter.WriteAll(Path.Combine(folder, JsonSchemaWriter.Folder));
+        // Each file is written whole or not at all: under --force, a file that cannot be written keeps its old text.
+        var writer = new PlanFileWriter(folder, Directory.GetCurrentDirectory());
+        if (!writer.Write(Path.Combine(folder, "plan.yaml"), JsonSchemaWriter.ModelineFor(JsonSchemaWriter.PlanSchemaFile) + "\n" + PlanYaml, problems)
+            || !writer.Write(Path.Combine(folder, "content.yaml"), JsonSchemaWriter.ModelineFor(JsonSchemaWriter.ContentSchemaFile) + "\n" + ContentYaml, problems)
+            || !JsonSchemaWriter.WriteAll(writer, Path.Combine(folder, JsonSchemaWriter.Folder), problems))
+        {
+            return Refused(problems, ExitCodes.InputErrors);
+        }
 
         // The Italian edition's translations, each recording the hash of the English text it translates.
         var check = PlanCheck.Run(folder);
         var fields = TranslatableFields.Of(check.Plan!);
         var italian = fields.Where(f => Italian.ContainsKey(f.Key))
             .ToDictionary(f => f.Key, f => new TranslationEntry(f.Key, Italian[f.Key], f.Hash, default), StringComparer.Ordinal);
-        var translations = TranslationFile.PathFor(folder, "it");
-        Directory.CreateDirectory(Path.GetDirectoryName(translations)!);
-        File.WriteAllText(translations, TranslationWriter.Write("it", "en", fields, italian));
+        if (!TranslationWriter.WriteFile(writer, TranslationFile.PathFor(folder, "it"), "it", "en", fields, italian, problems))
+        {
+            return Refused(problems, ExitCodes.InputErrors);
+        }
 
         _console.Out.WriteLine($"wrote a new plan in {folder}: plan.yaml, content.yaml, translations/it.yaml, and the schemas editors use in schemas/");
         _console.Out.WriteLine($"next: pstm validate {folder}, then pstm build {folder}");
         return ExitCodes.Success;
+    }
+
+    private int Refused(DiagnosticBag problems, int exitCode)
+    {
+        new DiagnosticReporter(_console).WriteText(problems.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Normal);
+        return exitCode;
     }
 
     private const string PlanYaml = """

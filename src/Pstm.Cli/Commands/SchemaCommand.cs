@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Pstm.Cli.Console;
+using Pstm.Diagnostics;
+using Pstm.Plan;
 using Pstm.Plan.Schema;
 
 namespace Pstm.Cli.Commands;
@@ -30,7 +32,13 @@ internal sealed class SchemaCommand : Command
         {
             if (parse.GetValue(Out) is { } folder)
             {
-                JsonSchemaWriter.WriteAll(folder);
+                var problems = new DiagnosticBag();
+                if (!JsonSchemaWriter.WriteAll(new PlanFileWriter(folder, Directory.GetCurrentDirectory()), folder, problems))
+                {
+                    new DiagnosticReporter(_console).WriteText(problems.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Normal);
+                    return ExitCodes.InputErrors;
+                }
+
                 _console.Out.WriteLine($"wrote {JsonSchemaWriter.PlanSchemaFile}, {JsonSchemaWriter.ContentSchemaFile} and {JsonSchemaWriter.TranslationSchemaFile} in {folder}");
             }
             else

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Pstm.Diagnostics;
 
 namespace Pstm.Plan.Schema;
 
@@ -45,14 +46,11 @@ public static class JsonSchemaWriter
 
         """.Replace("\r\n", "\n", StringComparison.Ordinal);
 
-    /// <summary>Writes the three schemas into <paramref name="folder"/>.</summary>
-    public static void WriteAll(string folder)
-    {
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, PlanSchemaFile), PlanSchema());
-        File.WriteAllText(Path.Combine(folder, ContentSchemaFile), ContentSchema());
-        File.WriteAllText(Path.Combine(folder, TranslationSchemaFile), TranslationSchema());
-    }
+    /// <summary>Writes the three schemas into <paramref name="folder"/> through <paramref name="writer"/>; false when one could not be.</summary>
+    public static bool WriteAll(PlanFileWriter writer, string folder, DiagnosticBag diagnostics) =>
+        writer.Write(Path.Combine(folder, PlanSchemaFile), PlanSchema(), diagnostics)
+        && writer.Write(Path.Combine(folder, ContentSchemaFile), ContentSchema(), diagnostics)
+        && writer.Write(Path.Combine(folder, TranslationSchemaFile), TranslationSchema(), diagnostics);
 
     public static string PlanSchema() => Write("pstm plan.yaml", "The root file of a pstm plan.", PlanFormat.PlanFile);
 

@@ -71,14 +71,33 @@ public sealed class TranslationFile
     public static string PathFor(string planDirectory, string locale) =>
         System.IO.Path.Combine(planDirectory, Folder, locale + ".yaml");
 
-    /// <summary>The translations of <paramref name="locale"/>; none when the file does not exist yet.</summary>
+    /// <summary>
+    /// The translations of <paramref name="locale"/>; none when the file does not exist yet, or when it
+    /// links outside the plan folder (PSTM0007: a plan reads only its own files).
+    /// </summary>
     public static TranslationFile Load(string planDirectory, string locale, string displayRoot, DiagnosticBag diagnostics)
     {
         var path = PathFor(planDirectory, locale);
         var display = PlanLoader.DisplayPath(displayRoot, path);
+        if (!PlanBoundary.Contains(planDirectory, path))
+        {
+            diagnostics.Add(PlanDiagnostics.IncludeOutsidePlan.Create(
+                SourceSpan.ForFile(display),
+                $"{display} links to a place outside the plan folder; a plan may use only its own files, so it is not read",
+                "copy the translation file into the plan's translations folder instead of linking to it"));
+            return new TranslationFile(locale, path, display, new Dictionary<string, TranslationEntry>(StringComparer.Ordinal));
+        }
+
+        return File.Exists(path) && SourceFileReader.Read(path, display, diagnostics) is { } text
+            ? Parse(text, locale, path, display, diagnostics)
+            : new TranslationFile(locale, path, display, new Dictionary<string, TranslationEntry>(StringComparer.Ordinal));
+    }
+
+    /// <summary>The translations that <paramref name="text"/>, the text of the file at <paramref name="path"/>, holds.</summary>
+    public static TranslationFile Parse(string text, string locale, string path, string display, DiagnosticBag diagnostics)
+    {
         var entries = new Dictionary<string, TranslationEntry>(StringComparer.Ordinal);
-        if (!File.Exists(path) || SourceFileReader.Read(path, display, diagnostics) is not { } text
-            || YamlDocumentReader.Read(display, text, diagnostics, emptyIsError: false) is not { } root
+        if (YamlDocumentReader.Read(display, text, diagnostics, emptyIsError: false) is not { } root
             || MappingReader.Open(root, $"translation file {display}", diagnostics) is not { } fields)
         {
             return new TranslationFile(locale, path, display, entries);
