@@ -5,6 +5,8 @@ namespace Pstm.Diagnostics;
 /// <summary>
 /// Writes diagnostics as <c>file(line,col): severity CODE: message</c>, the form compilers and CI
 /// problem matchers understand; optionally followed by the source line with carets under the span.
+/// Every text from the input (file name, message, hint, source line) is printed through
+/// <see cref="PrintableText"/>, so that a diagnostic is always the lines pstm writes, nothing a terminal obeys.
 /// </summary>
 public sealed class TextDiagnosticFormatter(ISourceLines? sources = null, bool showSource = false, bool useColor = false)
 {
@@ -19,9 +21,9 @@ public sealed class TextDiagnosticFormatter(ISourceLines? sources = null, bool s
     {
         var text = new StringBuilder();
         var severity = diagnostic.Severity.ToName();
-        text.Append(diagnostic.Span.ToString()).Append(": ");
+        text.Append(PrintableText.Escape(diagnostic.Span.ToString())).Append(": ");
         text.Append(Paint($"{severity} {diagnostic.Code}", ColorOf(diagnostic.Severity))).Append(": ");
-        text.Append(diagnostic.Message);
+        text.Append(PrintableText.Escape(diagnostic.Message));
 
         if (showSource && sources is not null && diagnostic.Span.HasPosition)
         {
@@ -30,7 +32,7 @@ public sealed class TextDiagnosticFormatter(ISourceLines? sources = null, bool s
 
         if (!string.IsNullOrEmpty(diagnostic.Hint))
         {
-            text.Append('\n').Append(showSource ? "     = " : "  ").Append(Paint("hint:", Cyan)).Append(' ').Append(diagnostic.Hint);
+            text.Append('\n').Append(showSource ? "     = " : "  ").Append(Paint("hint:", Cyan)).Append(' ').Append(PrintableText.Escape(diagnostic.Hint));
         }
 
         return text.ToString();
@@ -64,12 +66,17 @@ public sealed class TextDiagnosticFormatter(ISourceLines? sources = null, bool s
         var gutter = new string(' ', number.Length);
         var start = Math.Clamp(span.StartColumn, 1, line.Length + 1);
         var end = span.EndLine == span.StartLine ? span.EndColumn : line.Length + 1;
-        var width = Math.Max(1, Math.Min(end, line.Length + 1) - start);
+        end = Math.Max(start + 1, Math.Min(end, line.Length + 1));
 
-        text.Append('\n').Append(Paint($" {number} | ", Dim)).Append(line);
+        // The line is printed escaped: the carets stand under the escaped text, an escape counting its width.
+        var before = PrintableText.Escape(line[..(start - 1)]);
+        var under = PrintableText.Escape(line[(start - 1)..Math.Min(end - 1, line.Length)]);
+        var after = PrintableText.Escape(line[Math.Min(end - 1, line.Length)..]);
+
+        text.Append('\n').Append(Paint($" {number} | ", Dim)).Append(before).Append(under).Append(after);
         text.Append('\n').Append(Paint($" {gutter} | ", Dim))
-            .Append(new string(' ', start - 1))
-            .Append(Paint(new string('^', width), Bold));
+            .Append(new string(' ', before.Length))
+            .Append(Paint(new string('^', Math.Max(1, under.Length)), Bold));
     }
 
     private static string ColorOf(Severity severity) => severity switch

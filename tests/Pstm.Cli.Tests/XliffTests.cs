@@ -127,6 +127,7 @@ public class XliffTests
     [InlineData("<unit id=\"plan.title\">", "<unit id=\"missions.M9.title\">", "PSTM0806")]
     [InlineData("srcLang=\"it\"", "srcLang=\"de\"", "PSTM0807")]
     [InlineData("trgLang=\"en\"", "trgLang=\"ja\"", "PSTM0807")]
+    [InlineData("<target>Support the ", "<target>Support&#x9B;2J the ", "PSTM0110")]
     public void An_unknown_unit_or_a_wrong_language_is_refused_and_nothing_is_written(string from, string to, string code)
     {
         var plan = CliRunner.CopyOfShippedPlan();

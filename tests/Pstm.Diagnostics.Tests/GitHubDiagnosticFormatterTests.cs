@@ -27,4 +27,25 @@ public class GitHubDiagnosticFormatterTests
 
         Assert.Equal("::error file=a%3Ab%2Cc.yaml,title=PSTM0101::100%25 wrong%0D%0Aagain", GitHubDiagnosticFormatter.Format(diagnostic));
     }
+
+    [Fact]
+    public void A_message_or_file_that_tries_to_start_a_workflow_command_stays_on_the_diagnostic_s_one_line()
+    {
+        // Given texts that a runner would obey if any of them started a line of their own
+        var diagnostic = new Diagnostic(
+            "PSTM0202", Severity.Error, SourceSpan.At("plan/x\n::add-mask::f.yaml", 3, 5),
+            "title\n::add-mask::secret %0A::error file=README.md::owned \u001b[31m \u0085::warning::x \u2028::notice::y",
+            "hint\r::set-output name=a::b");
+
+        // When
+        var line = GitHubDiagnosticFormatter.Format(diagnostic);
+
+        // Then
+        Assert.Equal(
+            "::error file=plan/x%0A%3A%3Aadd-mask%3A%3Af.yaml,line=3,col=5,endLine=3,endColumn=6,title=PSTM0202::" +
+            "title%0A::add-mask::secret %250A::error file=README.md::owned \\u001B[31m \\u0085::warning::x \\u2028::notice::y" +
+            "%0Ahint%0D::set-output name=a::b",
+            line);
+        Assert.DoesNotContain(line, c => c is '\r' or '\n' || PrintableText.IsActedOn(c));
+    }
 }

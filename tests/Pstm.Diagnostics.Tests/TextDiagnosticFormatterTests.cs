@@ -64,6 +64,38 @@ public class TextDiagnosticFormatterTests
         Assert.Equal("plan/plan.yaml: error PSTM0002: missing", new TextDiagnosticFormatter().Format(diagnostic));
     }
 
+    [Fact]
+    public void Control_characters_of_the_input_are_printed_as_escapes_never_raw()
+    {
+        // Given a message, hint and file name holding what a terminal or a CI runner would obey
+        var diagnostic = new Diagnostic(
+            "PSTM0202", Severity.Error, new SourceSpan("plan/\u001b]0;x\u0007.yaml", 1, 1, 1, 2),
+            "'M1\u001b[31m' is not valid\n::add-mask::secret", "a hint\u009b2J\r\n::error file=README.md::x");
+
+        // When
+        var text = new TextDiagnosticFormatter().Format(diagnostic);
+
+        // Then: the diagnostic is its two lines, the controls shown as escapes
+        Assert.Equal(
+            "plan/\\u001B]0;x\\u0007.yaml(1,1): error PSTM0202: 'M1\\u001B[31m' is not valid\\n::add-mask::secret\n" +
+            "  hint: a hint\\u009B2J\\u000D\\n::error file=README.md::x",
+            text);
+    }
+
+    [Fact]
+    public void A_source_line_with_a_control_character_is_shown_escaped_with_the_carets_under_the_escape()
+    {
+        var diagnostic = new Diagnostic("PSTM0110", Severity.Error, new SourceSpan("c.yaml", 1, 12, 1, 13), "a control character");
+
+        var text = new TextDiagnosticFormatter(new Lines("title: Mobi\u009b31m"), showSource: true).Format(diagnostic);
+
+        Assert.Equal(
+            "c.yaml(1,12): error PSTM0110: a control character\n" +
+            " 1 | title: Mobi\\u009B31m\n" +
+            "   |            ^^^^^^",
+            text);
+    }
+
     [Theory]
     [InlineData(0, 0, 0, "0 errors, 0 warnings")]
     [InlineData(1, 1, 0, "1 error, 1 warning")]

@@ -116,6 +116,28 @@ public class TranslationTests
     }
 
     [Fact]
+    public void A_translation_may_not_hold_control_characters_nor_a_line_break_outside_Markdown()
+    {
+        // Given a plan whose mission has notes (Markdown), and translations written with YAML escapes
+        var plan = PlanYaml + "\n    notes: Note";
+        string Raw(string key, string source, string quotedText) =>
+            $"  {key}:\n    source: {TranslatableField.HashOf(source)}\n    text: {quotedText}\n";
+        var translations = "language: en\nentries:\n"
+            + Raw("plan.title", "Piano", "\"Plan \\e]0;owned\\a\"")
+            + Raw("plan.entity", "Ente", "\"Auth\\u009bority\"")
+            + Raw("missions.M1.title", "Salute", "\"Health\\n::add-mask::x\"")
+            + Raw("missions.M1.notes", "Note", "\"Notes\\nover two lines\"")
+            + Raw("objectives.M1.1.text", "Coordinare la **Protezione civile**", "\"Coordinate\\Lit\"");
+
+        // When
+        var (_, diagnostics) = Translate(plan, translations);
+
+        // Then each bad value is an error at its own line; the notes' line break is allowed
+        var errors = diagnostics.ToSortedList().Where(d => d.IsError).Select(d => (d.Code, d.Span.StartLine)).ToList();
+        Assert.Equal([("PSTM0110", 5), ("PSTM0110", 8), ("PSTM0111", 11), ("PSTM0110", 17)], errors);
+    }
+
+    [Fact]
     public void The_shipped_english_translation_is_complete_and_up_to_date()
     {
         var check = PlanCheck.Run(Path.Combine(Golden.RepositoryRoot, "plan"), Golden.RepositoryRoot);

@@ -44,6 +44,41 @@ public class YamlDocumentReaderTests
     }
 
     [Theory]
+    [InlineData("a: \"\\e[31m\"\n", 0x1B)]
+    [InlineData("a: \"\\a\"\n", 0x07)]
+    [InlineData("a: \"\\x7f\"\n", 0x7F)]
+    [InlineData("a: \"\\u009b\"\n", 0x9B)]
+    [InlineData("a: \"\\N\"\n", 0x85)]
+    [InlineData("a: \"\\L\"\n", 0x2028)]
+    [InlineData("a: \"\\P\"\n", 0x2029)]
+    [InlineData("a: \"x\\ry\"\n", 0x0D)]
+    [InlineData("a: \"\\0\"\n", 0x00)]
+    [InlineData("\"\\e\": 1\n", 0x1B)]
+    public void A_control_character_written_as_an_escape_is_reported_at_its_value(string yaml, int codePoint)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        YamlDocumentReader.Read("f.yaml", yaml, diagnostics);
+
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal("PSTM0110", error.Code);
+        Assert.Equal((1, yaml.StartsWith('"') ? 1 : 4), (error.Span.StartLine, error.Span.StartColumn));
+        Assert.Contains($"U+{codePoint:X4}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a: |\r\n  one\r\n  two\r\nb: \"x\r\n  y\"\r\n")]
+    [InlineData("a: \"tab\\tand\\nbreak\"\nb: \"\u00e0 \u202E\u202C \u200F\"\n")]
+    public void Tabs_line_breaks_and_lines_ended_by_crlf_are_no_control_characters(string yaml)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        YamlDocumentReader.Read("f.yaml", yaml, diagnostics);
+
+        Assert.Equal(0, diagnostics.Count);
+    }
+
+    [Theory]
     [InlineData("a: [1, 2\nb: 3\n", "PSTM0103", 1, 4)]
     [InlineData("a: {x: 1\n", "PSTM0103", 1, 4)]
     [InlineData("a:\n  b: 1\n\tc: 2\n", "PSTM0102", 3, 1)]

@@ -158,7 +158,7 @@ internal sealed class DiffCommand : Command
         }
         else
         {
-            _console.Error.WriteLine($"pstm diff: {reason}");
+            _console.Error.WriteLine($"pstm diff: {PrintableText.Escape(reason)}");
         }
 
         return ExitCodes.InputErrors;
@@ -199,7 +199,7 @@ internal sealed class DiffCommand : Command
 
     private void WriteText(string oldSpec, string newSpec, IReadOnlyList<PlanChange> changes)
     {
-        _console.Out.WriteLine($"pstm diff {oldSpec} → {newSpec}");
+        _console.Out.WriteLine(PrintableText.Escape($"pstm diff {oldSpec} → {newSpec}"));
         foreach (var change in changes)
         {
             _console.Out.WriteLine(Line(change));
@@ -208,8 +208,8 @@ internal sealed class DiffCommand : Command
         _console.Out.WriteLine(Summary(changes));
     }
 
-    /// <summary>One change as a line: what, which, and how.</summary>
-    public static string Line(PlanChange change) => change.Kind switch
+    /// <summary>One change as a line: what, which, and how; a body's line breaks, and any control character, shown as escapes.</summary>
+    public static string Line(PlanChange change) => PrintableText.Escape(change.Kind switch
     {
         ChangeKind.Added => $"{change.Item} {change.Id} added: {change.After}",
         ChangeKind.Removed => $"{change.Item} {change.Id} removed: {change.Before}",
@@ -218,7 +218,7 @@ internal sealed class DiffCommand : Command
         ChangeKind.Moved => $"{change.Item} {change.Id} moved: from {change.Before} to {change.After}",
         ChangeKind.Relinked => $"{change.Item} {change.Id} relinked {change.Field}: {string.Join(", ", change.Linked.Select(id => "+" + id).Concat(change.Unlinked.Select(id => "-" + id)))}",
         _ => $"{change.Item} {change.Id} reworded {change.Field}: {WordDiff.Format(change.Words ?? [])}",
-    };
+    });
 
     public static string Summary(IReadOnlyList<PlanChange> changes) =>
         changes.Count == 0

@@ -221,11 +221,11 @@ internal sealed partial class I18nCommand : Command
         else
         {
             new DiagnosticReporter(_console).WriteText(problems.ToSortedList(), check.Sources, DiagnosticOptions.Quiet);
-            _console.Out.WriteLine($"source language: {plan.Language}");
+            _console.Out.WriteLine($"source language: {PrintableText.Escape(plan.Language)}");
             _console.Out.WriteLine("locale  total  translated  missing  stale  percent");
             foreach (var s in statuses)
             {
-                _console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{s.Locale,-6}  {s.Total,5}  {s.Translated,10}  {s.Missing,7}  {s.Stale,5}  {s.Percent,6:0.0}%"));
+                _console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{PrintableText.Escape(s.Locale),-6}  {s.Total,5}  {s.Translated,10}  {s.Missing,7}  {s.Stale,5}  {s.Percent,6:0.0}%"));
             }
 
             if (statuses.Count == 0)

@@ -71,12 +71,12 @@ internal sealed class ValidateCommand : Command
             var uncited = coverage.UncitedObjectives.Select(o => o.Id.Value).ToList();
             if (uncited.Count > 0)
             {
-                output.WriteLine("  objectives no driver cites: " + string.Join(", ", uncited));
+                output.WriteLine("  objectives no driver cites: " + PrintableText.Escape(string.Join(", ", uncited)));
             }
         }
 
         var verdict = !failed ? "valid" : check.HasErrors ? "invalid" : "failed (warnings are treated as errors)";
-        var name = check.Plan?.Id.Value is { Length: > 0 } id ? $"plan '{id}'" : "plan";
+        var name = check.Plan?.Id.Value is { Length: > 0 } id ? $"plan '{PrintableText.Escape(id)}'" : "plan";
         var files = check.Sources.Files.Count;
         output.WriteLine($"{name} {verdict}: {DiagnosticReporter.Counts(check.Diagnostics.ToList())} ({files} {(files == 1 ? "file" : "files")} read)");
     }

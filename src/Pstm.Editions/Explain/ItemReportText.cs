@@ -5,7 +5,11 @@ using Pstm.Rendering.Text;
 
 namespace Pstm.Editions.Explain;
 
-/// <summary>The report of <c>pstm explain</c> as text a person reads: one fact per line, positions as <c>file(line,col)</c>.</summary>
+/// <summary>
+/// The report of <c>pstm explain</c> as text a person reads: one fact per line, positions as
+/// <c>file(line,col)</c>. Each line is printed through <see cref="PrintableText"/>: the plan's titles and
+/// ids can neither break a line nor drive the terminal.
+/// </summary>
 public static class ItemReportText
 {
     public static string Format(ItemReport report)
@@ -13,16 +17,16 @@ public static class ItemReportText
         var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var explanation = report.Explanation;
         var item = explanation.Item;
-        text.WriteLine($"{item.KindName} {item.Id}: {HtmlText.PlainText(item.Title)}");
-        text.WriteLine($"  defined at {item.Definition}");
+        WriteLine(text, $"{item.KindName} {item.Id}: {HtmlText.PlainText(item.Title)}");
+        WriteLine(text, $"  defined at {item.Definition}");
 
         if (explanation.References.Count > 0)
         {
-            text.WriteLine("references:");
+            WriteLine(text, "references:");
             var width = explanation.References.Max(r => Describe(r).Length);
             foreach (var reference in explanation.References)
             {
-                text.WriteLine($"  {Describe(reference).PadRight(width)}  {reference.At}");
+                WriteLine(text, $"  {Describe(reference).PadRight(width)}  {reference.At}");
             }
         }
 
@@ -32,25 +36,28 @@ public static class ItemReportText
 
         if (explanation.Notes.Count > 0)
         {
-            text.WriteLine("coverage:");
+            WriteLine(text, "coverage:");
             foreach (var note in explanation.Notes)
             {
-                text.WriteLine($"  {note}");
+                WriteLine(text, $"  {note}");
             }
         }
 
         if (explanation.Diagnostics.Count > 0)
         {
-            text.WriteLine("diagnostics:");
+            WriteLine(text, "diagnostics:");
             var formatter = new TextDiagnosticFormatter();
             foreach (var diagnostic in explanation.Diagnostics)
             {
+                // The formatter escapes what the plan wrote; its own line breaks part the message from the hint.
                 text.WriteLine($"  {formatter.Format(diagnostic).Replace("\n", "\n  ", StringComparison.Ordinal)}");
             }
         }
 
         return text.ToString();
     }
+
+    private static void WriteLine(StringWriter text, string line) => text.WriteLine(PrintableText.Escape(line));
 
     private static string Describe(PlanReference reference) =>
         $"{reference.Relation} {reference.Kind.ToString().ToLowerInvariant()} {reference.Id}";
@@ -66,7 +73,7 @@ public static class ItemReportText
         var cells = report.Explanation.MatrixCells;
         if (cells.Count == 0)
         {
-            text.WriteLine(item.Kind switch
+            WriteLine(text, item.Kind switch
             {
                 PlanItemKind.Objective => "matrix: counted in no cell; the appendix lists it among the objectives no driver cites",
                 PlanItemKind.Mission => "matrix: its column has no marked cell",
@@ -75,11 +82,11 @@ public static class ItemReportText
             return;
         }
 
-        text.WriteLine("matrix (driver × mission, with the objectives each cell counts):");
+        WriteLine(text, "matrix (driver × mission, with the objectives each cell counts):");
         foreach (var cell in cells)
         {
             var objectives = cell.Objectives.Count == 0 ? "no objective cited" : string.Join(", ", cell.Objectives);
-            text.WriteLine($"  {cell.Driver} × {cell.Mission}: {objectives}");
+            WriteLine(text, $"  {cell.Driver} × {cell.Mission}: {objectives}");
         }
     }
 
@@ -90,14 +97,14 @@ public static class ItemReportText
             var where = $"slides ({string.Join(", ", deck.Locales)}):";
             if (deck.Slides.Count == 0)
             {
-                text.WriteLine($"{where} on no slide");
+                WriteLine(text, $"{where} on no slide");
                 continue;
             }
 
-            text.WriteLine(where);
+            WriteLine(text, where);
             foreach (var slide in deck.Slides)
             {
-                text.WriteLine($"  {deck.Locales[0]}/slides.html#{slide.Anchor}  {slide.Kind}: {slide.Title}");
+                WriteLine(text, $"  {deck.Locales[0]}/slides.html#{slide.Anchor}  {slide.Kind}: {slide.Title}");
             }
         }
     }
@@ -106,26 +113,26 @@ public static class ItemReportText
     {
         if (report.BookletHeading is null && !report.InAppendix)
         {
-            text.WriteLine("booklet: on the cover only");
+            WriteLine(text, "booklet: on the cover only");
             return;
         }
 
         var record = Path.Combine(report.OutputDirectory, BuildFingerprints.FileName).Replace('\\', '/');
         if (!report.BuildRecorded)
         {
-            text.WriteLine($"booklet: no build recorded in {report.OutputDirectory.Replace('\\', '/')}: build first to see booklet pages (pstm build --out {report.OutputDirectory.Replace('\\', '/')})");
+            WriteLine(text, $"booklet: no build recorded in {report.OutputDirectory.Replace('\\', '/')}: build first to see booklet pages (pstm build --out {report.OutputDirectory.Replace('\\', '/')})");
             return;
         }
 
         if (report.Booklets.Count == 0)
         {
-            text.WriteLine($"booklet: the last build ({record}) printed no booklet: build the booklet to see its pages");
+            WriteLine(text, $"booklet: the last build ({record}) printed no booklet: build the booklet to see its pages");
             return;
         }
 
         var under = report.BookletHeading is null ? null
             : report.OwnHeading ? "its heading" : $"heading '{report.BookletHeading}'";
-        text.WriteLine($"booklet (pages of the last build, {record}):");
+        WriteLine(text, $"booklet (pages of the last build, {record}):");
         foreach (var booklet in report.Booklets)
         {
             var parts = new List<string>();
@@ -139,12 +146,12 @@ public static class ItemReportText
                 parts.Add($"appendix page {appendix} (matrix)");
             }
 
-            text.WriteLine($"  {booklet.Locale}/booklet.pdf: {string.Join(", ", parts)}");
+            WriteLine(text, $"  {booklet.Locale}/booklet.pdf: {string.Join(", ", parts)}");
         }
 
         if (report.PlanChangedSinceBuild)
         {
-            text.WriteLine("  the plan changed since that build: the pages may have moved; build again to be sure");
+            WriteLine(text, "  the plan changed since that build: the pages may have moved; build again to be sure");
         }
     }
 }

@@ -19,7 +19,7 @@ internal static class ChapterReader
             id,
             fields.RequiredNumber("number"),
             fields.RequiredInlineText("title"),
-            fields.OptionalText("body"),
+            fields.OptionalMarkdown("body"),
             fields.TextList("sections"),
             fields.Span);
         fields.Finish();

@@ -42,6 +42,32 @@ internal static class CharacterCheck
         return true;
     }
 
+    /// <summary>
+    /// Reports the first character that a scalar's value may not hold once its escapes are decoded: a
+    /// quoted value can write each character the file may not hold (<c>"\e"</c>, <c>"\x7f"</c>,
+    /// <c>"\N"</c>, <c>"\u2028"</c>), and a carriage return (<c>"\r"</c>), which would reach every output
+    /// as it is. Tabs and line breaks pass: whether a text may have several lines is its field's to say
+    /// (<see cref="OneLineText"/>). False when there is one.
+    /// </summary>
+    public static bool IsCleanValue(string value, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        foreach (var c in value)
+        {
+            if (c == '\n' || (c == '\r' ? "a carriage return" : Describe(c)) is not { } what)
+            {
+                continue;
+            }
+
+            diagnostics.Add(PlanDiagnostics.CharacterNotAllowed.Create(
+                span,
+                $"the value holds {what} (U+{(int)c:X4}), which a plan's texts may not hold",
+                "remove it: in a quoted value an escape writes it, such as \\e, \\a, \\x7f, \\N, \\L, \\P or \\u009b"));
+            return false;
+        }
+
+        return true;
+    }
+
     private static string? Describe(char c) => c switch
     {
         '\t' or '\r' => null,

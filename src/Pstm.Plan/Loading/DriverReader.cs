@@ -27,7 +27,7 @@ internal static class DriverReader
             fields.TextList("objectives"),
             fields.Span)
         {
-            Notes = fields.OptionalText("notes"),
+            Notes = fields.OptionalMarkdown("notes"),
         };
         fields.Finish();
         return driver;

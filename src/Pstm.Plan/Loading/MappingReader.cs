@@ -60,9 +60,13 @@ internal sealed partial class MappingReader
         return _mapping.Find(key) is not null;
     }
 
-    public string RequiredText(string key) => Text(key, required: true) ?? "";
+    /// <summary>A one-line text (<see cref="OneLineText"/>); an empty one is reported.</summary>
+    public string RequiredText(string key) => Text(key, required: true, multiline: false) ?? "";
 
-    public string? OptionalText(string key) => Text(key, required: false);
+    public string? OptionalText(string key) => Text(key, required: false, multiline: false);
+
+    /// <summary>A Markdown text (a chapter's body, notes): the one kind of text that may have several lines.</summary>
+    public string? OptionalMarkdown(string key) => Text(key, required: false, multiline: true);
 
     /// <summary>Inline text that may carry Markdown emphasis; warns when a <c>**</c> is left open.</summary>
     public string RequiredInlineText(string key) => CheckEmphasis(key, RequiredText(key));
@@ -71,7 +75,8 @@ internal sealed partial class MappingReader
 
     public Located<string> RequiredId()
     {
-        var text = RequiredText("id");
+        // The id's pattern refuses a line break with the rest: no second diagnostic for it.
+        var text = Text("id", required: true, multiline: true) ?? "";
         var span = Node("id")?.Span ?? Span;
         if (text.Length > 0 && !IdPattern().IsMatch(text))
         {
@@ -199,6 +204,7 @@ internal sealed partial class MappingReader
         {
             if (item is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0)
             {
+                OneLineText.Check(scalar.Value.Trim(), scalar.Span, $"an item of '{key}' of {Subject}", _diagnostics);
                 items.Add(new Located<string>(scalar.Value.Trim(), scalar.Span));
             }
             else
@@ -281,7 +287,7 @@ internal sealed partial class MappingReader
         _ => node.KindName,
     };
 
-    private string? Text(string key, bool required)
+    private string? Text(string key, bool required, bool multiline)
     {
         _known.Add(key);
         var entry = _mapping.Find(key);
@@ -310,6 +316,11 @@ internal sealed partial class MappingReader
                 $"'{key}' of {Subject} is empty",
                 required ? $"write the {key}" : $"write the {key}, or remove the key while the text is not ready"));
             return required ? "" : null;
+        }
+
+        if (!multiline)
+        {
+            OneLineText.Check(text, scalar.Span, $"'{key}' of {Subject}", _diagnostics);
         }
 
         return text;

@@ -27,7 +27,7 @@ internal static class MissionReader
             }
         }
 
-        var notes = fields.OptionalText("notes");
+        var notes = fields.OptionalMarkdown("notes");
         fields.Finish();
         return new Mission(id, number, title, objectives, fields.Span) { Notes = notes };
     }

@@ -247,6 +247,7 @@ public static partial class PlanLoader
         {
             if (entry.Value is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0)
             {
+                OneLineText.Check(scalar.Value.Trim(), scalar.Span, $"'{entry.Key.Value}' of '{key}'", diagnostics);
                 map[entry.Key.Value] = scalar.Value.Trim();
             }
             else

@@ -5,14 +5,21 @@ namespace Pstm.Plan.Translation;
 /// <summary>Every translatable text of a plan, in plan order, under keys that stay stable while ids do.</summary>
 public static class TranslatableFields
 {
+    /// <summary>
+    /// Whether the field under <paramref name="key"/> is Markdown, a chapter's body or notes: the texts
+    /// that may have several lines, in the plan as in its translations.
+    /// </summary>
+    public static bool IsMarkdown(string key) =>
+        key.EndsWith(".body", StringComparison.Ordinal) || key.EndsWith(".notes", StringComparison.Ordinal);
+
     public static IReadOnlyList<TranslatableField> Of(StrategicPlan plan)
     {
         var fields = new List<TranslatableField>();
-        void Add(string key, string? text, Pstm.Diagnostics.SourceSpan span, bool markdown = false, string? context = null)
+        void Add(string key, string? text, Pstm.Diagnostics.SourceSpan span, string? context = null)
         {
             if (!string.IsNullOrWhiteSpace(text))
             {
-                fields.Add(new TranslatableField(key, text, span, markdown) { Context = context });
+                fields.Add(new TranslatableField(key, text, span, IsMarkdown(key)) { Context = context });
             }
         }
 
@@ -29,7 +36,7 @@ public static class TranslatableFields
         foreach (var chapter in plan.Chapters)
         {
             Add($"chapters.{chapter.Id.Value}.title", chapter.Title, chapter.Span);
-            Add($"chapters.{chapter.Id.Value}.body", chapter.Body, chapter.Span, markdown: true, context: $"the text of chapter {chapter.Number.Value}, in Markdown: keep the # of headings and the blank lines");
+            Add($"chapters.{chapter.Id.Value}.body", chapter.Body, chapter.Span, context: $"the text of chapter {chapter.Number.Value}, in Markdown: keep the # of headings and the blank lines");
         }
 
         foreach (var phase in plan.Process)
@@ -50,7 +57,7 @@ public static class TranslatableFields
         foreach (var mission in plan.Missions)
         {
             Add($"missions.{mission.Id.Value}.title", mission.Title, mission.Span);
-            Add($"missions.{mission.Id.Value}.notes", mission.Notes, mission.Span, markdown: true);
+            Add($"missions.{mission.Id.Value}.notes", mission.Notes, mission.Span);
             foreach (var objective in mission.Objectives)
             {
                 Add($"objectives.{objective.Id.Value}.text", objective.Text, objective.Span, context: $"a strategic objective of mission {mission.Id.Value}: {mission.Title}");
@@ -63,7 +70,7 @@ public static class TranslatableFields
             Add($"drivers.{driver.Id.Value}.cover_name", driver.CoverName, driver.Span);
             Add($"drivers.{driver.Id.Value}.subtitle", driver.Subtitle, driver.Span, context: $"the subtitle sentence of driver {driver.Number.Value}, {driver.Name}");
             Add($"drivers.{driver.Id.Value}.description", driver.Description, driver.Span, context: $"the paragraph of driver {driver.Number.Value}, {driver.Name}, set as a quotation");
-            Add($"drivers.{driver.Id.Value}.notes", driver.Notes, driver.Span, markdown: true);
+            Add($"drivers.{driver.Id.Value}.notes", driver.Notes, driver.Span);
         }
 
         return fields;

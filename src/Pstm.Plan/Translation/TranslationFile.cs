@@ -120,7 +120,7 @@ public sealed class TranslationFile
             }
 
             var source = item.OptionalText("source") ?? "";
-            var translated = item.OptionalText("text");
+            var translated = TranslatableFields.IsMarkdown(entry.Key.Value) ? item.OptionalMarkdown("text") : item.OptionalText("text");
             item.Finish();
             if (translated is not null)
             {

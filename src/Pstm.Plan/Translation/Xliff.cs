@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using Pstm.Diagnostics;
+using Pstm.Plan.Loading;
 
 namespace Pstm.Plan.Translation;
 
@@ -110,6 +111,14 @@ public static partial class Xliff
 
             var source = string.Concat(segments.Select(s => Markdown(s.Element(Ns + "source")!)));
             var text = string.Concat(targets.Select(t => Markdown(t!)));
+
+            // XML writes C1 controls and separators as character references (&#x9B;, &#x2028;): refused
+            // here as in the translation file, which the import would otherwise fill with them.
+            if (!CharacterCheck.IsCleanValue(text, Span(display, unit), diagnostics))
+            {
+                continue;
+            }
+
             entries[key] = new TranslationEntry(key, text, TranslatableField.HashOf(source), Span(display, unit));
         }
 

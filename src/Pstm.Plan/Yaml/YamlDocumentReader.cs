@@ -100,7 +100,11 @@ public sealed partial class YamlDocumentReader
         {
             case Scalar scalar:
                 _parser.MoveNext();
-                return Remember(scalar, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Span(scalar.Start, scalar.End)), nodesBefore);
+                var span = Span(scalar.Start, scalar.End);
+
+                // The file's characters are checked before parsing; escapes decode to characters only now.
+                CharacterCheck.IsCleanValue(scalar.Value, span, _diagnostics);
+                return Remember(scalar, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, span), nodesBefore);
 
             case AnchorAlias alias:
                 _parser.MoveNext();
@@ -198,6 +202,7 @@ public sealed partial class YamlDocumentReader
                 continue;
             }
 
+            OneLineText.Check(scalarKey.Value, scalarKey.Span, $"the key '{scalarKey.Value}'", _diagnostics);
             if (seen.TryGetValue(scalarKey.Value, out var first))
             {
                 _diagnostics.Add(PlanDiagnostics.DuplicateKey.Create(
