@@ -54,7 +54,7 @@ public static class TranslationWriter
                 '"' => "\\\"",
                 '\\' => "\\\\",
                 '\n' => "\\n",
-                '\r' => "",
+                '\r' => "\\r",
                 '\t' => "\\t",
                 _ => c.ToString(),
             });
