@@ -126,6 +126,20 @@ public partial class XliffImportTests
         Assert.Equal("Three-year strategic plan for the metropolitan territory 2025-2027", xliff.Translation("plan.title"));
     }
 
+    [Fact]
+    public void Past_a_thousand_warnings_the_rest_are_cut_and_the_file_still_imports()
+    {
+        using var xliff = new ExtractedXliff();
+        var foreign = string.Concat(Enumerable.Repeat("<x:extra xmlns:x=\"urn:example:other\"/>\n", 1001));
+        xliff.Text = xliff.Text.Replace("<file id=\"f1\" original=\"psttm-2025-2027\">", "<file id=\"f1\" original=\"psttm-2025-2027\">" + foreign, StringComparison.Ordinal);
+
+        var (exitCode, output, _) = xliff.Import();
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(1000, output.Split('\n').Count(l => l.Contains(": warning PSTM0817: ", StringComparison.Ordinal)));
+        Assert.Contains(": warning PSTM0013: ", output);
+    }
+
     [Theory]
     [InlineData("it")]
     [InlineData("fr")]

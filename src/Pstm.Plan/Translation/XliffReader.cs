@@ -40,8 +40,10 @@ public static class XliffReader
     {
         var found = new DiagnosticBag();
         var imported = Load(path, display, found) is { } document ? Units(document, display, sourceLanguage, locales, fields, found) : null;
-        // A file of a million repeated units says the same a million times.
-        diagnostics.AddRange(DiagnosticLimit.Cap(found.ToSortedList()));
+        // A file of a million repeated units says the same a million times. Past the limit, warnings
+        // (a big plan's targets left in state initial) still import: the cut is then no error either.
+        var capped = DiagnosticLimit.Cap(found.ToSortedList());
+        diagnostics.AddRange(found.HasErrors ? capped : capped.Select(d => d.Code == PlanDiagnostics.TooManyProblems.Code ? d with { Severity = Severity.Warning } : d));
         return found.HasErrors ? null : imported;
     }
 
