@@ -8,12 +8,15 @@ namespace Pstm.Cli.Tests.Fuzzing;
 /// Fuzzing of <c>pstm i18n import</c>: seeded hostile variants of the XLIFF that extract wrote of the
 /// shipped plan must import, or be refused with diagnostics each at a real line and column of the
 /// file; never an exception (exit 3). Reproducible: the same seed gives the same cases. Bounded for
-/// CI (200 cases); longer by hand with PSTM_XLIFF_FUZZ_CASES and PSTM_XLIFF_FUZZ_SEED. A failing input
+/// CI (200 cases, or 60 s on a slow machine, whichever ends first); longer by hand with
+/// PSTM_XLIFF_FUZZ_CASES, PSTM_XLIFF_FUZZ_SECONDS and PSTM_XLIFF_FUZZ_SEED. A failing input
 /// is kept in artifacts/xliff-fuzz-failures/, to be copied into Xliff/Hostile/ once the bug is fixed.
 /// </summary>
 public partial class XliffFuzzTests(ITestOutputHelper output)
 {
     private static readonly int Cases = Setting("PSTM_XLIFF_FUZZ_CASES", 200);
+
+    private static readonly int Seconds = Setting("PSTM_XLIFF_FUZZ_SECONDS", 60);
 
     private static readonly int Seed = Setting("PSTM_XLIFF_FUZZ_SEED", 14);
 
@@ -27,7 +30,9 @@ public partial class XliffFuzzTests(ITestOutputHelper output)
         var translations = File.ReadAllBytes(xliff.TranslationPath);
         var random = new Random(Seed);
         var (imported, refused) = (0, 0);
-        for (var run = 0; run < Cases; run++)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var run = 0;
+        for (; run < Cases && clock.Elapsed.TotalSeconds < Seconds; run++)
         {
             var mutations = Enumerable.Range(0, random.Next(1, 9))
                 .Select(_ => new XliffMutation((XliffMutationKind)random.Next(Enum.GetValues<XliffMutationKind>().Length), random.Next(), random.Next(256)))
@@ -62,7 +67,7 @@ public partial class XliffFuzzTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"seed {Seed}: {Cases} executions, {imported} imported, {refused} refused with located diagnostics");
+        output.WriteLine($"seed {Seed}: {run} executions in {clock.Elapsed.TotalSeconds:0} s, {imported} imported, {refused} refused with located diagnostics");
     }
 
     /// <summary>What is wrong with the errors of <paramref name="text"/>: one without a position, or a position not in the file; null when each is at a real place.</summary>
