@@ -75,6 +75,11 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor XliffUnknownUnit = new("PSTM0806", Severity.Error, "XLIFF unit for no field of the plan");
     public static readonly DiagnosticDescriptor XliffLanguage = new("PSTM0807", Severity.Error, "XLIFF languages do not match the plan");
     public static readonly DiagnosticDescriptor TranslationRenamed = new("PSTM0808", Severity.Info, "Translation under an id renamed since");
+    public static readonly DiagnosticDescriptor XliffDtd = new("PSTM0813", Severity.Error, "XLIFF file declares a DTD");
+    public static readonly DiagnosticDescriptor XliffNotTranslated = new("PSTM0814", Severity.Warning, "XLIFF target not imported: its segment is not marked translated");
+    public static readonly DiagnosticDescriptor XliffInlineMarkup = new("PSTM0815", Severity.Error, "XLIFF inline markup pstm cannot write back");
+    public static readonly DiagnosticDescriptor XliffDuplicateUnit = new("PSTM0816", Severity.Error, "XLIFF unit id repeated");
+    public static readonly DiagnosticDescriptor XliffForeignElement = new("PSTM0817", Severity.Warning, "XLIFF element of another namespace, not read");
 
     /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = DiagnosticDescriptor.DeclaredIn(typeof(PlanDiagnostics));

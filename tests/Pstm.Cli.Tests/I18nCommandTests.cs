@@ -130,24 +130,23 @@ public class I18nCommandTests
     }
 
     [Fact]
-    public void Import_escapes_targets_with_characters_a_plan_file_may_not_hold_so_that_they_read_back()
+    public void Import_refuses_targets_with_characters_a_plan_file_may_not_hold_and_leaves_the_file_byte_identical()
     {
         var plan = CliRunner.CopyOfShippedPlan();
         try
         {
-            var xliff = XliffWithFirstTarget(plan, target => "A&#x85;B&#x2028;C&#x7F;D&#x9B;E&#xFEFF;F " + target);
+            var before = File.ReadAllBytes(English(plan));
+            foreach (var reference in new[] { "&#x85;", "&#x2028;", "&#x7F;", "&#x9B;", "&#xFEFF;" })
+            {
+                var xliff = XliffWithFirstTarget(plan, target => "A" + reference + "B " + target);
 
-            var (imported, _, _) = CliRunner.Run($"i18n import {plan.FullName} {xliff}");
-            var (status, statusText, _) = CliRunner.Run($"i18n status {plan.FullName} --fail-under 100");
-            var (extracted, _, _) = CliRunner.Run($"i18n extract {plan.FullName} --locale en -o {xliff}");
+                var (imported, text, _) = CliRunner.Run($"i18n import {plan.FullName} {xliff}");
 
-            Assert.Equal(ExitCodes.Success, imported);
-            Assert.Contains("text: \"A\\u0085B\\u2028C\\u007FD\\u009BE\\uFEFFF ", File.ReadAllText(English(plan)));
-            Assert.Equal(ExitCodes.Success, status);
-            Assert.DoesNotContain("PSTM", statusText);
-            Assert.Equal(ExitCodes.Success, extracted);
-            Assert.Contains("A\u0085B\u2028C\u007FD\u009BE\uFEFFF ", System.Xml.Linq.XDocument.Load(xliff).Root!.Value);
-            File.Delete(xliff);
+                Assert.Equal(ExitCodes.InputErrors, imported);
+                Assert.Matches(@"\.xlf\(\d+,\d+\): error PSTM0110", text);
+                Assert.Equal(before, File.ReadAllBytes(English(plan)));
+                File.Delete(xliff);
+            }
         }
         finally
         {

@@ -104,8 +104,8 @@ public class XliffTests
             CliRunner.Run($"i18n add fr {plan.FullName}");
             CliRunner.Run($"i18n extract {plan.FullName} --locale fr -o {xliff}");
             var text = File.ReadAllText(xliff).Replace(
-                "<source>Sostenere la <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">transizione digitale</pc></source>",
-                "<source>Sostenere la <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">transizione digitale</pc></source><target>Soutenir la <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">transition numérique</pc></target>",
+                "<segment state=\"initial\">\n        <source>Sostenere la <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">transizione digitale</pc></source>",
+                "<segment state=\"translated\">\n        <source>Sostenere la <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">transizione digitale</pc></source><target>Soutenir la <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">transition numérique</pc></target>",
                 StringComparison.Ordinal);
             File.WriteAllText(xliff, text);
 

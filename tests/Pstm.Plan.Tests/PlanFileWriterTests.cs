@@ -143,13 +143,34 @@ public class PlanFileWriterTests
     }
 
     [Fact]
-    public void Translations_with_characters_a_plan_file_may_not_hold_are_escaped_and_read_back_unchanged()
+    public void Translations_with_characters_a_plan_file_may_not_hold_are_not_written()
+    {
+        using var folders = new Folders();
+        var check = PlanCheck.Run(folders.Plan, folders.Plan);
+        var fields = TranslatableFields.Of(check.Plan!);
+        var before = File.ReadAllBytes(folders.English);
+        foreach (var character in "\u0085\u2028\u007F\u009B\uFEFF\u001B")
+        {
+            var translations = fields.ToDictionary(
+                f => f.Key, f => new TranslationEntry(f.Key, $"{f.Key}: before{character}after", f.Hash, default), StringComparer.Ordinal);
+            var diagnostics = new DiagnosticBag();
+
+            var written = TranslationWriter.WriteFile(new PlanFileWriter(folders.Plan, folders.Plan), folders.English, "en", "it", fields, translations, diagnostics);
+
+            Assert.False(written);
+            Assert.Contains(diagnostics.ToSortedList(), d => d.Code == "PSTM0015");
+            Assert.Equal(before, File.ReadAllBytes(folders.English));
+        }
+    }
+
+    [Fact]
+    public void Translations_with_quotes_backslashes_tabs_and_escapes_read_back_unchanged()
     {
         using var folders = new Folders();
         var check = PlanCheck.Run(folders.Plan, folders.Plan);
         var fields = TranslatableFields.Of(check.Plan!);
         var translations = fields.ToDictionary(
-            f => f.Key, f => new TranslationEntry(f.Key, $"{f.Key}: next\u0085line\u2028separator, delete\u007F, csi\u009B, mark\uFEFF", f.Hash, default), StringComparer.Ordinal);
+            f => f.Key, f => new TranslationEntry(f.Key, $"{f.Key}: \"quoted\" \\u2028 back\\slash\ttab # not a comment", f.Hash, default), StringComparer.Ordinal);
         var diagnostics = new DiagnosticBag();
 
         var written = TranslationWriter.WriteFile(new PlanFileWriter(folders.Plan, folders.Plan), folders.English, "en", "it", fields, translations, diagnostics);
@@ -159,7 +180,6 @@ public class PlanFileWriterTests
         Assert.Empty(diagnostics.ToSortedList());
         Assert.Equal(fields.Count, read.Entries.Count);
         Assert.All(translations, t => Assert.Equal(t.Value.Text, read.Entries[t.Key].Text));
-        Assert.Contains("\\u2028", File.ReadAllText(folders.English));
     }
 
     [Fact]

@@ -82,6 +82,22 @@ internal sealed partial class I18nCommand : Command
         }
 
         var diagnostics = new DiagnosticBag();
+        if (locale == plan.Language)
+        {
+            _console.Error.WriteLine($"pstm: '{locale}' is the plan's source language: extract one of its other locales ({string.Join(", ", plan.Locales.Where(l => l != plan.Language))})");
+            return ExitCodes.Usage;
+        }
+
+        if (!plan.Locales.Contains(locale))
+        {
+            diagnostics.Add(Editions.EditionDiagnostics.LocaleNotDeclared.Create(
+                plan.Span with { EndLine = plan.Span.StartLine, EndColumn = plan.Span.StartColumn + 1 },
+                $"the plan declares no locale '{locale}' (its locales: {string.Join(", ", plan.Locales)})",
+                $"start it with pstm i18n add {locale}, then extract it"));
+            new DiagnosticReporter(_console).WriteText(diagnostics.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Quiet);
+            return ExitCodes.InputErrors;
+        }
+
         // Units of renamed ids carry their translations under the new ids.
         var translations = TranslationFile.Load(planDirectory, locale, Directory.GetCurrentDirectory(), diagnostics)
             .FollowingRenames(plan.Renamed, new DiagnosticBag());
@@ -116,19 +132,11 @@ internal sealed partial class I18nCommand : Command
             return ExitCodes.Usage;
         }
 
-        var imported = Xliff.Read(xliffPath, display, plan.Language, fields, out var locale, diagnostics);
-
-        if (locale is not null && !plan.Locales.Contains(locale))
-        {
-            diagnostics.Add(PlanDiagnostics.XliffLanguage.Create(
-                Diagnostics.SourceSpan.ForFile(display),
-                $"the file translates into '{locale}', which the plan does not declare",
-                $"start the locale with pstm i18n add {locale}, then import"));
-        }
+        var imported = XliffReader.Read(xliffPath, display, plan.Language, plan.Locales, fields, diagnostics);
 
         // Written back under the new ids: importing also renames the keys of renamed ids.
-        var existing = locale is null ? null
-            : TranslationFile.Load(planDirectory, locale, Directory.GetCurrentDirectory(), diagnostics).FollowingRenames(plan.Renamed, new DiagnosticBag());
+        var existing = imported is null ? null
+            : TranslationFile.Load(planDirectory, imported.Locale, Directory.GetCurrentDirectory(), diagnostics).FollowingRenames(plan.Renamed, new DiagnosticBag());
         // A translation file that cannot be written is reported with the rest, before anything is merged.
         var writer = new PlanFileWriter(planDirectory, Directory.GetCurrentDirectory());
         if (existing is not null && !diagnostics.HasErrors)
@@ -136,28 +144,29 @@ internal sealed partial class I18nCommand : Command
             writer.CanWrite(existing.Path, diagnostics);
         }
 
-        if (diagnostics.HasErrors || imported is null || existing is null || locale is null)
+        new DiagnosticReporter(_console).WriteText(diagnostics.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Normal);
+        if (diagnostics.HasErrors || imported is null || existing is null)
         {
-            new DiagnosticReporter(_console).WriteText(diagnostics.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Normal);
             _console.Out.WriteLine("import refused: nothing was written");
             return ExitCodes.InputErrors;
         }
 
         var merged = existing.Entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
-        foreach (var (key, entry) in imported)
+        foreach (var (key, entry) in imported.Entries)
         {
             merged[key] = entry;
         }
 
         var written = new DiagnosticBag();
-        if (!TranslationWriter.WriteFile(writer, existing.Path, locale, plan.Language, fields.Values.ToList(), merged, written, TranslationWriter.HeaderOf(existing.Path)))
+        if (!TranslationWriter.WriteFile(writer, existing.Path, imported.Locale, plan.Language, fields.Values.ToList(), merged, written, TranslationWriter.HeaderOf(existing.Path)))
         {
             new DiagnosticReporter(_console).WriteText(written.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Normal);
             _console.Out.WriteLine("import refused: nothing was written");
             return ExitCodes.InputErrors;
         }
 
-        _console.Out.WriteLine($"imported {imported.Count} translations into {existing.DisplayPath}");
+        _console.Out.WriteLine($"imported {imported.Entries.Count} translations into {existing.DisplayPath}"
+            + (imported.NotTranslated > 0 ? $"; {imported.NotTranslated} units not translated (no target, or not marked translated) left as they were" : ""));
         return ExitCodes.Success;
     }
 

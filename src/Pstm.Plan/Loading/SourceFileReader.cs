@@ -42,7 +42,7 @@ public static class SourceFileReader
     /// The file's bytes, or null when it holds more than <paramref name="limit"/>. Reads at most one byte
     /// past the limit, so that a huge file, or a device that never ends, costs no more than the limit.
     /// </summary>
-    private static byte[]? ReadAtMost(string fullPath, int limit)
+    internal static byte[]? ReadAtMost(string fullPath, int limit)
     {
         using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
         if (stream.CanSeek && stream.Length > limit)

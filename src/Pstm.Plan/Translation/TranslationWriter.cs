@@ -93,7 +93,7 @@ public static class TranslationWriter
                 '"' => "\\\"",
                 '\\' => "\\\\",
                 '\n' => "\\n",
-                '\r' => "",
+                '\r' => "\\r",
                 '\t' => "\\t",
                 _ when NeedsEscape(c) => Escape(c),
                 _ => c.ToString(),

@@ -1,0 +1,199 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Pstm.Plan.Translation;
+
+namespace Pstm.Cli.Tests;
+
+/// <summary>What <c>pstm i18n import</c> takes from an XLIFF file, what it refuses, and that extract and import agree.</summary>
+public partial class XliffImportTests
+{
+    private const string TitleTarget = "<target>Three-year strategic plan for the metropolitan territory 2025-2027</target>";
+
+    [Fact]
+    public void Only_targets_marked_translated_reviewed_or_final_are_imported_the_rest_are_reported_and_stay_missing()
+    {
+        // Given a French XLIFF whose every target is the Italian source copied over, in state initial
+        // (what a tool's "copy source to target" does), but for three units marked done.
+        using var xliff = new ExtractedXliff("fr");
+        var document = XDocument.Parse(xliff.Text, LoadOptions.PreserveWhitespace);
+        var segments = document.Descendants(Xliff.Ns + "segment").ToList();
+        foreach (var segment in segments)
+        {
+            segment.Add(new XElement(Xliff.Ns + "target", segment.Element(Xliff.Ns + "source")!.Nodes()));
+        }
+
+        segments[0].SetAttributeValue("state", "translated");
+        segments[1].SetAttributeValue("state", "reviewed");
+        segments[2].SetAttributeValue("state", "final");
+        segments[3].SetAttributeValue("state", null);
+        document.Save(xliff.Path);
+
+        // When
+        var (exitCode, output, _) = xliff.Import();
+        var (_, status, _) = CliRunner.Run($"i18n status {xliff.Plan.FullName}");
+
+        // Then
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(segments.Count - 3, LocatedWarning0814().Matches(output).Count);
+        Assert.Contains("in state 'initial (no state)'", output);
+        Assert.Matches($@"imported 3 translations into \S*fr\.yaml; {segments.Count - 3} units not translated", output);
+        Assert.Matches(@"fr\s+100\s+3\s+97\s+0\s+3\.0%", status);
+    }
+
+    [Fact]
+    public void A_carriage_return_in_a_target_is_a_line_break_in_a_body_and_refused_in_a_title()
+    {
+        using var xliff = new ExtractedXliff();
+        const string Approach = "approach\n\nThe Strategic Plan";
+        xliff.Text = xliff.Text.Replace(Approach, "approach&#xD;&#xA;&#xD;The Strategic Plan", StringComparison.Ordinal);
+
+        Assert.Equal(ExitCodes.Success, xliff.Import().ExitCode);
+        Assert.Contains(Approach, xliff.Translation("chapters.C1.body"), StringComparison.Ordinal);
+        var imported = File.ReadAllBytes(xliff.TranslationPath);
+
+        Assert.Equal(ExitCodes.Success, xliff.Extract().ExitCode);
+        Assert.Contains(Approach, xliff.Text, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, xliff.Import().ExitCode);
+        Assert.Equal(imported, File.ReadAllBytes(xliff.TranslationPath));
+
+        // A title is one line: a line break there is refused at its unit, and nothing is written.
+        xliff.Text = xliff.Text.Replace(TitleTarget, "<target>Three-year&#xD;strategic plan</target>", StringComparison.Ordinal);
+        var (exitCode, output, _) = xliff.Import();
+        Assert.Equal(ExitCodes.InputErrors, exitCode);
+        Assert.Matches(@"\.xlf\(\d+,\d+\): error PSTM0111: the target of unit 'plan\.title' holds a line break", output);
+        Assert.Equal(imported, File.ReadAllBytes(xliff.TranslationPath));
+    }
+
+    [Fact]
+    public void Asterisks_written_in_a_target_stay_asterisks_and_extract_import_extract_gives_the_same_file()
+    {
+        using var xliff = new ExtractedXliff();
+        xliff.Text = xliff.Text.Replace(
+            TitleTarget,
+            "<target>2 ** 3 is **not** bold, <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">this is</pc></target>",
+            StringComparison.Ordinal);
+        var written = xliff.Text;
+
+        Assert.Equal(ExitCodes.Success, xliff.Import().ExitCode);
+        var translation = xliff.Translation("plan.title");
+        Assert.Equal(@"2 \*\* 3 is \*\*not\*\* bold, **this is**", translation);
+        Assert.Equal("2 ** 3 is **not** bold, this is", Pstm.Plan.Text.PlainText.Of(translation));
+
+        Assert.Equal(ExitCodes.Success, xliff.Extract().ExitCode);
+        Assert.Equal(written, xliff.Text);
+    }
+
+    [Theory]
+    [InlineData("Three-year <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">strategic <pc id=\"2\" type=\"fmt\" subType=\"xlf:b\">plan</pc></pc>", "<pc id=\"2\"")]
+    [InlineData("Three-year <pc id=\"1\" type=\"link\">strategic plan</pc>", "<pc id=\"1\"")]
+    [InlineData("Three-year <ph id=\"1\"/> strategic plan", "<ph")]
+    public void Inline_markup_that_markdown_cannot_hold_is_refused_where_it_is_never_flattened(string target, string element)
+    {
+        using var xliff = new ExtractedXliff();
+        xliff.Text = xliff.Text.Replace(TitleTarget, $"<target>{target}</target>", StringComparison.Ordinal);
+        var before = xliff.Snapshot();
+
+        var (exitCode, output, _) = xliff.Import();
+
+        Assert.Equal(ExitCodes.InputErrors, exitCode);
+        Assert.Contains($"({xliff.LineOf(element)},", output.Split('\n').Single(l => l.Contains("error PSTM0815", StringComparison.Ordinal)));
+        Assert.Equal(before, xliff.Snapshot());
+    }
+
+    [Fact]
+    public void A_repeated_unit_id_is_an_error_at_the_second_unit()
+    {
+        using var xliff = new ExtractedXliff();
+        var document = XDocument.Parse(xliff.Text, LoadOptions.PreserveWhitespace);
+        var title = document.Descendants(Xliff.Ns + "unit").First();
+        title.AddAfterSelf(new XElement(title));
+        document.Save(xliff.Path);
+        var second = xliff.Text.IndexOf("<unit id=\"plan.title\">", xliff.Text.IndexOf("<unit id=\"plan.title\">", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+        var line = xliff.Text[..second].Count(c => c == '\n') + 1;
+        var before = xliff.Snapshot();
+
+        var (exitCode, output, _) = xliff.Import();
+
+        Assert.Equal(ExitCodes.InputErrors, exitCode);
+        Assert.Matches($@"\({line},\d+\): error PSTM0816: unit 'plan.title' comes a second time", output);
+        Assert.Equal(before, xliff.Snapshot());
+    }
+
+    [Fact]
+    public void A_unit_of_another_namespace_is_reported_where_it_is_and_not_imported()
+    {
+        using var xliff = new ExtractedXliff();
+        xliff.Text = xliff.Text
+            .Replace("<unit id=\"plan.title\">", "<unit id=\"plan.title\" xmlns=\"urn:example:other\">", StringComparison.Ordinal)
+            .Replace(TitleTarget, "<target>Not this one</target>", StringComparison.Ordinal);
+
+        var (exitCode, output, _) = xliff.Import();
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Matches($@"\({xliff.LineOf("<unit id=\"plan.title\"")},\d+\): warning PSTM0817: <unit> is of namespace 'urn:example:other'", output);
+        Assert.Equal("Three-year strategic plan for the metropolitan territory 2025-2027", xliff.Translation("plan.title"));
+    }
+
+    [Fact]
+    public void Past_a_thousand_warnings_the_rest_are_cut_and_the_file_still_imports()
+    {
+        using var xliff = new ExtractedXliff();
+        var foreign = string.Concat(Enumerable.Repeat("<x:extra xmlns:x=\"urn:example:other\"/>\n", 1001));
+        xliff.Text = xliff.Text.Replace("<file id=\"f1\" original=\"psttm-2025-2027\">", "<file id=\"f1\" original=\"psttm-2025-2027\">" + foreign, StringComparison.Ordinal);
+
+        var (exitCode, output, _) = xliff.Import();
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(1000, output.Split('\n').Count(l => l.Contains(": warning PSTM0817: ", StringComparison.Ordinal)));
+        Assert.Contains(": warning PSTM0013: ", output);
+    }
+
+    [Theory]
+    [InlineData("it")]
+    [InlineData("fr")]
+    public void A_target_language_that_is_the_source_or_undeclared_is_refused_at_its_attribute(string language)
+    {
+        using var xliff = new ExtractedXliff();
+        xliff.Text = xliff.Text.Replace("trgLang=\"en\"", $"trgLang=\"{language}\"", StringComparison.Ordinal);
+        var before = xliff.Snapshot();
+
+        var (exitCode, output, _) = xliff.Import();
+
+        Assert.Equal(ExitCodes.InputErrors, exitCode);
+        Assert.Matches($@"\(2,\d+\): error PSTM0807: the file translates into '{language}'", output);
+        Assert.Equal(before, xliff.Snapshot());
+    }
+
+    [Fact]
+    public void A_file_larger_than_the_limit_is_refused_before_it_is_read()
+    {
+        using var xliff = new ExtractedXliff();
+        using (var file = new FileStream(xliff.Path, FileMode.Create))
+        {
+            file.SetLength((64L * 1024 * 1024) + 1); // the limit the README gives
+        }
+
+        var (exitCode, output, _) = xliff.Import();
+
+        Assert.Equal(ExitCodes.InputErrors, exitCode);
+        Assert.Matches(@"\(1,1\): error PSTM0010: the file is larger than 64 MiB", output);
+    }
+
+    [Fact]
+    public void Extracting_a_locale_the_plan_does_not_declare_is_an_error_and_writes_nothing()
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"pstm-{Guid.NewGuid():N}.xlf");
+
+        var (undeclared, text, _) = CliRunner.Run($"i18n extract {{plan}} --locale fr -o {output}");
+        var (source, _, error) = CliRunner.Run($"i18n extract {{plan}} --locale it -o {output}");
+
+        Assert.Equal(ExitCodes.InputErrors, undeclared);
+        Assert.Matches(@"plan\.yaml\(\d+,\d+\): error PSTM0701: the plan declares no locale 'fr'", text);
+        Assert.Equal(ExitCodes.Usage, source);
+        Assert.Contains("'it' is the plan's source language", error);
+        Assert.False(File.Exists(output));
+    }
+
+    [GeneratedRegex(@"\(\d+,\d+\): warning PSTM0814: unit '[^']+' has a target in state")]
+    private static partial Regex LocatedWarning0814();
+}
