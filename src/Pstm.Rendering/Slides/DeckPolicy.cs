@@ -33,8 +33,9 @@ public static partial class DeckPolicy
         return html.Insert(doctype.Success ? doctype.Index + doctype.Length : 0, Meta);
     }
 
-    // Before the first script: a head tag later than a script would leave that script out of the policy.
-    [GeneratedRegex(@"\A(?:(?!<script)[\s\S])*?<head(?:\s[^>]*)?>", RegexOptions.IgnoreCase)]
+    // Before any script or comment: a head tag after a script would leave that script out of the
+    // policy, and one in a comment is no tag.
+    [GeneratedRegex(@"\A(?:(?!<script|<!--)[\s\S])*?<head(?:\s[^>]*)?>", RegexOptions.IgnoreCase)]
     private static partial Regex HeadStartTag();
 
     [GeneratedRegex(@"\A\s*<!DOCTYPE[^>]*>", RegexOptions.IgnoreCase)]
