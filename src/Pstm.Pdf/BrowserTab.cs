@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using PuppeteerSharp;
 
 namespace Pstm.Pdf;
 
 /// <summary>
-/// One tab of the build's browser, set up once and reused: reduced motion, no cache, and every request
-/// that is not a file under the current document's folder blocked and remembered.
+/// One tab of the build's browser, set up once and reused: reduced motion, no cache, every page under
+/// pstm's Content-Security-Policy, and every request that is not a file under the current document's
+/// folder blocked and remembered, as are the requests the policy refuses.
 /// </summary>
 internal sealed class BrowserTab
 {
@@ -40,7 +42,22 @@ internal sealed class BrowserTab
         {
             if (IsAllowed(e.Request.Url, tab._root))
             {
-                await e.Request.ContinueAsync();
+                // A page is given as the file's bytes with pstm's policy as its header: a template's own
+                // policy can only narrow it.
+                if (e.Request.ResourceType == ResourceType.Document && PageBytes(e.Request.Url) is { } bytes)
+                {
+                    await e.Request.RespondAsync(new ResponseData
+                    {
+                        Status = System.Net.HttpStatusCode.OK,
+                        ContentType = "text/html",
+                        Headers = new Dictionary<string, object> { ["Content-Security-Policy"] = PagePolicy.ContentSecurityPolicy },
+                        BodyData = bytes,
+                    });
+                }
+                else
+                {
+                    await e.Request.ContinueAsync();
+                }
             }
             else
             {
@@ -48,7 +65,47 @@ internal sealed class BrowserTab
                 await e.Request.AbortAsync(RequestAbortErrorCode.BlockedByClient);
             }
         };
+
+        // The page's policy refuses some requests before the filter above could see them (a WebSocket,
+        // an image from the network): the browser tells of each as an issue, and they are reported alike.
+        page.Client.MessageReceived += (_, e) =>
+        {
+            if (e.MessageID == "Audits.issueAdded" && RefusedByPolicy(e.MessageData) is { } url)
+            {
+                tab._blocked.TryAdd(url, true);
+            }
+        };
+        await steps.RunAsync(page.Client.SendAsync("Audits.enable"), cancellation);
         return tab;
+    }
+
+    /// <summary>The bytes of the file a page's address names; null if it is not a file that can be read (the browser then says why).</summary>
+    private static byte[]? PageBytes(string url)
+    {
+        try
+        {
+            return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsFile ? File.ReadAllBytes(uri.LocalPath) : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The address a Content-Security-Policy issue says was refused, if the issue is one.</summary>
+    private static string? RefusedByPolicy(object? message)
+    {
+        if (message is not JsonElement { ValueKind: JsonValueKind.Object } data
+            || !data.TryGetProperty("issue", out var issue)
+            || !issue.TryGetProperty("code", out var code) || code.GetString() != "ContentSecurityPolicyIssue"
+            || !issue.TryGetProperty("details", out var details)
+            || !details.TryGetProperty("contentSecurityPolicyIssueDetails", out var policy)
+            || !policy.TryGetProperty("blockedURL", out var url))
+        {
+            return null;
+        }
+
+        return url.GetString();
     }
 
     /// <summary>Loads <paramref name="url"/>, allowing only files under <paramref name="root"/>, and waits for its fonts.</summary>

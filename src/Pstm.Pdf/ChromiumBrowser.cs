@@ -101,6 +101,9 @@ public sealed class ChromiumBrowser : IAsyncDisposable
         catch (Exception exception) when (BrowserFailure.Is(exception))
         {
             BrowserFailure.Report(diagnostics, htmlPath, "loading the page", exception, _steps.Timeout, HasEnded);
+
+            // A page that tried to leave for the network fails to load: what it asked for says why.
+            LoadedDocument.ReportBlocked(diagnostics, htmlPath, tab?.Blocked ?? []);
             return null;
         }
         finally
@@ -208,6 +211,15 @@ public sealed class ChromiumBrowser : IAsyncDisposable
             "--mute-audio",
             // The same glyph positions on every machine, whatever its font settings.
             "--font-render-hinting=none",
+
+            // What the tab's request filter and the page's policy (PagePolicy) do not see, such as a
+            // popup's requests, goes to a proxy that is not there, loopback addresses included.
+            "--proxy-server=socks5://127.0.0.1:9",
+            "--proxy-bypass-list=<-loopback>",
+
+            // WebRTC sends UDP of its own (ICE, STUN) past both; this keeps it to the proxy, which goes nowhere.
+            "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
+            "--disable-quic",
         };
 
         // Chromium refuses to run as root with its sandbox, as CI and containers often do.

@@ -31,21 +31,31 @@ public sealed class LoadedDocument : IAsyncDisposable
         try
         {
             var pdf = await _steps.RunAsync(_tab.Page.PdfDataAsync(Options()), cancellation);
-            foreach (var url in _tab.Blocked.Where(_reported.Add).Order(StringComparer.Ordinal))
-            {
-                diagnostics.Add(PdfDiagnostics.RequestBlocked.Create(
-                    SourceSpan.ForFile(_htmlPath),
-                    $"the page asked for {Shorten(url)}, which is not a file of the build; it was blocked",
-                    "templates may use only their own files (stylesheets, fonts, images in the templates folder)"));
-            }
-
+            ReportBlocked(diagnostics);
             return pdf;
         }
         catch (Exception exception) when (BrowserFailure.Is(exception))
         {
             _failed = true;
             BrowserFailure.Report(diagnostics, _htmlPath, "printing", exception, _steps.Timeout, _browser.HasEnded);
+
+            // A page that tried to leave for the network fails to print: what it asked for says why.
+            ReportBlocked(diagnostics);
             return null;
+        }
+    }
+
+    private void ReportBlocked(DiagnosticBag diagnostics) => ReportBlocked(diagnostics, _htmlPath, _tab.Blocked.Where(_reported.Add));
+
+    /// <summary>Reports each of the requests the page made that were blocked (PSTM0604).</summary>
+    internal static void ReportBlocked(DiagnosticBag diagnostics, string htmlPath, IEnumerable<string> urls)
+    {
+        foreach (var url in urls.Order(StringComparer.Ordinal))
+        {
+            diagnostics.Add(PdfDiagnostics.RequestBlocked.Create(
+                SourceSpan.ForFile(htmlPath),
+                $"the page asked for {Shorten(url)}, which is not a file of the build; it was blocked",
+                "templates may use only their own files (stylesheets, fonts, images in the templates folder); they cannot reach the network"));
         }
     }
 

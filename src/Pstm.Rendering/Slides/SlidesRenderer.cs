@@ -11,7 +11,7 @@ namespace Pstm.Rendering.Slides;
 /// <summary>
 /// Renders the deck through <c>slides/layout.sbn-html</c> as one self-contained HTML file: the theme,
 /// the slides' stylesheet and script, and the fonts (as data URLs) are inlined, so that it works from
-/// file:// with no network.
+/// file:// with no network; its policy (see <see cref="DeckPolicy"/>) keeps it so.
 /// </summary>
 public static partial class SlidesRenderer
 {
@@ -28,7 +28,7 @@ public static partial class SlidesRenderer
         model["slides"] = SlidePlanner.Plan(view, plan);
         model["inline_css"] = InlineCss(templates);
         model["inline_script"] = ReadText(templates, "slides/slides.js").Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
-        return templates.Render(Layout, model, diagnostics);
+        return templates.Render(Layout, model, diagnostics) is { } html ? DeckPolicy.Apply(html) : null;
     }
 
     /// <summary>The fonts (as data URLs), the theme and the slides' stylesheet, in that order.</summary>
