@@ -9,6 +9,8 @@ public static class EditionDiagnostics
     public static readonly DiagnosticDescriptor InvalidSourceDate = new("PSTM0703", Severity.Error, "SOURCE_DATE_EPOCH is not a number of seconds");
     public static readonly DiagnosticDescriptor OutputFolderUnusable = new("PSTM0704", Severity.Error, "The output folder cannot be used");
     public static readonly DiagnosticDescriptor EarlierEditionUnusable = new("PSTM0705", Severity.Error, "The earlier edition to list changes since cannot be compared");
+    public static readonly DiagnosticDescriptor OutputFileUnwritable = new("PSTM0714", Severity.Error, "The output file cannot be written");
+    public static readonly DiagnosticDescriptor TemporaryFolderUnusable = new("PSTM0715", Severity.Error, "The temporary folder cannot be used");
 
     /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = DiagnosticDescriptor.DeclaredIn(typeof(EditionDiagnostics));

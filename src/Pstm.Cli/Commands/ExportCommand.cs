@@ -85,6 +85,12 @@ internal sealed class ExportCommand : Command
         var written = new List<string>();
         if (!check.HasErrors && check.Plan is { } plan)
         {
+            // --out '' would write into the working folder; a file in the way is told before any work.
+            if (OutputFolder.Check(output) is { } unusable)
+            {
+                diagnostics.Add(unusable);
+            }
+
             var requested = parse.GetValue(Locales) is { Length: > 0 } asked ? asked.Distinct().ToList() : plan.Locales.ToList();
             foreach (var locale in requested.Where(l => !plan.Locales.Contains(l)))
             {
