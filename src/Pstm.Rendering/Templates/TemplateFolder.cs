@@ -32,6 +32,12 @@ public sealed class TemplateFolder : ITemplateLoader
     {
         if (Directory.Exists(folder))
         {
+            if (TemplateFolderCheck.Problem(folder, PlanLoader.DisplayPath(displayRoot, folder)) is { } problem)
+            {
+                diagnostics.Add(problem);
+                return null;
+            }
+
             return new TemplateFolder(folder, displayRoot);
         }
 
