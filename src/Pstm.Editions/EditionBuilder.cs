@@ -56,6 +56,11 @@ public static class EditionBuilder
         var decks = request.Targets.Count == 0 || request.Targets.Contains(All) || request.Targets.Contains(Slides);
         var moment = EditionDate.Resolve(plan, request.SourceDateEpoch, diagnostics);
         var templates = TemplateFolder.Open(request.TemplatesDirectory ?? BuildRequest.ShippedTemplates, Directory.GetCurrentDirectory(), diagnostics);
+        if (SystemTempFolder.Check() is { } noTempFolder)
+        {
+            diagnostics.Add(noTempFolder);
+        }
+
         if (diagnostics.HasErrors || templates is null || moment is null)
         {
             return Done();

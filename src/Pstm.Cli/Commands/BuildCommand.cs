@@ -160,6 +160,12 @@ internal sealed class BuildCommand : Command
             parse.GetValue(Manifest),
             parse.GetValue(Force));
 
+        // The build checks it too, but an earlier edition in git is taken out into it before.
+        if (parse.GetValue(ChangesSinceOption) is { } inGit && PlanRevision.IsInGit(inGit) && SystemTempFolder.Check() is { } noTempFolder)
+        {
+            return Report(parse, planDirectory, new BuildResult([noTempFolder], [], new NoSourceLines()));
+        }
+
         // The earlier edition stays taken out of git for as long as the build (or the watch) lasts.
         var (earlier, earlierError) = parse.GetValue(ChangesSinceOption) is { } since ? PlanRevision.Open(since) : default;
         using var taken = earlier;

@@ -28,11 +28,14 @@ internal sealed class PlanRevision : IDisposable
     /// <summary>The edition as readers would name it: the revision's tag (v2025.1) or the revision, or the folder's name.</summary>
     public string Name { get; }
 
+    /// <summary>True when <paramref name="spec"/> names a folder at a git revision, taken out into a temporary folder.</summary>
+    public static bool IsInGit(string spec) => !Directory.Exists(spec) && spec.IndexOf(':', StringComparison.Ordinal) > 0;
+
     /// <summary>The plan folder <paramref name="spec"/> names; null with the reason when git cannot give it.</summary>
     public static (PlanRevision? Revision, string? Error) Open(string spec)
     {
         var colon = spec.IndexOf(':', StringComparison.Ordinal);
-        if (Directory.Exists(spec) || colon <= 0)
+        if (!IsInGit(spec))
         {
             return (new PlanRevision(spec, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(spec)))), null);
         }
