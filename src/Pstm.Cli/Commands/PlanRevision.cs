@@ -37,7 +37,9 @@ internal sealed class PlanRevision : IDisposable
         var colon = spec.IndexOf(':', StringComparison.Ordinal);
         if (!IsInGit(spec))
         {
-            return (new PlanRevision(spec, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(spec)))), null);
+            // An empty name stays as it is: checking the plan reports that it names no folder.
+            var folderName = spec.Length == 0 ? spec : Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(spec)));
+            return (new PlanRevision(spec, folderName), null);
         }
 
         var (revision, path) = (spec[..colon], spec[(colon + 1)..].Trim('/'));

@@ -42,7 +42,7 @@ public sealed class TemplateFolder : ITemplateLoader
         }
 
         diagnostics.Add(RenderingDiagnostics.TemplatesNotFound.Create(
-            SourceSpan.ForFile(PlanLoader.DisplayPath(displayRoot, folder)),
+            SourceSpan.ForFile(string.IsNullOrWhiteSpace(folder) ? "--templates" : PlanLoader.DisplayPath(displayRoot, folder)),
             $"the templates folder '{folder}' does not exist",
             "pass --templates with a folder that holds booklet/layout.sbn-html, or leave it out to use the shipped templates"));
         return null;
