@@ -146,6 +146,53 @@ public sealed class UserMistakeTests : IDisposable
         Assert.Contains("no-such-folder", output);
     }
 
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("build")]
+    [InlineData("export")]
+    [InlineData("explain")]
+    [InlineData("diff")]
+    [InlineData("i18n status")]
+    [InlineData("i18n extract")]
+    public void An_empty_plan_folder_name_is_a_diagnostic(string command)
+    {
+        string[] args = command switch
+        {
+            "validate" => ["validate", ""],
+            "explain" => ["explain", "M1", ""],
+            "diff" => ["diff", "", CliRunner.ShippedPlan],
+            "i18n status" => ["i18n", "status", ""],
+            "i18n extract" => ["i18n", "extract", "", "--locale", "en", "-o", Path.Combine(_folder.FullName, "en.xlf")],
+            _ => [command, "", "--out", Path.Combine(_folder.FullName, "out")],
+        };
+        var (exitCode, output, error) = CliRunner.RunWith(args);
+
+        AssertDiagnosed(ExitCodes.InputErrors, "PSTM0001", exitCode, output, error);
+        Assert.Contains("PLAN_DIR: error PSTM0001", output);
+    }
+
+    [Theory]
+    [InlineData("--templates", "PSTM0501")]
+    [InlineData("--changes-since", "PSTM0705")]
+    public void An_empty_folder_name_for_a_build_option_is_a_diagnostic(string option, string code)
+    {
+        var (exitCode, output, error) = CliRunner.RunWith("build", CliRunner.ShippedPlan, "--out", Path.Combine(_folder.FullName, "dist"), option, "");
+
+        AssertDiagnosed(ExitCodes.InputErrors, code, exitCode, output, error);
+        Assert.Contains($"{option}: error {code}", output);
+    }
+
+    [Fact]
+    public void A_timeout_beyond_what_the_browser_can_wait_is_a_usage_error()
+    {
+        var (exitCode, output, error) = CliRunner.RunWith("build", CliRunner.ShippedPlan, "--out", Path.Combine(_folder.FullName, "dist"), "--timeout", "2147483647");
+
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Contains("--timeout is at most 86400 seconds", error);
+        Assert.False(Directory.Exists(Path.Combine(_folder.FullName, "dist")));
+        AssertNoBug(output, error);
+    }
+
     private static void AssertDiagnosed(int expectedExit, string code, int exitCode, string output, string error)
     {
         Assert.True(expectedExit == exitCode, $"exit {exitCode}, expected {expectedExit}:\n{output}\n{error}");

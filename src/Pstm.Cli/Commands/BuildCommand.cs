@@ -47,12 +47,7 @@ internal sealed class BuildCommand : Command
         HelpName = "PATH",
     };
 
-    private static readonly Option<int> Timeout = new("--timeout")
-    {
-        Description = "How long the browser may take to start or to print one document, in seconds.",
-        DefaultValueFactory = _ => 120,
-        HelpName = "SECONDS",
-    };
+    private static readonly Option<int> Timeout = CreateTimeout();
 
     private static readonly Option<bool> Strict = new("--strict")
     {
@@ -298,6 +293,27 @@ internal sealed class BuildCommand : Command
 
     private static string Display(string path) =>
         Plan.Loading.PlanLoader.DisplayPath(Directory.GetCurrentDirectory(), path);
+
+    // The browser's timers take at most about 24 days; a day is already far more than any print.
+    private static Option<int> CreateTimeout()
+    {
+        var option = new Option<int>("--timeout")
+        {
+            Description = "How long the browser may take to start or to print one document, in seconds (at most 86400, a day).",
+            DefaultValueFactory = _ => 120,
+            HelpName = "SECONDS",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() > MaxTimeoutSeconds)
+            {
+                result.AddError($"--timeout is at most {MaxTimeoutSeconds} seconds (a day).");
+            }
+        });
+        return option;
+    }
+
+    private const int MaxTimeoutSeconds = 86400;
 
     private static Option<string[]> CreateTarget()
     {
