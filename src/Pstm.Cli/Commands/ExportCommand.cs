@@ -85,12 +85,6 @@ internal sealed class ExportCommand : Command
         var written = new List<string>();
         if (!check.HasErrors && check.Plan is { } plan)
         {
-            // --out '' would write into the working folder; a file in the way is told before any work.
-            if (OutputFolder.Check(output) is { } unusable)
-            {
-                diagnostics.Add(unusable);
-            }
-
             var requested = parse.GetValue(Locales) is { Length: > 0 } asked ? asked.Distinct().ToList() : plan.Locales.ToList();
             foreach (var locale in requested.Where(l => !plan.Locales.Contains(l)))
             {
@@ -123,6 +117,13 @@ internal sealed class ExportCommand : Command
 
     private static void Write(IReadOnlyList<OpenDataEdition> editions, string kind, string output, DiagnosticBag diagnostics, List<string> written)
     {
+        // --out '' would write into the working folder; the folder is made only when there is something to write.
+        if (OutputFolder.Check(output) is { } unusable)
+        {
+            diagnostics.Add(unusable);
+            return;
+        }
+
         try
         {
             foreach (var edition in editions)
