@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Pstm.Plan;
 using Pstm.Plan.Translation;
+using Pstm.Rendering.Templates;
 
 namespace Pstm.Editions;
 
@@ -13,7 +14,7 @@ namespace Pstm.Editions;
 internal static class BuildInputs
 {
     public static string Fingerprint(
-        BuildRequest request, PlanCheck check, IReadOnlyList<string> locales, string targets, string templatesRoot, DateOnly shown)
+        BuildRequest request, PlanCheck check, IReadOnlyList<string> locales, string targets, TemplateFolder templates, DateOnly shown)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\0"));
@@ -38,7 +39,7 @@ internal static class BuildInputs
             AddFile(hash, TranslationFile.PathFor(request.PlanDirectory, locale));
         }
 
-        foreach (var file in Directory.EnumerateFiles(templatesRoot, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in templates.Files())
         {
             AddFile(hash, file);
         }

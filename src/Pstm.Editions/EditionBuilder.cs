@@ -76,7 +76,7 @@ public static class EditionBuilder
         // Nothing read has changed since the last build: its outputs stand, and so does what it reported.
         var fingerprints = new BuildFingerprints(request.OutputDirectory);
         var expected = locales.SelectMany(locale => (booklets ? BookletFiles : []).Concat(decks ? DeckFiles : []).Select(f => $"{locale}/{f}")).ToList();
-        var inputs = BuildInputs.Fingerprint(request, check, locales, $"{booklets}/{decks}", templates.Root, EditionDate.Shown(plan, moment.Value));
+        var inputs = BuildInputs.Fingerprint(request, check, locales, $"{booklets}/{decks}", templates, EditionDate.Shown(plan, moment.Value));
         var written = booklets ? expected.Concat(locales.SelectMany(locale => fingerprints.WrittenUnder($"{locale}/assets/"))) : expected;
         if (!request.Force && !request.Manifest && fingerprints.HasSameInputs(inputs, written))
         {

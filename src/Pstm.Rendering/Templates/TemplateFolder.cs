@@ -28,6 +28,9 @@ public sealed class TemplateFolder : ITemplateLoader
 
     public string Root => _root;
 
+    /// <summary>Every file of the folder, in ordinal order, without following links to folders.</summary>
+    public IEnumerable<string> Files() => TemplateFolderCheck.FilesOf(_root).Select(f => f.Path).Order(StringComparer.Ordinal);
+
     public static TemplateFolder? Open(string folder, string displayRoot, DiagnosticBag diagnostics)
     {
         if (Directory.Exists(folder))

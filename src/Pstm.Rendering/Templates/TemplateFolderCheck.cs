@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Enumeration;
 using Pstm.Diagnostics;
 using Pstm.Plan;
 
@@ -33,9 +34,9 @@ internal static class TemplateFolderCheck
         try
         {
             var (files, bytes) = (0, 0L);
-            foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories))
+            foreach (var (_, length) in FilesOf(folder))
             {
-                bytes += file.Length;
+                bytes += length;
                 if (++files > FileLimit || bytes > SizeLimit)
                 {
                     return RenderingDiagnostics.TemplatesTooLarge.Create(
@@ -52,4 +53,18 @@ internal static class TemplateFolderCheck
             return PlanDiagnostics.FileUnreadable.Create(span, $"the templates folder cannot be read: {exception.Message}", "check the permissions of the folder and its files");
         }
     }
+
+    /// <summary>
+    /// The folder's files and their sizes, links to files included, links to folders not followed: they
+    /// may lead anywhere on the disk, and templates cannot include through them anyway.
+    /// </summary>
+    public static IEnumerable<(string Path, long Length)> FilesOf(string folder) =>
+        new FileSystemEnumerable<(string, long)>(
+            folder,
+            (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.Length),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
 }
