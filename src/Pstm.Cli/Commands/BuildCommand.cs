@@ -47,6 +47,9 @@ internal sealed class BuildCommand : Command
         HelpName = "PATH",
     };
 
+    // The browser's timers take at most about 24 days; a day is already far more than any print.
+    private const int MaxTimeoutSeconds = 86400;
+
     private static readonly Option<int> Timeout = CreateTimeout();
 
     private static readonly Option<bool> Strict = new("--strict")
@@ -155,7 +158,7 @@ internal sealed class BuildCommand : Command
             parse.GetValue(Manifest),
             parse.GetValue(Force));
 
-        // The build checks it too, but an earlier edition in git is taken out into it before.
+        // The build checks the temporary folder too, but an earlier edition in git is taken out into it first.
         if (parse.GetValue(ChangesSinceOption) is { } inGit && PlanRevision.IsInGit(inGit) && SystemTempFolder.Check() is { } noTempFolder)
         {
             return Report(parse, planDirectory, new BuildResult([noTempFolder], [], new NoSourceLines()));
@@ -294,7 +297,6 @@ internal sealed class BuildCommand : Command
     private static string Display(string path) =>
         Plan.Loading.PlanLoader.DisplayPath(Directory.GetCurrentDirectory(), path);
 
-    // The browser's timers take at most about 24 days; a day is already far more than any print.
     private static Option<int> CreateTimeout()
     {
         var option = new Option<int>("--timeout")
@@ -312,8 +314,6 @@ internal sealed class BuildCommand : Command
         });
         return option;
     }
-
-    private const int MaxTimeoutSeconds = 86400;
 
     private static Option<string[]> CreateTarget()
     {
