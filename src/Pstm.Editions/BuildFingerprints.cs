@@ -14,6 +14,8 @@ namespace Pstm.Editions;
 /// its locale and pstm's version), of the templates' assets and of SOURCE_DATE_EPOCH: an output whose
 /// hash is unchanged and whose files are there is neither printed nor rewritten. Last, the page of each
 /// booklet heading: the next print of the booklet tries them first, and mostly needs no second print.
+/// And the SHA-256 of every file it wrote: an output changed or cut short since (by hand, a full disk, an
+/// interrupted copy) no longer matches, and is made again instead of being reported unchanged.
 /// </summary>
 public sealed partial class BuildFingerprints
 {
@@ -22,6 +24,8 @@ public sealed partial class BuildFingerprints
     private readonly string _output;
     private readonly Dictionary<string, string> _previous;
     private readonly Dictionary<string, Dictionary<string, int>> _previousPages;
+    private readonly Dictionary<string, string> _previousFiles;
+    private readonly Dictionary<string, string> _currentFiles = new(StringComparer.Ordinal);
     private readonly string? _previousInputs;
     private string? _inputs;
     private IReadOnlyList<Diagnostic> _diagnostics = [];
@@ -45,6 +49,7 @@ public sealed partial class BuildFingerprints
 
         _previous = saved?.Outputs ?? [];
         _previousPages = saved?.PageNumbers ?? [];
+        _previousFiles = saved?.Files ?? [];
         _previousInputs = saved?.Inputs;
         PreviousDiagnostics = saved?.Diagnostics ?? [];
         Exists = saved is not null;
@@ -73,16 +78,28 @@ public sealed partial class BuildFingerprints
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>True when <paramref name="key"/>'s output was built from the same inputs and its files are all there.</summary>
+    /// <summary>True when <paramref name="key"/>'s output was built from the same inputs and its files are all there, as written.</summary>
     public bool IsUnchanged(string key, string fingerprint, IEnumerable<string> files) =>
-        _previous.TryGetValue(key, out var previous) && previous == fingerprint
-        && files.All(f => File.Exists(Path.Combine(_output, f)));
+        _previous.TryGetValue(key, out var previous) && previous == fingerprint && AreAsWritten(files);
 
     public void Record(string key, string fingerprint) => Current[key] = fingerprint;
 
-    /// <summary>True when the last build read the same inputs and its files (relative paths) are all there.</summary>
+    /// <summary>True when the last build read the same inputs and its files (relative paths) are all there, as written.</summary>
     public bool HasSameInputs(string inputs, IEnumerable<string> files) =>
-        _previousInputs == inputs && files.All(f => File.Exists(Path.Combine(_output, f)));
+        _previousInputs == inputs && AreAsWritten(files);
+
+    /// <summary>The files the last build wrote under <paramref name="folder"/> (a relative path ending in '/').</summary>
+    public IEnumerable<string> WrittenUnder(string folder) =>
+        _previousFiles.Keys.Where(f => f.StartsWith(folder, StringComparison.Ordinal));
+
+    /// <summary>Records the hash of every file staged in <paramref name="stagingRoot"/>, by its path in the output folder.</summary>
+    public void RecordFiles(string stagingRoot)
+    {
+        foreach (var file in Directory.EnumerateFiles(stagingRoot, "*", SearchOption.AllDirectories))
+        {
+            _currentFiles[Path.GetRelativePath(stagingRoot, file).Replace('\\', '/')] = HashOf(file);
+        }
+    }
 
     /// <summary>Records what this build read, and what it reported after checking the plan, for the next one.</summary>
     public void RecordInputs(string inputs, IEnumerable<Diagnostic> diagnostics)
@@ -114,7 +131,18 @@ public sealed partial class BuildFingerprints
             pages[key] = new SortedDictionary<string, int>(value, StringComparer.Ordinal);
         }
 
-        var saved = new Saved(new(outputs, StringComparer.Ordinal), pages.ToDictionary(p => p.Key, p => p.Value.ToDictionary(), StringComparer.Ordinal), _inputs, [.. _diagnostics]);
+        var files = new SortedDictionary<string, string>(_previousFiles, StringComparer.Ordinal);
+        foreach (var (file, hash) in _currentFiles)
+        {
+            files[file] = hash;
+        }
+
+        var saved = new Saved(
+            new(outputs, StringComparer.Ordinal),
+            pages.ToDictionary(p => p.Key, p => p.Value.ToDictionary(), StringComparer.Ordinal),
+            _inputs,
+            [.. _diagnostics],
+            new(files, StringComparer.Ordinal));
         return JsonSerializer.Serialize(saved, SavedJson.Default.Saved) + "\n";
     }
 
@@ -131,5 +159,29 @@ public sealed partial class BuildFingerprints
         Dictionary<string, string>? Outputs,
         Dictionary<string, Dictionary<string, int>>? PageNumbers,
         string? Inputs,
-        List<Diagnostic>? Diagnostics);
+        List<Diagnostic>? Diagnostics,
+        Dictionary<string, string>? Files);
+
+    // A file the record does not know (an older pstm's record) counts as changed: it is made again once.
+    private bool AreAsWritten(IEnumerable<string> files) =>
+        files.All(f => _previousFiles.TryGetValue(f, out var written) && IsAsWritten(Path.Combine(_output, f), written));
+
+    private static bool IsAsWritten(string path, string hash)
+    {
+        try
+        {
+            return File.Exists(path) && HashOf(path) == hash;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable now: made again, and the build reports it if it cannot be written either.
+            return false;
+        }
+    }
+
+    private static string HashOf(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
 }

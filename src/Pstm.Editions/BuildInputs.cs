@@ -3,6 +3,7 @@ using System.Text;
 using Pstm.Plan;
 using Pstm.Plan.Loading;
 using Pstm.Plan.Translation;
+using Pstm.Rendering.Templates;
 
 namespace Pstm.Editions;
 
@@ -14,7 +15,7 @@ namespace Pstm.Editions;
 internal static class BuildInputs
 {
     public static string Fingerprint(
-        BuildRequest request, PlanCheck check, IReadOnlyList<string> locales, string targets, string templatesRoot, DateOnly shown)
+        BuildRequest request, PlanCheck check, IReadOnlyList<string> locales, string targets, TemplateFolder templates, DateOnly shown)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\0"));
@@ -47,7 +48,7 @@ internal static class BuildInputs
             }
         }
 
-        foreach (var file in Directory.EnumerateFiles(templatesRoot, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in templates.Files())
         {
             AddFile(hash, file);
         }

@@ -27,7 +27,7 @@ public sealed record ChangesSince(string Name, string PlanDirectory)
 
         var first = check.Diagnostics.FirstOrDefault(d => d.IsError);
         diagnostics.Add(EditionDiagnostics.EarlierEditionUnusable.Create(
-            SourceSpan.ForFile(Display),
+            SourceSpan.ForFile(Display.Length == 0 ? "--changes-since" : Display),
             $"the earlier edition {Name} cannot be compared: it has {check.Diagnostics.Count(d => d.IsError)} error(s)" + (first is null ? "" : $", the first: {first.Message}"),
             $"pstm diff {Display} {Display} lists its errors; fix them, or compare with another edition"));
         return null;

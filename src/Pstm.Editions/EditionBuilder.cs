@@ -56,6 +56,11 @@ public static class EditionBuilder
         var decks = request.Targets.Count == 0 || request.Targets.Contains(All) || request.Targets.Contains(Slides);
         var moment = EditionDate.Resolve(plan, request.SourceDateEpoch, diagnostics);
         var templates = TemplateFolder.Open(request.TemplatesDirectory ?? BuildRequest.ShippedTemplates, Directory.GetCurrentDirectory(), diagnostics);
+        if (SystemTempFolder.Check() is { } noTempFolder)
+        {
+            diagnostics.Add(noTempFolder);
+        }
+
         if (diagnostics.HasErrors || templates is null || moment is null)
         {
             return Done();
@@ -71,8 +76,9 @@ public static class EditionBuilder
         // Nothing read has changed since the last build: its outputs stand, and so does what it reported.
         var fingerprints = new BuildFingerprints(request.OutputDirectory);
         var expected = locales.SelectMany(locale => (booklets ? BookletFiles : []).Concat(decks ? DeckFiles : []).Select(f => $"{locale}/{f}")).ToList();
-        var inputs = BuildInputs.Fingerprint(request, check, locales, $"{booklets}/{decks}", templates.Root, EditionDate.Shown(plan, moment.Value));
-        if (!request.Force && !request.Manifest && fingerprints.HasSameInputs(inputs, expected))
+        var inputs = BuildInputs.Fingerprint(request, check, locales, $"{booklets}/{decks}", templates, EditionDate.Shown(plan, moment.Value));
+        var written = booklets ? expected.Concat(locales.SelectMany(locale => fingerprints.WrittenUnder($"{locale}/assets/"))) : expected;
+        if (!request.Force && !request.Manifest && fingerprints.HasSameInputs(inputs, written))
         {
             diagnostics.AddRange(fingerprints.PreviousDiagnostics);
             Report("nothing changed since the last build");
@@ -118,11 +124,12 @@ public static class EditionBuilder
         // Outputs made from the same inputs as last time are kept as they are: not printed, not rewritten.
         editions = editions.Select(edition => edition with
         {
-            Booklet = Keep(edition.Locale, Booklet, edition.Booklet?.Html, edition.Booklet?.Assets.Values, BookletFiles) ? edition.Booklet : null,
-            Slides = Keep(edition.Locale, Slides, edition.Slides, [], DeckFiles) ? edition.Slides : null,
+            Booklet = Keep(edition.Locale, Booklet, edition.Booklet?.Html, edition.Booklet?.Assets, BookletFiles) ? edition.Booklet : null,
+            Slides = Keep(edition.Locale, Slides, edition.Slides, null, DeckFiles) ? edition.Slides : null,
         }).ToList();
 
-        bool Keep(string locale, string target, string? html, IEnumerable<string>? assets, string[] files)
+        // Assets map their names in the output to the templates' files.
+        bool Keep(string locale, string target, string? html, IReadOnlyDictionary<string, string>? assets, string[] files)
         {
             if (html is null)
             {
@@ -130,10 +137,11 @@ public static class EditionBuilder
             }
 
             var key = $"{locale}/{target}";
-            var fingerprint = BuildFingerprints.Of(html, assets ?? [], request.SourceDateEpoch);
+            var fingerprint = BuildFingerprints.Of(html, assets?.Values ?? [], request.SourceDateEpoch);
             fingerprints.Record(key, fingerprint);
             var paths = files.Select(f => $"{locale}/{f}").ToList();
-            if (!request.Force && !request.Manifest && fingerprints.IsUnchanged(key, fingerprint, paths))
+            var made = paths.Concat(assets?.Keys.Select(a => $"{locale}/{a}") ?? []);
+            if (!request.Force && !request.Manifest && fingerprints.IsUnchanged(key, fingerprint, made))
             {
                 unchanged.AddRange(paths.Select(p => Path.Combine(request.OutputDirectory, p)));
                 return false;
@@ -221,6 +229,7 @@ public static class EditionBuilder
 
             var checkedPlan = check.Diagnostics.ToHashSet();
             fingerprints.RecordInputs(inputs, diagnostics.ToSortedList().Where(d => !checkedPlan.Contains(d)));
+            fingerprints.RecordFiles(staging.Root);
             staging.WriteAllText(BuildFingerprints.FileName, fingerprints.Serialize());
             return Done(staging.Commit(diagnostics));
         }

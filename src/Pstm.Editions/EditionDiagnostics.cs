@@ -11,6 +11,8 @@ public static class EditionDiagnostics
     public static readonly DiagnosticDescriptor EarlierEditionUnusable = new("PSTM0705", Severity.Error, "The earlier edition to list changes since cannot be compared");
     public static readonly DiagnosticDescriptor RevisionLikeAnOption = new("PSTM0706", Severity.Error, "Revision that git would take for an option");
     public static readonly DiagnosticDescriptor RevisionUnavailable = new("PSTM0707", Severity.Error, "git cannot give the plan folder at a revision");
+    public static readonly DiagnosticDescriptor OutputFileUnwritable = new("PSTM0714", Severity.Error, "The output file cannot be written");
+    public static readonly DiagnosticDescriptor TemporaryFolderUnusable = new("PSTM0715", Severity.Error, "The temporary folder cannot be used");
 
     /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = DiagnosticDescriptor.DeclaredIn(typeof(EditionDiagnostics));

@@ -31,13 +31,13 @@ public sealed class OutputFolder : IDisposable
     /// </summary>
     public static async Task<OutputFolder?> OpenAsync(string outputDirectory, DiagnosticBag diagnostics, Action<string>? progress, CancellationToken cancellation)
     {
-        var path = System.IO.Path.GetFullPath(outputDirectory);
-        if (Unusable(path) is { } reason)
+        if (Check(outputDirectory) is { } unusable)
         {
-            diagnostics.Add(EditionDiagnostics.OutputFolderUnusable.Create(SourceSpan.ForFile(outputDirectory), reason.Message, reason.Hint));
+            diagnostics.Add(unusable);
             return null;
         }
 
+        var path = System.IO.Path.GetFullPath(outputDirectory);
         var lockPath = System.IO.Path.Combine(path, LockFileName);
         var waited = false;
         while (true)
@@ -79,6 +79,26 @@ public sealed class OutputFolder : IDisposable
     /// </summary>
     private static bool IsHeldElsewhere(IOException exception) =>
         OperatingSystem.IsWindows() ? (exception.HResult & 0xFFFF) is 32 or 33 : exception.HResult is 11 or 35;
+
+    /// <summary>
+    /// Creates the output folder if missing; why it cannot be used (PSTM0704), or null when it exists now
+    /// and can be. The commands that write into a folder (build, export, schema) check it first.
+    /// </summary>
+    public static Diagnostic? Check(string outputDirectory)
+    {
+        // An empty name (--out '') would be the working folder, or an error deep in the file system.
+        if (string.IsNullOrWhiteSpace(outputDirectory))
+        {
+            return EditionDiagnostics.OutputFolderUnusable.Create(
+                SourceSpan.ForFile("--out"),
+                $"the output folder's name is '{outputDirectory}': empty or blank, it names no folder",
+                "give --out a folder such as dist (it is created if missing)");
+        }
+
+        return Unusable(System.IO.Path.GetFullPath(outputDirectory)) is { } reason
+            ? EditionDiagnostics.OutputFolderUnusable.Create(SourceSpan.ForFile(outputDirectory), reason.Message, reason.Hint)
+            : null;
+    }
 
     /// <summary>Why <paramref name="path"/> cannot be the output folder, or null when it exists now and can be.</summary>
     private static (string Message, string Hint)? Unusable(string path)

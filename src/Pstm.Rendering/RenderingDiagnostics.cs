@@ -2,7 +2,7 @@ using Pstm.Diagnostics;
 
 namespace Pstm.Rendering;
 
-/// <summary>Diagnostics of templates and their strings: codes 05xx. Stable, never reused.</summary>
+/// <summary>Diagnostics of templates and their strings: codes 05xx, and PSTM0023 for the folder's size. Stable, never reused.</summary>
 public static class RenderingDiagnostics
 {
     public static readonly DiagnosticDescriptor TemplatesNotFound = new("PSTM0501", Severity.Error, "Templates folder not found");
@@ -14,6 +14,7 @@ public static class RenderingDiagnostics
     public static readonly DiagnosticDescriptor StringMissing = new("PSTM0507", Severity.Error, "String missing for a language");
     public static readonly DiagnosticDescriptor StringsInvalid = new("PSTM0508", Severity.Error, "Strings file is not a mapping of texts");
     public static readonly DiagnosticDescriptor TemplateLimit = new("PSTM0509", Severity.Error, "Template exceeds a limit");
+    public static readonly DiagnosticDescriptor TemplatesTooLarge = new("PSTM0023", Severity.Error, "Templates folder larger than the limit");
 
     /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = DiagnosticDescriptor.DeclaredIn(typeof(RenderingDiagnostics));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using UglyToad.PdfPig;
 
 namespace Pstm.Editions.Tests;
 
@@ -56,6 +57,54 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task A_corrupted_output_is_rebuilt_not_reported_unchanged()
+    {
+        using var output = new TemporaryFolder();
+        var request = BuiltBooklet.Request(output.Path);
+        var pdf = Path.Combine(output.Path, "it", "booklet.pdf");
+        await EditionBuilder.BuildAsync(request, CancellationToken.None);
+        var good = File.ReadAllBytes(pdf);
+
+        // Cut short, as by a full disk or an interrupted copy.
+        File.WriteAllBytes(pdf, good[..(good.Length / 2)]);
+        var truncated = await EditionBuilder.BuildAsync(request, CancellationToken.None);
+
+        Assert.Contains(pdf, truncated.Outputs);
+        Assert.DoesNotContain(pdf, truncated.Unchanged);
+        Assert.True(PagesOf(pdf) > 1);
+
+        // One byte changed, the size the same.
+        var changed = File.ReadAllBytes(pdf);
+        changed[changed.Length / 2] ^= 0x20;
+        File.WriteAllBytes(pdf, changed);
+        var edited = await EditionBuilder.BuildAsync(request, CancellationToken.None);
+
+        Assert.Contains(pdf, edited.Outputs);
+        Assert.DoesNotContain(pdf, edited.Unchanged);
+        Assert.True(PagesOf(pdf) > 1);
+
+        // Intact again: the next build has nothing to do.
+        var again = await EditionBuilder.BuildAsync(request, CancellationToken.None);
+        Assert.Contains(pdf, again.Unchanged);
+    }
+
+    [Fact]
+    public async Task A_changed_output_of_an_edition_whose_inputs_changed_elsewhere_is_rebuilt()
+    {
+        using var output = new TemporaryFolder();
+        var request = BuiltBooklet.Request(output.Path) with { Targets = [EditionBuilder.All] };
+        var deck = Path.Combine(output.Path, "it", "slides.pdf");
+        await EditionBuilder.BuildAsync(request, CancellationToken.None);
+
+        // Another option changes the inputs' hash, so that the build looks at each output on its own.
+        File.WriteAllText(deck, "not a PDF");
+        var result = await EditionBuilder.BuildAsync(request with { Strict = true }, CancellationToken.None);
+
+        Assert.Contains(deck, result.Outputs);
+        Assert.True(PagesOf(deck) > 1);
+    }
+
+    [Fact]
     public async Task A_build_with_nothing_to_do_reports_what_the_last_one_reported()
     {
         using var plan = TemporaryFolder.CopyOf(Path.Combine(BuiltBooklet.RepositoryRoot, "plan"));
@@ -81,5 +130,11 @@ public class IncrementalBuildTests
         var changed = await EditionBuilder.BuildAsync(request with { Progress = steps.Add }, CancellationToken.None);
         Assert.Contains(changed.Diagnostics, d => d.Code == "PSTM0802");
         Assert.Contains(steps, s => s.StartsWith("rendered", StringComparison.Ordinal));
+    }
+
+    private static int PagesOf(string pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return document.NumberOfPages;
     }
 }

@@ -47,12 +47,10 @@ internal sealed class BuildCommand : Command
         HelpName = "PATH",
     };
 
-    private static readonly Option<int> Timeout = new("--timeout")
-    {
-        Description = "How long the browser may take to start or to print one document, in seconds.",
-        DefaultValueFactory = _ => 120,
-        HelpName = "SECONDS",
-    };
+    // The browser's timers take at most about 24 days; a day is already far more than any print.
+    private const int MaxTimeoutSeconds = 86400;
+
+    private static readonly Option<int> Timeout = CreateTimeout();
 
     private static readonly Option<bool> Strict = new("--strict")
     {
@@ -159,6 +157,12 @@ internal sealed class BuildCommand : Command
             parse.GetValue(Strict),
             parse.GetValue(Manifest),
             parse.GetValue(Force));
+
+        // The build checks the temporary folder too, but an earlier edition in git is taken out into it first.
+        if (parse.GetValue(ChangesSinceOption) is { } inGit && PlanRevision.IsInGit(inGit) && SystemTempFolder.Check() is { } noTempFolder)
+        {
+            return Report(parse, planDirectory, new BuildResult([noTempFolder], [], new NoSourceLines()));
+        }
 
         // The earlier edition stays taken out of git for as long as the build (or the watch) lasts.
         var (earlier, problem) = parse.GetValue(ChangesSinceOption) is { } since ? PlanRevision.Open(since) : default;
@@ -292,6 +296,24 @@ internal sealed class BuildCommand : Command
 
     private static string Display(string path) =>
         Plan.Loading.PlanLoader.DisplayPath(Directory.GetCurrentDirectory(), path);
+
+    private static Option<int> CreateTimeout()
+    {
+        var option = new Option<int>("--timeout")
+        {
+            Description = "How long the browser may take to start or to print one document, in seconds (at most 86400, a day).",
+            DefaultValueFactory = _ => 120,
+            HelpName = "SECONDS",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() > MaxTimeoutSeconds)
+            {
+                result.AddError($"--timeout is at most {MaxTimeoutSeconds} seconds (a day).");
+            }
+        });
+        return option;
+    }
 
     private static Option<string[]> CreateTarget()
     {

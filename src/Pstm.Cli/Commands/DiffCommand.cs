@@ -85,6 +85,16 @@ internal sealed class DiffCommand : Command
             return ExitCodes.Usage;
         }
 
+        if ((PlanRevision.IsInGit(oldSpec) || PlanRevision.IsInGit(newSpec)) && SystemTempFolder.Check() is { } noTempFolder)
+        {
+            if (format != DiagnosticOptions.Json)
+            {
+                new DiagnosticReporter(_console).WriteText([noTempFolder], new NoSourceLines(), DiagnosticOptions.Quiet);
+            }
+
+            return Refuse(format, oldSpec, newSpec, "an edition in git is taken out into a temporary folder, and there is none", [noTempFolder]);
+        }
+
         var (before, beforeProblem) = PlanRevision.Open(oldSpec);
         using var oldSide = before;
         var (after, afterProblem) = beforeProblem is null ? PlanRevision.Open(newSpec) : default;

@@ -117,6 +117,13 @@ internal sealed class ExportCommand : Command
 
     private static void Write(IReadOnlyList<OpenDataEdition> editions, string kind, string output, DiagnosticBag diagnostics, List<string> written)
     {
+        // --out '' would write into the working folder; the folder is made only when there is something to write.
+        if (OutputFolder.Check(output) is { } unusable)
+        {
+            diagnostics.Add(unusable);
+            return;
+        }
+
         try
         {
             foreach (var edition in editions)

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Pstm.Cli.Console;
 using Pstm.Diagnostics;
+using Pstm.Editions;
 using Pstm.Plan;
 using Pstm.Plan.Translation;
 
@@ -109,7 +110,12 @@ internal sealed partial class I18nCommand : Command
 
         var output = parse.GetValue(ExtractOutput)!;
         var fields = TranslatableFields.Of(plan);
-        File.WriteAllText(output, Xliff.Write(plan.Id.Value, plan.Language, locale, fields, translations.Entries));
+        if (OutputFile.Write(output, Xliff.Write(plan.Id.Value, plan.Language, locale, fields, translations.Entries), "-o") is { } unwritten)
+        {
+            new DiagnosticReporter(_console).WriteText([unwritten], new NoSourceLines(), DiagnosticOptions.Quiet);
+            return ExitCodes.InputErrors;
+        }
+
         _console.Out.WriteLine($"wrote {output}: {fields.Count} units, {translations.Entries.Count} with a translation");
         return ExitCodes.Success;
     }

@@ -28,13 +28,18 @@ internal sealed class PlanRevision : IDisposable
     /// <summary>The edition as readers would name it: the revision's tag (v2025.1) or the revision, or the folder's name.</summary>
     public string Name { get; }
 
+    /// <summary>True when <paramref name="spec"/> names a folder at a git revision, taken out into a temporary folder.</summary>
+    public static bool IsInGit(string spec) => !Directory.Exists(spec) && spec.IndexOf(':', StringComparison.Ordinal) > 0;
+
     /// <summary>The plan folder <paramref name="spec"/> names; null with the diagnostic that says why git cannot give it.</summary>
     public static (PlanRevision? Revision, Diagnostic? Problem) Open(string spec)
     {
         var colon = spec.IndexOf(':', StringComparison.Ordinal);
-        if (Directory.Exists(spec) || colon <= 0)
+        if (!IsInGit(spec))
         {
-            return (new PlanRevision(spec, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(spec)))), null);
+            // An empty name stays as it is: checking the plan reports that it names no folder.
+            var folderName = spec.Length == 0 ? spec : Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(spec)));
+            return (new PlanRevision(spec, folderName), null);
         }
 
         var (revision, path) = (spec[..colon], spec[(colon + 1)..].Trim('/'));

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Pstm.Cli.Console;
 using Pstm.Diagnostics;
-using Pstm.Plan;
+using Pstm.Editions;
 using Pstm.Plan.Schema;
 
 namespace Pstm.Cli.Commands;
@@ -30,23 +30,41 @@ internal sealed class SchemaCommand : Command
         Options.Add(Out);
         SetAction(parse =>
         {
-            if (parse.GetValue(Out) is { } folder)
-            {
-                var problems = new DiagnosticBag();
-                if (!JsonSchemaWriter.WriteAll(new PlanFileWriter(folder, Directory.GetCurrentDirectory()), folder, problems))
-                {
-                    new DiagnosticReporter(_console).WriteText(problems.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Normal);
-                    return ExitCodes.InputErrors;
-                }
-
-                _console.Out.WriteLine($"wrote {JsonSchemaWriter.PlanSchemaFile}, {JsonSchemaWriter.ContentSchemaFile} and {JsonSchemaWriter.TranslationSchemaFile} in {folder}");
-            }
-            else
+            if (parse.GetValue(Out) is not { } folder)
             {
                 _console.Out.Write(JsonSchemaWriter.PlanSchema());
+                return ExitCodes.Success;
             }
 
+            var unwritten = OutputFolder.Check(folder) ?? Write(folder);
+            if (unwritten is not null)
+            {
+                new DiagnosticReporter(_console).WriteText([unwritten], new NoSourceLines(), DiagnosticOptions.Quiet);
+                return ExitCodes.InputErrors;
+            }
+
+            _console.Out.WriteLine($"wrote {JsonSchemaWriter.PlanSchemaFile}, {JsonSchemaWriter.ContentSchemaFile} and {JsonSchemaWriter.TranslationSchemaFile} in {folder}");
             return ExitCodes.Success;
         });
+    }
+
+    /// <summary>The three schemas, each whole or not at all; why one could not be written, or null.</summary>
+    private static Diagnostic? Write(string folder)
+    {
+        (string Name, string Text)[] files =
+        [
+            (JsonSchemaWriter.PlanSchemaFile, JsonSchemaWriter.PlanSchema()),
+            (JsonSchemaWriter.ContentSchemaFile, JsonSchemaWriter.ContentSchema()),
+            (JsonSchemaWriter.TranslationSchemaFile, JsonSchemaWriter.TranslationSchema()),
+        ];
+        foreach (var (name, text) in files)
+        {
+            if (OutputFile.Write(Path.Combine(folder, name), text, "--out") is { } problem)
+            {
+                return problem;
+            }
+        }
+
+        return null;
     }
 }

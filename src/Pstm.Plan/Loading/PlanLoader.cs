@@ -28,8 +28,9 @@ public static partial class PlanLoader
 
         if (!Directory.Exists(planDirectory))
         {
+            // An empty name ('') is no path at all: the diagnostic names the argument instead.
             diagnostics.Add(PlanDiagnostics.PlanFolderNotFound.Create(
-                SourceSpan.ForFile(Display(planDirectory)),
+                SourceSpan.ForFile(string.IsNullOrWhiteSpace(planDirectory) ? "PLAN_DIR" : Display(planDirectory)),
                 $"the plan folder '{Display(planDirectory)}' does not exist",
                 "pass the folder that holds plan.yaml, for example: pstm validate ./plan"));
             return new PlanLoadResult(null, diagnostics.ToSortedList(), sources);
@@ -94,6 +95,11 @@ public static partial class PlanLoader
     /// <summary>A path as diagnostics show it: relative to <paramref name="root"/> when below it, always with '/'.</summary>
     public static string DisplayPath(string root, string path)
     {
+        if (path.Length == 0)
+        {
+            return path;
+        }
+
         var full = Path.GetFullPath(path);
         var relative = Path.GetRelativePath(root, full);
         var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;

@@ -28,15 +28,24 @@ public sealed class TemplateFolder : ITemplateLoader
 
     public string Root => _root;
 
+    /// <summary>Every file of the folder, in ordinal order, without following links to folders.</summary>
+    public IEnumerable<string> Files() => TemplateFolderCheck.FilesOf(_root).Select(f => f.Path).Order(StringComparer.Ordinal);
+
     public static TemplateFolder? Open(string folder, string displayRoot, DiagnosticBag diagnostics)
     {
         if (Directory.Exists(folder))
         {
+            if (TemplateFolderCheck.Problem(folder, PlanLoader.DisplayPath(displayRoot, folder)) is { } problem)
+            {
+                diagnostics.Add(problem);
+                return null;
+            }
+
             return new TemplateFolder(folder, displayRoot);
         }
 
         diagnostics.Add(RenderingDiagnostics.TemplatesNotFound.Create(
-            SourceSpan.ForFile(PlanLoader.DisplayPath(displayRoot, folder)),
+            SourceSpan.ForFile(string.IsNullOrWhiteSpace(folder) ? "--templates" : PlanLoader.DisplayPath(displayRoot, folder)),
             $"the templates folder '{folder}' does not exist",
             "pass --templates with a folder that holds booklet/layout.sbn-html, or leave it out to use the shipped templates"));
         return null;
