@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Net;
 using Pstm.Cli.Console;
 using Pstm.Diagnostics;
 using Pstm.Editions;
@@ -187,6 +188,17 @@ internal sealed class BuildCommand : Command
             : null,
         };
 
+        // The port is taken before the build, so that a wrong or busy one is told at once, not after it.
+        var (server, serveError) = watching && port is { } number
+            ? await ServeAsync(request.OutputDirectory, number, _serves ? "--port" : "--serve")
+            : default;
+        await using var served = server;
+        if (serveError is { } error)
+        {
+            Report(parse, planDirectory, new BuildResult([error.Diagnostic], [], new NoSourceLines()));
+            return error.ExitCode;
+        }
+
         await using var session = new BuildSession();
         try
         {
@@ -198,7 +210,6 @@ internal sealed class BuildCommand : Command
 
             using var changes = new ChangeWatcher(
                 [planDirectory, request.TemplatesDirectory ?? BuildRequest.ShippedTemplates], request.OutputDirectory);
-            using var server = port is { } number ? new LiveReloadServer(request.OutputDirectory, number) : null;
             if (server is not null)
             {
                 _console.Out.WriteLine($"serving {Display(request.OutputDirectory)} on {server.Address} (this machine only)");
@@ -221,6 +232,29 @@ internal sealed class BuildCommand : Command
                 ? "pstm: stopped watching."
                 : "pstm: build cancelled; the previous outputs are unchanged.");
             return ExitCodes.Cancelled;
+        }
+    }
+
+    private static async Task<(LiveReloadServer? Server, (Diagnostic Diagnostic, int ExitCode)? Error)> ServeAsync(string folder, int port, string option)
+    {
+        if (port is < IPEndPoint.MinPort + 1 or > IPEndPoint.MaxPort)
+        {
+            return (null, (ServeDiagnostics.PortOutOfRange.Create(
+                SourceSpan.ForFile(option),
+                $"{option} {port} is not a port: a port is a number from 1 to 65535",
+                $"give {option} a free port such as 8080"), ExitCodes.Usage));
+        }
+
+        try
+        {
+            return (await LiveReloadServer.StartAsync(folder, port), null);
+        }
+        catch (Exception exception) when (exception is IOException or System.Net.Sockets.SocketException)
+        {
+            return (null, (ServeDiagnostics.PortUnavailable.Create(
+                SourceSpan.ForFile(option),
+                $"cannot serve on 127.0.0.1:{port}: {exception.InnerException?.Message ?? exception.Message}",
+                $"another program (or another pstm serve) is using it: stop it, or give {option} another port"), ExitCodes.InputErrors));
         }
     }
 
