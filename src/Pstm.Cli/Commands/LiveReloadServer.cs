@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Pstm.Cli.Commands;
@@ -52,6 +53,8 @@ internal sealed class LiveReloadServer : IAsyncDisposable
             kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
             kestrel.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http1);
         });
+        // Ctrl+C is pstm's to handle (it ends the watch, then this server), not the host's.
+        builder.Services.AddSingleton<IHostLifetime, NoHostLifetime>();
         var app = builder.Build();
         var server = new LiveReloadServer(app, new ServedFiles(root), new ReloadEvents(MaxListeningPages, heartbeat ?? TimeSpan.FromSeconds(5)), port);
         app.Run(server.AnswerAsync);
