@@ -18,8 +18,12 @@ internal static class RawHttp
 
     public static Answer Send(int port, string request) => Send(port, Encoding.UTF8.GetBytes(request));
 
-    /// <summary>Sends <paramref name="request"/> and reads until the server closes the connection or <see cref="Patience"/> runs out.</summary>
-    public static Answer Send(int port, byte[] request)
+    /// <summary>
+    /// Sends <paramref name="request"/> and reads until the server closes the connection or <see cref="Patience"/> runs out.
+    /// With <paramref name="endAfter"/>, a client that got nothing back by then says it has nothing more to send,
+    /// so that a request left unfinished is not waited for as long as the server would wait for its end.
+    /// </summary>
+    public static Answer Send(int port, byte[] request, TimeSpan? endAfter = null)
     {
         using var client = new TcpClient();
         client.Connect(IPAddress.Loopback, port);
@@ -35,23 +39,32 @@ internal static class RawHttp
 
         var received = new MemoryStream();
         var buffer = new byte[16384];
-        using var patience = new CancellationTokenSource(Patience);
+        var patience = Task.Delay(Patience);
+        var end = endAfter is { } after ? Task.Delay(after) : null;
         try
         {
             while (true)
             {
-                var read = stream.ReadAsync(buffer, patience.Token).AsTask().GetAwaiter().GetResult();
-                if (read == 0)
+                var read = stream.ReadAsync(buffer).AsTask();
+                if (end is not null && received.Length == 0 && Task.WhenAny(read, end).GetAwaiter().GetResult() == end)
+                {
+                    client.Client.Shutdown(SocketShutdown.Send);
+                    end = null;
+                }
+
+                if (Task.WhenAny(read, patience).GetAwaiter().GetResult() == patience)
+                {
+                    return new Answer(Encoding.Latin1.GetString(received.ToArray()), Closed: false);
+                }
+
+                var count = read.GetAwaiter().GetResult();
+                if (count == 0)
                 {
                     return new Answer(Encoding.Latin1.GetString(received.ToArray()), Closed: true);
                 }
 
-                received.Write(buffer, 0, read);
+                received.Write(buffer, 0, count);
             }
-        }
-        catch (OperationCanceledException)
-        {
-            return new Answer(Encoding.Latin1.GetString(received.ToArray()), Closed: false);
         }
         catch (IOException)
         {
