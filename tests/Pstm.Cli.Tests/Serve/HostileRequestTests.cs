@@ -42,13 +42,13 @@ public partial class HostileRequestTests(ITestOutputHelper output)
         await using var served = await ServedFolder.StartAsync();
 
         // When
-        var answer = RawHttp.Send(served.Port, request);
+        var answer = await RawHttp.SendAsync(served.Port, request);
 
         // Then
         Assert.True(answer.Status == expected, $"{name}: expected {expect}, got: {First(answer)}");
         Assert.True(answer.Closed, $"{name}: the server kept the connection open");
         Assert.DoesNotContain(ServedFolder.Secret, answer.Text);
-        Assert.Equal(200, RawHttp.Send(served.Port, RawHttp.Get("/en/booklet.html")).Status);
+        Assert.Equal(200, (await RawHttp.SendAsync(served.Port, RawHttp.Get("/en/booklet.html"))).Status);
     }
 
     [Fact]
@@ -56,8 +56,8 @@ public partial class HostileRequestTests(ITestOutputHelper output)
     {
         await using var served = await ServedFolder.StartAsync();
 
-        var longPath = RawHttp.Send(served.Port, RawHttp.Get("/" + new string('a', 100_000)));
-        var longHeaders = RawHttp.Send(served.Port, $"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n{string.Concat(Enumerable.Range(0, 2000).Select(i => $"X-{i}: {new string('b', 100)}\r\n"))}\r\n");
+        var longPath = await RawHttp.SendAsync(served.Port, RawHttp.Get("/" + new string('a', 100_000)));
+        var longHeaders = await RawHttp.SendAsync(served.Port, $"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n{string.Concat(Enumerable.Range(0, 2000).Select(i => $"X-{i}: {new string('b', 100)}\r\n"))}\r\n");
 
         Assert.Equal(414, longPath.Status);
         Assert.Equal(431, longHeaders.Status);
@@ -90,7 +90,7 @@ public partial class HostileRequestTests(ITestOutputHelper output)
                 return;
             }
 
-            var answer = await Task.Run(() => RawHttp.Send(served.Port, item.request, endAfter: TimeSpan.FromMilliseconds(500)));
+            var answer = await RawHttp.SendAsync(served.Port, item.request, endAfter: TimeSpan.FromMilliseconds(500));
             var what = answer.Status?.ToString(CultureInfo.InvariantCulture) ?? (answer.Closed ? "closed" : "hung");
             lock (statuses)
             {
@@ -105,7 +105,7 @@ public partial class HostileRequestTests(ITestOutputHelper output)
 
         output.WriteLine($"seed {seed}: {executions} requests in {clock.Elapsed.TotalSeconds:0.0} s; answers: {string.Join(", ", statuses.Select(s => $"{s.Key} ×{s.Value}"))}");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-        Assert.Equal(200, RawHttp.Send(served.Port, RawHttp.Get("/en/booklet.html")).Status);
+        Assert.Equal(200, (await RawHttp.SendAsync(served.Port, RawHttp.Get("/en/booklet.html"))).Status);
         var deadline = DateTime.UtcNow + RawHttp.Patience;
         while (served.Server.Events.Open > 0 && DateTime.UtcNow < deadline)
         {

@@ -16,11 +16,11 @@ public class LiveReloadServerTests
     {
         await using var served = await ServedFolder.StartAsync();
 
-        var answer = RawHttp.Send(served.Port, RawHttp.Get("/en/booklet%00.html"));
+        var answer = await RawHttp.SendAsync(served.Port, RawHttp.Get("/en/booklet%00.html"));
 
         Assert.Equal(400, answer.Status);
         Assert.True(answer.Closed, "the server kept the connection open");
-        Assert.Equal(200, RawHttp.Send(served.Port, RawHttp.Get("/en/booklet.html")).Status);
+        Assert.Equal(200, (await RawHttp.SendAsync(served.Port, RawHttp.Get("/en/booklet.html"))).Status);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class LiveReloadServerTests
 
         foreach (var path in new[] { "/", "/en/booklet.html", "/en/assets/booklet.css", "/missing.html" })
         {
-            var answer = RawHttp.Send(served.Port, RawHttp.Get(path));
+            var answer = await RawHttp.SendAsync(served.Port, RawHttp.Get(path));
             Assert.NotNull(answer.Status);
             Assert.True(answer.Closed, $"{path}: the server kept the connection open");
         }
@@ -46,7 +46,7 @@ public class LiveReloadServerTests
     {
         await using var served = await ServedFolder.StartAsync();
 
-        var answer = RawHttp.Send(served.Port, RawHttp.Get("/en/booklet.html", host.Replace("{port}", served.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+        var answer = await RawHttp.SendAsync(served.Port, RawHttp.Get("/en/booklet.html", host.Replace("{port}", served.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
 
         Assert.Equal(200, answer.Status);
         Assert.Contains("<h1>Booklet</h1>", answer.Text);
@@ -62,7 +62,7 @@ public class LiveReloadServerTests
     {
         await using var served = await ServedFolder.StartAsync();
 
-        var answer = RawHttp.Send(served.Port, RawHttp.Get("/en/booklet.html", host.Replace("{port}", served.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+        var answer = await RawHttp.SendAsync(served.Port, RawHttp.Get("/en/booklet.html", host.Replace("{port}", served.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
 
         Assert.NotNull(answer.Status);
         Assert.NotEqual(200, answer.Status);
@@ -83,7 +83,7 @@ public class LiveReloadServerTests
     {
         await using var served = await ServedFolder.StartAsync();
 
-        var answer = RawHttp.Send(served.Port, RawHttp.Get(path));
+        var answer = await RawHttp.SendAsync(served.Port, RawHttp.Get(path));
 
         Assert.Equal(404, answer.Status);
         Assert.DoesNotContain(ServedFolder.Secret, answer.Text);
@@ -94,7 +94,7 @@ public class LiveReloadServerTests
     {
         await using var served = await ServedFolder.StartAsync();
 
-        var answer = RawHttp.Send(served.Port, RawHttp.Get("/"));
+        var answer = await RawHttp.SendAsync(served.Port, RawHttp.Get("/"));
 
         Assert.Equal(200, answer.Status);
         Assert.Contains("href=\"en/booklet.html\"", answer.Text);
@@ -126,7 +126,7 @@ public class LiveReloadServerTests
 
         Assert.Equal(0, RawHttp.ServerConnections(served.Port));
         Assert.Equal(0, served.Server.Events.Open);
-        Assert.Equal(200, RawHttp.Send(served.Port, RawHttp.Get("/")).Status);
+        Assert.Equal(200, (await RawHttp.SendAsync(served.Port, RawHttp.Get("/"))).Status);
     }
 
     [Fact]
@@ -145,10 +145,10 @@ public class LiveReloadServerTests
                 Assert.StartsWith("HTTP/1.1 200", await ReadSomeAsync(client.GetStream()));
             }
 
-            var refused = RawHttp.Send(served.Port, RawHttp.Get("/__pstm/events"));
+            var refused = await RawHttp.SendAsync(served.Port, RawHttp.Get("/__pstm/events"));
             Assert.Equal(503, refused.Status);
             Assert.True(refused.Closed);
-            Assert.Equal(200, RawHttp.Send(served.Port, RawHttp.Get("/en/booklet.html")).Status);
+            Assert.Equal(200, (await RawHttp.SendAsync(served.Port, RawHttp.Get("/en/booklet.html"))).Status);
         }
         finally
         {

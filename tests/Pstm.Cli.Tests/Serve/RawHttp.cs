@@ -16,21 +16,21 @@ internal static class RawHttp
         public int? Status => Text.StartsWith("HTTP/1.1 ", StringComparison.Ordinal) && Text.Length >= 12 && int.TryParse(Text.AsSpan(9, 3), out var status) ? status : null;
     }
 
-    public static Answer Send(int port, string request) => Send(port, Encoding.UTF8.GetBytes(request));
+    public static Task<Answer> SendAsync(int port, string request) => SendAsync(port, Encoding.UTF8.GetBytes(request));
 
     /// <summary>
     /// Sends <paramref name="request"/> and reads until the server closes the connection or <see cref="Patience"/> runs out.
     /// With <paramref name="endAfter"/>, a client that got nothing back by then says it has nothing more to send,
     /// so that a request left unfinished is not waited for as long as the server would wait for its end.
     /// </summary>
-    public static Answer Send(int port, byte[] request, TimeSpan? endAfter = null)
+    public static async Task<Answer> SendAsync(int port, byte[] request, TimeSpan? endAfter = null)
     {
         using var client = new TcpClient();
-        client.Connect(IPAddress.Loopback, port);
+        await client.ConnectAsync(IPAddress.Loopback, port);
         var stream = client.GetStream();
         try
         {
-            stream.Write(request);
+            await stream.WriteAsync(request);
         }
         catch (IOException)
         {
@@ -46,18 +46,18 @@ internal static class RawHttp
             while (true)
             {
                 var read = stream.ReadAsync(buffer).AsTask();
-                if (end is not null && received.Length == 0 && Task.WhenAny(read, end).GetAwaiter().GetResult() == end)
+                if (end is not null && received.Length == 0 && await Task.WhenAny(read, end) == end)
                 {
                     client.Client.Shutdown(SocketShutdown.Send);
                     end = null;
                 }
 
-                if (Task.WhenAny(read, patience).GetAwaiter().GetResult() == patience)
+                if (await Task.WhenAny(read, patience) == patience)
                 {
                     return new Answer(Encoding.Latin1.GetString(received.ToArray()), Closed: false);
                 }
 
-                var count = read.GetAwaiter().GetResult();
+                var count = await read;
                 if (count == 0)
                 {
                     return new Answer(Encoding.Latin1.GetString(received.ToArray()), Closed: true);
