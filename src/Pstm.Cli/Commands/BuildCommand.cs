@@ -161,6 +161,17 @@ internal sealed class BuildCommand : Command
             parse.GetValue(Manifest),
             parse.GetValue(Force));
 
+        // The port is taken before anything else, so that a wrong or busy one is told at once, not after it.
+        var (server, serveError) = watching && port is { } number
+            ? await ServeAsync(request.OutputDirectory, number, _serves ? "--port" : "--serve")
+            : default;
+        await using var served = server;
+        if (serveError is { } error)
+        {
+            Report(parse, planDirectory, new BuildResult([error.Diagnostic], [], new NoSourceLines()));
+            return error.ExitCode;
+        }
+
         // The earlier edition stays taken out of git for as long as the build (or the watch) lasts.
         var (earlier, earlierError) = parse.GetValue(ChangesSinceOption) is { } since ? PlanRevision.Open(since) : default;
         using var taken = earlier;
@@ -187,17 +198,6 @@ internal sealed class BuildCommand : Command
             Progress = showProgress ? step => { lock (progress) { _console.Error.WriteLine($"  {step}"); } }
             : null,
         };
-
-        // The port is taken before the build, so that a wrong or busy one is told at once, not after it.
-        var (server, serveError) = watching && port is { } number
-            ? await ServeAsync(request.OutputDirectory, number, _serves ? "--port" : "--serve")
-            : default;
-        await using var served = server;
-        if (serveError is { } error)
-        {
-            Report(parse, planDirectory, new BuildResult([error.Diagnostic], [], new NoSourceLines()));
-            return error.ExitCode;
-        }
 
         await using var session = new BuildSession();
         try
@@ -237,7 +237,7 @@ internal sealed class BuildCommand : Command
 
     private static async Task<(LiveReloadServer? Server, (Diagnostic Diagnostic, int ExitCode)? Error)> ServeAsync(string folder, int port, string option)
     {
-        if (port is < IPEndPoint.MinPort + 1 or > IPEndPoint.MaxPort)
+        if (port is < 1 or > IPEndPoint.MaxPort)
         {
             return (null, (ServeDiagnostics.PortOutOfRange.Create(
                 SourceSpan.ForFile(option),
