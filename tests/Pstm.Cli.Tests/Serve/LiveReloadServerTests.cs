@@ -24,6 +24,24 @@ public class LiveReloadServerTests
     }
 
     [Fact]
+    public async Task A_file_that_cannot_be_read_is_answered_500_and_closed_and_the_server_goes_on()
+    {
+        await using var served = await ServedFolder.StartAsync();
+
+        // Given a file too large to be read into memory (sparse: it takes no room on the disk)
+        using (var huge = File.Create(Path.Combine(served.Output, "en", "huge.pdf")))
+        {
+            huge.SetLength(3L << 30);
+        }
+
+        var answer = await RawHttp.SendAsync(served.Port, RawHttp.Get("/en/huge.pdf"));
+
+        Assert.Equal(500, answer.Status);
+        Assert.True(answer.Closed, "the server kept the connection open");
+        Assert.Equal(200, (await RawHttp.SendAsync(served.Port, RawHttp.Get("/en/booklet.html"))).Status);
+    }
+
+    [Fact]
     public async Task Every_answer_closes_its_connection()
     {
         await using var served = await ServedFolder.StartAsync();
