@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Net;
 using Pstm.Cli.Console;
 using Pstm.Diagnostics;
 using Pstm.Editions;
@@ -158,6 +159,17 @@ internal sealed class BuildCommand : Command
             parse.GetValue(Manifest),
             parse.GetValue(Force));
 
+        // The port is taken before anything else, so that a wrong or busy one is told at once, not after it.
+        var (server, serveError) = watching && port is { } number
+            ? await ServeAsync(request.OutputDirectory, number, _serves ? "--port" : "--serve")
+            : default;
+        await using var served = server;
+        if (serveError is { } error)
+        {
+            Report(parse, planDirectory, new BuildResult([error.Diagnostic], [], new NoSourceLines()));
+            return error.ExitCode;
+        }
+
         // The build checks the temporary folder too, but an earlier edition in git is taken out into it first.
         if (parse.GetValue(ChangesSinceOption) is { } inGit && PlanRevision.IsInGit(inGit) && SystemTempFolder.Check() is { } noTempFolder)
         {
@@ -202,7 +214,6 @@ internal sealed class BuildCommand : Command
 
             using var changes = new ChangeWatcher(
                 [planDirectory, request.TemplatesDirectory ?? BuildRequest.ShippedTemplates], request.OutputDirectory);
-            using var server = port is { } number ? new LiveReloadServer(request.OutputDirectory, number) : null;
             if (server is not null)
             {
                 _console.Out.WriteLine($"serving {Display(request.OutputDirectory)} on {server.Address} (this machine only)");
@@ -225,6 +236,29 @@ internal sealed class BuildCommand : Command
                 ? "pstm: stopped watching."
                 : "pstm: build cancelled; the previous outputs are unchanged.");
             return ExitCodes.Cancelled;
+        }
+    }
+
+    private static async Task<(LiveReloadServer? Server, (Diagnostic Diagnostic, int ExitCode)? Error)> ServeAsync(string folder, int port, string option)
+    {
+        if (port is < 1 or > IPEndPoint.MaxPort)
+        {
+            return (null, (ServeDiagnostics.PortOutOfRange.Create(
+                SourceSpan.ForFile(option),
+                $"{option} {port} is not a port: a port is a number from 1 to 65535",
+                $"give {option} a free port such as 8080"), ExitCodes.Usage));
+        }
+
+        try
+        {
+            return (await LiveReloadServer.StartAsync(folder, port), null);
+        }
+        catch (Exception exception) when (exception is IOException or System.Net.Sockets.SocketException)
+        {
+            return (null, (ServeDiagnostics.PortUnavailable.Create(
+                SourceSpan.ForFile(option),
+                $"cannot serve on 127.0.0.1:{port}: {exception.InnerException?.Message ?? exception.Message}",
+                $"another program (or another pstm serve) is using it: stop it, or give {option} another port"), ExitCodes.InputErrors));
         }
     }
 
