@@ -32,7 +32,7 @@ public sealed class TemplateFolder : ITemplateLoader
     {
         if (Directory.Exists(folder))
         {
-            return new TemplateFolder(folder, displayRoot);
+            return HasOnlyRegularFiles(folder, displayRoot, diagnostics) ? new TemplateFolder(folder, displayRoot) : null;
         }
 
         diagnostics.Add(RenderingDiagnostics.TemplatesNotFound.Create(
@@ -40,6 +40,27 @@ public sealed class TemplateFolder : ITemplateLoader
             $"the templates folder '{folder}' does not exist",
             "pass --templates with a folder that holds booklet/layout.sbn-html, or leave it out to use the shipped templates"));
         return null;
+    }
+
+    // Every file of the folder is read (into the build's fingerprint, at the least): a named pipe among
+    // them would hang the build, so it is refused before anything is read.
+    private static bool HasOnlyRegularFiles(string folder, string displayRoot, DiagnosticBag diagnostics)
+    {
+        var regular = true;
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            if (!RegularFile.Is(file))
+            {
+                var display = PlanLoader.DisplayPath(displayRoot, file);
+                diagnostics.Add(RenderingDiagnostics.TemplateNotRegularFile.Create(
+                    SourceSpan.ForFile(display),
+                    $"'{display}' is not a regular file: a named pipe, a device, a socket, or a link to one or to nothing",
+                    "remove it from the templates folder: pstm reads only regular files there"));
+                regular = false;
+            }
+        }
+
+        return regular;
     }
 
     /// <summary>
@@ -86,8 +107,14 @@ public sealed class TemplateFolder : ITemplateLoader
 
     public string Display(string fullPath) => PlanLoader.DisplayPath(_displayRoot, fullPath);
 
-    /// <summary>Renders <paramref name="name"/> with <paramref name="model"/>; null after reporting why it failed.</summary>
-    public string? Render(string name, ScriptObject model, DiagnosticBag diagnostics)
+    /// <summary>How long the templates of one document may run; tests shorten it.</summary>
+    internal TimeSpan RenderBudget { get; set; } = TemplateSandbox.RenderBudget;
+
+    /// <summary>
+    /// Renders <paramref name="name"/> with <paramref name="model"/>; null after reporting why it failed.
+    /// Throws <see cref="OperationCanceledException"/> when <paramref name="cancellation"/> stops it.
+    /// </summary>
+    public string? Render(string name, ScriptObject model, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
         var path = PathOf(name);
         if (path is null || !File.Exists(path))
@@ -106,11 +133,23 @@ public sealed class TemplateFolder : ITemplateLoader
             return null;
         }
 
-        var context = TemplateSandbox.Create(this);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        budget.CancelAfter(RenderBudget);
+        var context = TemplateSandbox.Create(this, budget.Token);
         context.PushGlobal(model);
         try
         {
             return template.Render(context);
+        }
+        catch (ScriptAbortException) when (cancellation.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellation);
+        }
+        catch (ScriptAbortException exception)
+        {
+            var limit = TemplateLimits.Time(RenderBudget);
+            diagnostics.Add(RenderingDiagnostics.TemplateLimit.Create(ToSpan(exception.Span), limit.Message, limit.Hint));
+            return null;
         }
         catch (ScriptParserRuntimeException exception)
         {
