@@ -38,7 +38,7 @@ internal static class BuildInputs
             AddFile(hash, TranslationFile.PathFor(request.PlanDirectory, locale));
         }
 
-        foreach (var file in Directory.EnumerateFiles(templatesRoot, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Rendering.Templates.TemplateFolder.Files(templatesRoot))
         {
             AddFile(hash, file);
         }

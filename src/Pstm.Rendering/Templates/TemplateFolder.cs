@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Pstm.Diagnostics;
 using Pstm.Plan.Loading;
 using Scriban;
@@ -47,7 +48,7 @@ public sealed class TemplateFolder : ITemplateLoader
     private static bool HasOnlyRegularFiles(string folder, string displayRoot, DiagnosticBag diagnostics)
     {
         var regular = true;
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Files(folder))
         {
             if (!RegularFile.Is(file))
             {
@@ -61,6 +62,20 @@ public sealed class TemplateFolder : ITemplateLoader
         }
 
         return regular;
+    }
+
+    /// <summary>
+    /// The files of a templates folder, in ordinal order. A linked folder is not entered: it leads
+    /// elsewhere (a link to /etc), and nothing under it may be read anyway.
+    /// </summary>
+    public static IReadOnlyList<string> Files(string folder)
+    {
+        var files = new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.ToFullPath(), new EnumerationOptions { RecurseSubdirectories = true })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        return [.. files.Order(StringComparer.Ordinal)];
     }
 
     /// <summary>
