@@ -104,8 +104,8 @@ public static class EditionBuilder
             {
                 Changes = earlier is null ? null : request.ChangesSince!.Changes(earlier, plan, edition, locale),
             };
-            var booklet = booklets ? BookletRenderer.Render(edition, editionCoverage, templates, options, editionDiagnostics) : null;
-            var deck = decks ? SlidesRenderer.Render(edition, editionCoverage, templates, options, editionDiagnostics) : null;
+            var booklet = booklets ? BookletRenderer.Render(edition, editionCoverage, templates, options, editionDiagnostics, cancellation) : null;
+            var deck = decks ? SlidesRenderer.Render(edition, editionCoverage, templates, options, editionDiagnostics, cancellation) : null;
             return (Edition: new Edition(locale, booklet, deck, Metadata(edition, moment.Value)), Diagnostics: editionDiagnostics);
         }, cancellation)));
         foreach (var (_, editionDiagnostics) in rendered)

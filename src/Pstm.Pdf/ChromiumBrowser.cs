@@ -7,7 +7,7 @@ namespace Pstm.Pdf;
 /// <summary>
 /// One headless browser for a build: a fresh profile, no background traffic, and every request that is
 /// not a file of the build's own folder blocked. Disposing it ends the browser, also after a failure
-/// or a cancellation, and removes its profile.
+/// or a cancellation, and removes its profile; and the browser quits by itself when pstm is gone.
 /// </summary>
 public sealed class ChromiumBrowser : IAsyncDisposable
 {
@@ -42,6 +42,10 @@ public sealed class ChromiumBrowser : IAsyncDisposable
             UserDataDir = profile,
             Timeout = (int)timeout.TotalMilliseconds,
             ProtocolTimeout = (int)timeout.TotalMilliseconds,
+
+            // Spoken to over a pipe, not a port: when pstm ends in any way, even killed outright, the
+            // browser reads the end of the pipe and quits, instead of running on with nobody to end it.
+            Pipe = true,
             Args = Arguments(),
         };
         var launching = Puppeteer.LaunchAsync(options);

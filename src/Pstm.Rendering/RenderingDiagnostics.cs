@@ -15,6 +15,7 @@ public static class RenderingDiagnostics
     public static readonly DiagnosticDescriptor StringsInvalid = new("PSTM0508", Severity.Error, "Strings file is not a mapping of texts");
     public static readonly DiagnosticDescriptor TemplateLimit = new("PSTM0509", Severity.Error, "Template exceeds a limit");
     public static readonly DiagnosticDescriptor TemplatesTooLarge = new("PSTM0023", Severity.Error, "Templates folder larger than the limit");
+    public static readonly DiagnosticDescriptor TemplateNotRegularFile = new("PSTM0510", Severity.Error, "Templates folder holds something that is not a regular file");
 
     /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = DiagnosticDescriptor.DeclaredIn(typeof(RenderingDiagnostics));

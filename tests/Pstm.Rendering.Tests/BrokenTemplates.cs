@@ -11,15 +11,15 @@ internal static class BrokenTemplates
     private static readonly Lazy<PlanCheck> ShippedPlan = new(() => PlanCheck.Run(TestPaths.Plan, TestPaths.RepositoryRoot));
 
     /// <summary>The diagnostics of a render that must fail.</summary>
-    public static IReadOnlyList<Diagnostic> RenderWith(Action<string> breakTemplates)
+    public static IReadOnlyList<Diagnostic> RenderWith(Action<string> breakTemplates, TimeSpan? budget = null)
     {
-        var (booklet, diagnostics) = TryRenderWith(breakTemplates);
+        var (booklet, diagnostics) = TryRenderWith(breakTemplates, budget);
         Assert.Null(booklet);
         return diagnostics;
     }
 
     /// <summary>The booklet (null when it failed) and the diagnostics.</summary>
-    public static (RenderedBooklet? Booklet, IReadOnlyList<Diagnostic> Diagnostics) TryRenderWith(Action<string> changeTemplates)
+    public static (RenderedBooklet? Booklet, IReadOnlyList<Diagnostic> Diagnostics) TryRenderWith(Action<string> changeTemplates, TimeSpan? budget = null)
     {
         var templates = TestPaths.CopyOfTemplates();
         try
@@ -28,6 +28,11 @@ internal static class BrokenTemplates
             var check = ShippedPlan.Value;
             var diagnostics = new DiagnosticBag();
             var folder = TemplateFolder.Open(templates.FullName, templates.FullName, diagnostics);
+            if (folder is not null && budget is { } time)
+            {
+                folder.RenderBudget = time;
+            }
+
             var booklet = folder is null
                 ? null
                 : BookletRenderer.Render(check.Plan!, check.Coverage!, folder, new BookletOptions("it", new DateOnly(2025, 1, 1), "t"), diagnostics);
@@ -40,8 +45,8 @@ internal static class BrokenTemplates
     }
 
     /// <summary>The booklet's layout replaced by <paramref name="layout"/>.</summary>
-    public static IReadOnlyList<Diagnostic> RenderLayout(string layout) =>
-        RenderWith(t => File.WriteAllText(Path.Combine(t, "booklet", "layout.sbn-html"), layout));
+    public static IReadOnlyList<Diagnostic> RenderLayout(string layout, TimeSpan? budget = null) =>
+        RenderWith(t => File.WriteAllText(Path.Combine(t, "booklet", "layout.sbn-html"), layout), budget);
 
     public static void Replace(string file, string from, string to)
     {

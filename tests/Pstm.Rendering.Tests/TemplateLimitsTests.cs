@@ -76,6 +76,48 @@ public class TemplateLimitsTests
     }
 
     [Fact]
+    public void A_text_doubled_by_interpolation_stops_at_the_text_limit()
+    {
+        // 2^25 characters: Scriban bounds texts made by '+', not those made by interpolation.
+        var diagnostic = Single(BrokenTemplates.RenderLayout("{{ s = 'x' }}\n{{ for i in 1..25 }}{{ s = $\"{s}{s}\" }}{{ end }}"), "PSTM0509");
+
+        Assert.Equal((Layout, 2), (diagnostic.Span.File, diagnostic.Span.StartLine));
+        Assert.Contains("a text grew past 10,000,000 characters", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_text_doubled_by_concatenation_stops_instead_of_being_cut_short()
+    {
+        var diagnostic = Single(BrokenTemplates.RenderLayout("{{ s = 'x' }}\n{{ for i in 1..25 }}{{ s = s + s }}{{ end }}"), "PSTM0509");
+
+        Assert.Equal((Layout, 2), (diagnostic.Span.File, diagnostic.Span.StartLine));
+        Assert.Contains("a text grew past 10,000,000 characters", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_loop_that_keeps_making_large_texts_stops_at_the_memory_limit()
+    {
+        // Each turn makes a new text of 900,000 characters (1.8 MB), within every other bound.
+        var diagnostic = Single(
+            BrokenTemplates.RenderLayout("{{ s = 'x' | string.pad_left 900000 }}\n{{ for i in 1..99999 }}{{ t = s + i }}{{ end }}"), "PSTM0509");
+
+        Assert.Equal((Layout, 2), (diagnostic.Span.File, diagnostic.Span.StartLine));
+        Assert.Contains("allocated more than 512 MB", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Templates_that_run_past_their_time_stop_at_the_budget()
+    {
+        // Each turn searches a 9,000,000-character text: within the loop, text and memory bounds, but for minutes.
+        var diagnostic = Single(
+            BrokenTemplates.RenderLayout("{{ s = 'x' | string.pad_left 9000000 }}\n{{ for i in 1..99999 }}{{ t = s | string.contains 'y' }}{{ end }}", TimeSpan.FromSeconds(1)),
+            "PSTM0509");
+
+        Assert.Equal((Layout, 2), (diagnostic.Span.File, diagnostic.Span.StartLine));
+        Assert.Contains("the templates ran longer than 1 s", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_regular_expression_that_backtracks_without_end_stops_at_its_time_limit()
     {
         var diagnostic = Single(BrokenTemplates.RenderLayout("{{ 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' | regex.match '(a+)+$' }}"), "PSTM0509");

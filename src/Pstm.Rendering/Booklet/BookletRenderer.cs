@@ -25,14 +25,14 @@ public static class BookletRenderer
 
     /// <summary>The print HTML, or null after reporting in <paramref name="diagnostics"/> why not.</summary>
     public static RenderedBooklet? Render(
-        StrategicPlan plan, CoverageReport coverage, TemplateFolder templates, BookletOptions options, DiagnosticBag diagnostics)
+        StrategicPlan plan, CoverageReport coverage, TemplateFolder templates, BookletOptions options, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
         if (EditionModel.Create(plan, coverage, templates, options, diagnostics) is not { Model: var model })
         {
             return null;
         }
 
-        var html = templates.Render(Layout, model, diagnostics);
+        var html = templates.Render(Layout, model, diagnostics, cancellation);
         return html is null ? null : new RenderedBooklet(html, Assets(templates, options.Changes is not null));
     }
 

@@ -18,7 +18,7 @@ public static partial class SlidesRenderer
     public const string Layout = "slides/layout.sbn-html";
 
     /// <summary>The deck's HTML, or null after reporting in <paramref name="diagnostics"/> why not.</summary>
-    public static string? Render(StrategicPlan plan, CoverageReport coverage, TemplateFolder templates, BookletOptions options, DiagnosticBag diagnostics)
+    public static string? Render(StrategicPlan plan, CoverageReport coverage, TemplateFolder templates, BookletOptions options, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
         if (EditionModel.Create(plan, coverage, templates, options, diagnostics) is not var (view, model))
         {
@@ -28,7 +28,7 @@ public static partial class SlidesRenderer
         model["slides"] = SlidePlanner.Plan(view, plan);
         model["inline_css"] = InlineCss(templates);
         model["inline_script"] = ReadText(templates, "slides/slides.js").Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
-        return templates.Render(Layout, model, diagnostics) is { } html ? DeckPolicy.Apply(html) : null;
+        return templates.Render(Layout, model, diagnostics, cancellation) is { } html ? DeckPolicy.Apply(html) : null;
     }
 
     /// <summary>The fonts (as data URLs), the theme and the slides' stylesheet, in that order.</summary>

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Pstm.Diagnostics;
 using Pstm.Plan.Loading;
 using Scriban;
@@ -29,7 +30,7 @@ public sealed class TemplateFolder : ITemplateLoader
     public string Root => _root;
 
     /// <summary>Every file of the folder, in ordinal order, without following links to folders.</summary>
-    public IEnumerable<string> Files() => TemplateFolderCheck.FilesOf(_root).Select(f => f.Path).Order(StringComparer.Ordinal);
+    public IEnumerable<string> Files() => Files(_root);
 
     public static TemplateFolder? Open(string folder, string displayRoot, DiagnosticBag diagnostics)
     {
@@ -41,7 +42,7 @@ public sealed class TemplateFolder : ITemplateLoader
                 return null;
             }
 
-            return new TemplateFolder(folder, displayRoot);
+            return HasOnlyRegularFiles(folder, displayRoot, diagnostics) ? new TemplateFolder(folder, displayRoot) : null;
         }
 
         diagnostics.Add(RenderingDiagnostics.TemplatesNotFound.Create(
@@ -50,6 +51,34 @@ public sealed class TemplateFolder : ITemplateLoader
             "pass --templates with a folder that holds booklet/layout.sbn-html, or leave it out to use the shipped templates"));
         return null;
     }
+
+    // Every file of the folder is read (into the build's fingerprint, at the least): a named pipe among
+    // them would hang the build, so it is refused before anything is read.
+    private static bool HasOnlyRegularFiles(string folder, string displayRoot, DiagnosticBag diagnostics)
+    {
+        var regular = true;
+        foreach (var file in Files(folder))
+        {
+            if (!RegularFile.Is(file))
+            {
+                var display = PlanLoader.DisplayPath(displayRoot, file);
+                diagnostics.Add(RenderingDiagnostics.TemplateNotRegularFile.Create(
+                    SourceSpan.ForFile(display),
+                    $"'{display}' is not a regular file: a named pipe, a device, a socket, or a link to one or to nothing",
+                    "remove it from the templates folder: pstm reads only regular files there"));
+                regular = false;
+            }
+        }
+
+        return regular;
+    }
+
+    /// <summary>
+    /// The files of a templates folder, in ordinal order. A linked folder is not entered: it leads
+    /// elsewhere (a link to /etc), and nothing under it may be read anyway.
+    /// </summary>
+    public static IReadOnlyList<string> Files(string folder) =>
+        [.. TemplateFolderCheck.FilesOf(folder).Select(f => f.Path).Order(StringComparer.Ordinal)];
 
     /// <summary>
     /// The full path of a file of the folder, or null when the name leads outside it: through <c>..</c>,
@@ -95,8 +124,14 @@ public sealed class TemplateFolder : ITemplateLoader
 
     public string Display(string fullPath) => PlanLoader.DisplayPath(_displayRoot, fullPath);
 
-    /// <summary>Renders <paramref name="name"/> with <paramref name="model"/>; null after reporting why it failed.</summary>
-    public string? Render(string name, ScriptObject model, DiagnosticBag diagnostics)
+    /// <summary>How long the templates of one document may run; tests shorten it.</summary>
+    internal TimeSpan RenderBudget { get; set; } = TemplateSandbox.RenderBudget;
+
+    /// <summary>
+    /// Renders <paramref name="name"/> with <paramref name="model"/>; null after reporting why it failed.
+    /// Throws <see cref="OperationCanceledException"/> when <paramref name="cancellation"/> stops it.
+    /// </summary>
+    public string? Render(string name, ScriptObject model, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
         var path = PathOf(name);
         if (path is null || !File.Exists(path))
@@ -115,11 +150,23 @@ public sealed class TemplateFolder : ITemplateLoader
             return null;
         }
 
-        var context = TemplateSandbox.Create(this);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        budget.CancelAfter(RenderBudget);
+        var context = TemplateSandbox.Create(this, budget.Token);
         context.PushGlobal(model);
         try
         {
             return template.Render(context);
+        }
+        catch (ScriptAbortException) when (cancellation.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellation);
+        }
+        catch (ScriptAbortException exception)
+        {
+            var limit = TemplateLimits.Time(RenderBudget);
+            diagnostics.Add(RenderingDiagnostics.TemplateLimit.Create(ToSpan(exception.Span), limit.Message, limit.Hint));
+            return null;
         }
         catch (ScriptParserRuntimeException exception)
         {
