@@ -199,6 +199,12 @@ public sealed class ChromiumBrowser : IAsyncDisposable
         }
     }
 
+    // Over a pipe, PuppeteerSharp starts the browser through a bash command line on Linux and macOS,
+    // where a bare <-loopback> is a redirection and the browser never starts: quoted for bash, which
+    // hands the browser <-loopback> itself.
+    private static readonly string ProxyLoopbackToo =
+        OperatingSystem.IsWindows() ? "--proxy-bypass-list=<-loopback>" : "--proxy-bypass-list=\"<-loopback>\"";
+
     private static string[] Arguments()
     {
         var arguments = new List<string>
@@ -219,7 +225,7 @@ public sealed class ChromiumBrowser : IAsyncDisposable
             // What the tab's request filter and the page's policy (PagePolicy) do not see, such as a
             // popup's requests, goes to a proxy that is not there, loopback addresses included.
             "--proxy-server=socks5://127.0.0.1:9",
-            "--proxy-bypass-list=<-loopback>",
+            ProxyLoopbackToo,
 
             // WebRTC sends UDP of its own (ICE, STUN) past both; this keeps it to the proxy, which goes nowhere.
             "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",

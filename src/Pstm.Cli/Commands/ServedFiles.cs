@@ -1,9 +1,11 @@
+using Pstm.Plan.Loading;
+
 namespace Pstm.Cli.Commands;
 
 /// <summary>
 /// Which file of the output folder a request path names, if any: never one outside the folder, never
 /// one reached through a symbolic link, never a dotfile or one in a dot-folder (the build's record,
-/// its lock, its staging folders).
+/// its lock, its staging folders), never a named pipe or device.
 /// </summary>
 internal sealed class ServedFiles(string root)
 {
@@ -34,7 +36,8 @@ internal sealed class ServedFiles(string root)
             }
         }
 
-        return file.StartsWith(Root, StringComparison.Ordinal) && File.Exists(file) ? file : null;
+        // A named pipe would hold the request open until a writer comes: only regular files are served.
+        return file.StartsWith(Root, StringComparison.Ordinal) && File.Exists(file) && RegularFile.Is(file) ? file : null;
     }
 
     /// <summary>The editions and other files worth a link on the index page, relative to the folder.</summary>

@@ -44,6 +44,13 @@ public static class SourceFileReader
     /// </summary>
     internal static byte[]? ReadAtMost(string fullPath, int limit)
     {
+        // Opening a named pipe waits for a writer that never comes: anything but a regular file is refused
+        // before it is opened (a file that does not exist is left to FileStream, which says so).
+        if (File.Exists(fullPath) && !RegularFile.Is(fullPath))
+        {
+            throw new IOException("it is not a regular file but a named pipe, a device or a socket, which pstm does not read");
+        }
+
         using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
         if (stream.CanSeek && stream.Length > limit)
         {

@@ -97,6 +97,7 @@ public class LiveReloadServerTests
     [InlineData("/en/%2e%2e/.pstm-build.json")]
     [InlineData("/../outside/secret.txt")]
     [InlineData("/en/..%2f..%2foutside/secret.txt")]
+    [InlineData("/en/pipe.html")]
     public async Task Links_out_of_the_folder_and_dotfiles_are_not_found(string path)
     {
         await using var served = await ServedFolder.StartAsync();

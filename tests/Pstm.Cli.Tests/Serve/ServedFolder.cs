@@ -4,7 +4,7 @@ namespace Pstm.Cli.Tests.Serve;
 
 /// <summary>
 /// A built output folder as pstm leaves it (an edition, its assets, the build's dotfiles), plus what a
-/// hostile folder may hold: symbolic links to a file and a folder outside it. Served on a free port.
+/// hostile folder may hold: symbolic links to a file and a folder outside it, a named pipe. Served on a free port.
 /// </summary>
 internal sealed class ServedFolder : IAsyncDisposable
 {
@@ -42,6 +42,7 @@ internal sealed class ServedFolder : IAsyncDisposable
         File.CreateSymbolicLink(Path.Combine(output, "en", "secret.txt"), Path.Combine(outside, "secret.txt"));
         File.CreateSymbolicLink(Path.Combine(output, "en", "secret.html"), Path.Combine(outside, "secret.txt"));
         Directory.CreateSymbolicLink(Path.Combine(output, "linked"), outside);
+        Assert.Equal(0, Mono.Unix.Native.Syscall.mkfifo(Path.Combine(output, "en", "pipe.html"), Mono.Unix.Native.FilePermissions.DEFFILEMODE));
         var port = RawHttp.FreePort();
         return new ServedFolder(root, await LiveReloadServer.StartAsync(output, port, heartbeat), port);
     }

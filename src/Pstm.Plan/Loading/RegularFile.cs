@@ -1,12 +1,13 @@
 using Mono.Unix.Native;
 
-namespace Pstm.Rendering.Templates;
+namespace Pstm.Plan.Loading;
 
 /// <summary>
 /// Whether a path is a regular file, following symbolic links. Reading a named pipe waits for a writer
-/// that never comes, and reading a device such as /dev/zero never ends: neither is a template.
+/// that never comes, and reading a device such as /dev/zero never ends: pstm reads neither, in a plan,
+/// its translations, an XLIFF file, the templates or the files it serves.
 /// </summary>
-internal static class RegularFile
+public static class RegularFile
 {
     public static bool Is(string path)
     {
