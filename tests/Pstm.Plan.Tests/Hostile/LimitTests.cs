@@ -56,19 +56,36 @@ public class LimitTests
     }
 
     [Fact]
-    public void A_file_that_never_ends_is_read_no_further_than_the_limit()
+    public void A_file_past_the_limit_is_read_no_further_than_the_limit()
     {
-        // /dev/zero is Linux's (and CI's) endless file; elsewhere, a file one byte over the limit.
-        var path = OperatingSystem.IsLinux() ? "/dev/zero" : Path.GetTempFileName();
-        if (!OperatingSystem.IsLinux())
+        var path = Path.GetTempFileName();
+        try
         {
             File.WriteAllBytes(path, new byte[PlanLimits.MaxFileBytes + 1]);
-        }
+            var diagnostics = new DiagnosticBag();
 
+            var text = SourceFileReader.Read(path, "plan.yaml", diagnostics);
+
+            Assert.Null(text);
+            Assert.Equal("PSTM0010", Assert.Single(diagnostics.ToSortedList()).Code);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_device_that_never_ends_is_not_read_at_all()
+    {
+        // /dev/zero, the endless file of Linux and macOS (and CI): a device is refused before it is opened.
         var diagnostics = new DiagnosticBag();
-        var text = SourceFileReader.Read(path, "plan.yaml", diagnostics);
+
+        var text = SourceFileReader.Read("/dev/zero", "plan.yaml", diagnostics);
 
         Assert.Null(text);
-        Assert.Equal("PSTM0010", Assert.Single(diagnostics.ToSortedList()).Code);
+        var diagnostic = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal("PSTM0003", diagnostic.Code);
+        Assert.Contains("not a regular file", diagnostic.Message, StringComparison.Ordinal);
     }
 }
