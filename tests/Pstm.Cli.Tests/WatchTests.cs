@@ -26,6 +26,8 @@ public class WatchTests
             var lines = new List<string>();
             var watching = new TaskCompletionSource();
             var rebuilt = new TaskCompletionSource();
+            var contentChanged = false;
+            var oddName = new TaskCompletionSource<string>();
             pstm.OutputDataReceived += (_, e) =>
             {
                 if (e.Data is null)
@@ -43,15 +45,27 @@ public class WatchTests
                     watching.TrySetResult();
                 }
 
-                if (e.Data.StartsWith("rebuilt in", StringComparison.Ordinal))
+                // The rebuild that follows the edit of content.yaml, not one for another change.
+                contentChanged |= e.Data.StartsWith("changed: ", StringComparison.Ordinal) && e.Data.Contains("content.yaml", StringComparison.Ordinal);
+                if (e.Data.StartsWith("rebuilt in", StringComparison.Ordinal) && contentChanged)
                 {
                     rebuilt.TrySetResult();
+                }
+
+                if (e.Data.Contains("[31m", StringComparison.Ordinal))
+                {
+                    oddName.TrySetResult(e.Data);
                 }
             };
             pstm.BeginOutputReadLine();
             pstm.BeginErrorReadLine();
 
             await watching.Task.WaitAsync(TimeSpan.FromMinutes(2));
+
+            // A file whose name would colour the terminal is named with its escape shown, not obeyed.
+            File.WriteAllText(Path.Combine(plan, "notes\u001b[31m.txt"), "");
+            var oddLine = await oddName.Task.WaitAsync(TimeSpan.FromMinutes(2));
+
             var content = Path.Combine(plan, "content.yaml");
             File.WriteAllText(content, File.ReadAllText(content).Replace("title: Sustainable mobility", "title: Sustainable and safe mobility", StringComparison.Ordinal));
             await rebuilt.Task.WaitAsync(TimeSpan.FromMinutes(2));
@@ -64,6 +78,8 @@ public class WatchTests
             await pstm.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
             Assert.Equal(ExitCodes.Cancelled, pstm.ExitCode);
+            Assert.DoesNotContain('\u001b', oddLine);
+            Assert.Contains("notes\\u001B[31m.txt", oddLine, StringComparison.Ordinal);
             lock (lines)
             {
                 Assert.Contains(lines, l => l.StartsWith("changed: ", StringComparison.Ordinal) && l.Contains("content.yaml", StringComparison.Ordinal));

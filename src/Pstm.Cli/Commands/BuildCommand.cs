@@ -223,7 +223,7 @@ internal sealed class BuildCommand : Command
             while (true)
             {
                 var changed = await changes.NextAsync(cancellation);
-                _console.Out.WriteLine($"changed: {string.Join(", ", changed.Take(5).Select(Display))}{(changed.Count > 5 ? ", …" : "")}");
+                _console.Out.WriteLine($"changed: {string.Join(", ", changed.Take(5).Select(f => PrintableText.Escape(Display(f))))}{(changed.Count > 5 ? ", …" : "")}");
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 Report(parse, planDirectory, await session.BuildAsync(request, cancellation));
                 _console.Out.WriteLine($"rebuilt in {watch.Elapsed.TotalSeconds:0.0} s");
