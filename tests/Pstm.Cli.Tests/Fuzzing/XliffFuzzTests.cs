@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Pstm.Testing;
 using Xunit.Abstractions;
 
 namespace Pstm.Cli.Tests.Fuzzing;
@@ -35,7 +36,7 @@ public partial class XliffFuzzTests(ITestOutputHelper output)
         for (; run < Cases && clock.Elapsed.TotalSeconds < Seconds; run++)
         {
             var mutations = Enumerable.Range(0, random.Next(1, 9))
-                .Select(_ => new XliffMutation((XliffMutationKind)random.Next(Enum.GetValues<XliffMutationKind>().Length), random.Next(), random.Next(256)))
+                .Select(_ => new XliffMutation((MutationKind)random.Next(Enum.GetValues<MutationKind>().Length), random.Next(), random.Next(256)))
                 .ToList();
             var bytes = mutations.Aggregate(extracted, (current, mutation) => mutation.ApplyTo(current));
             File.WriteAllBytes(xliff.Path, bytes);

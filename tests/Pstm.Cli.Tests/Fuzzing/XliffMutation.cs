@@ -1,9 +1,9 @@
-using System.Text;
+using Pstm.Testing;
 
 namespace Pstm.Cli.Tests.Fuzzing;
 
 /// <summary>One hostile change to an XLIFF file's bytes, at a position taken modulo the file's length.</summary>
-internal sealed record XliffMutation(XliffMutationKind Kind, int Position, int Value)
+internal sealed record XliffMutation(MutationKind Kind, int Position, int Value)
 {
     /// <summary>What translation tools, bad merges and attackers put into XLIFF.</summary>
     public static readonly string[] Tokens =
@@ -19,45 +19,12 @@ internal sealed record XliffMutation(XliffMutationKind Kind, int Position, int V
         "**", "\\*\\*", "\\", "\r", "\r\n", "\n", "\t", "\0", "\uFEFF", "\u202E", "\u0085", "\u2028", "\u001B[2J", "é", "😀", "\"", "'", "=", " ",
     ];
 
-    public byte[] ApplyTo(byte[] bytes)
-    {
-        var at = bytes.Length == 0 ? 0 : Position % bytes.Length;
-        return Kind switch
-        {
-            XliffMutationKind.FlipByte when bytes.Length > 0 => [.. bytes[..at], (byte)(bytes[at] ^ (1 << (Value % 8))), .. bytes[(at + 1)..]],
-            XliffMutationKind.SetByte when bytes.Length > 0 => [.. bytes[..at], (byte)Value, .. bytes[(at + 1)..]],
-            XliffMutationKind.Truncate => bytes[..at],
-            XliffMutationKind.InsertToken => [.. bytes[..at], .. Encoding.UTF8.GetBytes(Tokens[Value % Tokens.Length]), .. bytes[at..]],
-            XliffMutationKind.DuplicateLine => DuplicateLine(bytes, at, 1 + (Value % 3)),
-            XliffMutationKind.Delete => [.. bytes[..at], .. bytes[Math.Min(bytes.Length, at + 1 + (Value % 60))..]],
-            XliffMutationKind.Nest => [.. bytes[..at], .. Encoding.UTF8.GetBytes(Nested(Value % 2 == 0 ? "mrk" : "group", Value)), .. bytes[at..]],
-            _ => bytes,
-        };
-    }
+    public byte[] ApplyTo(byte[] bytes) =>
+        ByteMutations.Apply(bytes, Kind, Position, Value, Tokens, value => Nested(value % 2 == 0 ? "mrk" : "group", value));
 
     /// <summary>Elements nested <paramref name="depth"/> deep, balanced: the file stays well-formed where it was.</summary>
     private static string Nested(string name, int depth) =>
         string.Concat(Enumerable.Repeat($"<{name} id=\"n\">", depth)) + string.Concat(Enumerable.Repeat($"</{name}>", depth));
 
-    private static byte[] DuplicateLine(byte[] bytes, int at, int times)
-    {
-        var start = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(0, at - 1)) + 1;
-        var end = Array.IndexOf(bytes, (byte)'\n', at);
-        end = end < 0 ? bytes.Length : end + 1;
-        var line = bytes[start..end];
-        return [.. bytes[..end], .. Enumerable.Repeat(line, times).SelectMany(l => l), .. bytes[end..]];
-    }
-
     public override string ToString() => $"{Kind}@{Position}:{Value}";
-}
-
-internal enum XliffMutationKind
-{
-    FlipByte,
-    SetByte,
-    Truncate,
-    InsertToken,
-    DuplicateLine,
-    Delete,
-    Nest,
 }

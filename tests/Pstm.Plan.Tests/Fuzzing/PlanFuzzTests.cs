@@ -1,5 +1,6 @@
 using System.Text;
 using CsCheck;
+using Pstm.Testing;
 using Xunit.Abstractions;
 
 namespace Pstm.Plan.Tests.Fuzzing;
