@@ -26,11 +26,7 @@ public sealed class PrintingTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var diagnostics = new DiagnosticBag();
-        var executable = BrowserLocator.Locate(null, diagnostics);
-        Assert.True(executable is not null, "the PDF tests need Chromium: " + diagnostics.ToSortedList().FirstOrDefault()?.Hint);
-        _browser = await ChromiumBrowser.LaunchAsync(executable, TimeSpan.FromSeconds(60), diagnostics, CancellationToken.None);
-        Assert.NotNull(_browser);
+        _browser = await TestBrowser.LaunchAsync();
     }
 
     public async Task DisposeAsync()

@@ -5,20 +5,7 @@ namespace Pstm.Plan.Tests;
 
 public class TranslationTests
 {
-    private const string PlanYaml = """
-        id: p
-        title: Piano
-        entity: Ente
-        period: { from: 2025, to: 2027 }
-        language: it
-        locales: [it, en]
-        missions:
-          - id: M1
-            number: 1
-            title: Salute
-            objectives:
-              - { id: M1.1, text: "Coordinare la **Protezione civile**" }
-        """;
+    private const string PlanYaml = BilingualPlan.Yaml;
 
     private static (StrategicPlanResult Result, DiagnosticBag Diagnostics) Translate(string planYaml, string? translations, bool strict = false)
     {
