@@ -40,7 +40,11 @@ public sealed class BuiltPlans : IAsyncLifetime
 
     private readonly Dictionary<string, BuiltPlan> plans = [];
 
-    public DirectoryInfo Work { get; } = Directory.CreateTempSubdirectory("pstm-plans-");
+    /// <summary>
+    /// Where the generated plans and every edition are written, and left for a person to look at after the
+    /// run (as the deck's screenshots are): <c>artifacts/plans</c>, emptied when the class starts.
+    /// </summary>
+    public DirectoryInfo Work { get; } = Fresh(Path.Combine(BuiltBooklet.RepositoryRoot, "artifacts", "plans"));
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -78,8 +82,16 @@ public sealed class BuiltPlans : IAsyncLifetime
             await Browser.CloseAsync();
             await Browser.DisposeAsync();
         }
+    }
 
-        Work.Delete(recursive: true);
+    private static DirectoryInfo Fresh(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+
+        return Directory.CreateDirectory(path);
     }
 
     private async Task<BuiltPlan> BuildAsync(string name, string folder)
