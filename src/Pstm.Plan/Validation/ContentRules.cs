@@ -46,7 +46,7 @@ internal static class ContentRules
             diagnostics.Add(PlanDiagnostics.MissionWithoutObjectives.Create(
                 mission.Span,
                 $"mission {mission.Id.Value} '{mission.Title}' has no objectives",
-                "add its strategic objectives under 'objectives'; until then the booklet and the deck show it as in preparation"));
+                "add its strategic objectives under 'objectives'"));
         }
 
         foreach (var phase in plan.Process)
@@ -94,8 +94,8 @@ internal static class ContentRules
     private static Diagnostic Missing(SourceSpan span, string subject, string field, bool inPreparation) =>
         PlanDiagnostics.TextMissing.Create(
             span,
-            $"{subject} has no {field} yet, and other drivers have one",
+            $"{subject} has no {field} yet",
             inPreparation
-                ? $"write its '{field}' when the text is available; until then the booklet and the deck show it as in preparation"
-                : $"write its '{field}' when the text is available; the editions show the driver with the texts it has");
+                ? $"write its '{field}' when the text is available; until then the booklet shows it as in preparation"
+                : $"other drivers have one: write its '{field}' when the text is available; until then the editions show the texts it has");
 }
