@@ -1,11 +1,26 @@
+using Pstm.Diagnostics;
 using Pstm.Plan;
+using Pstm.Plan.Model;
 using Pstm.Rendering.Booklet;
+using Pstm.Rendering.Slides;
+using Pstm.Rendering.Templates;
 
 namespace Pstm.Rendering.Tests;
 
 public class EditionPartsTests
 {
-    private static EditionParts PartsOf(string yaml)
+    private const string VisionPlacedNowhere = """
+        chapters:
+          - { id: C1, number: 1, title: Missioni, sections: [missions] }
+        vision:
+          - { id: P1, name: Pilastro, definition: Una definizione }
+        missions:
+          - { id: M1, number: 1, title: Prima, objectives: [{ id: M1.1, text: Uno }] }
+        """;
+
+    private static EditionParts PartsOf(string yaml) => Build(yaml).View.Parts;
+
+    private static (BookletView View, StrategicPlan Plan) Build(string yaml)
     {
         var plan = Directory.CreateTempSubdirectory("pstm-plan-");
         try
@@ -20,7 +35,10 @@ public class EditionPartsTests
                 """ + yaml);
             var check = PlanCheck.Run(plan.FullName, TestPaths.RepositoryRoot);
             Assert.False(check.HasErrors);
-            return EditionParts.Of(check.Plan!);
+            var diagnostics = new DiagnosticBag();
+            var templates = TemplateFolder.Open(TestPaths.Templates, TestPaths.RepositoryRoot, diagnostics)!;
+            var strings = TemplateStrings.Load(templates, "it", check.Plan!.Labels, diagnostics)!;
+            return (BookletViewBuilder.Build(check.Plan!, check.Coverage!, strings, "it", new DateOnly(2025, 6, 30), "pstm test"), check.Plan!);
         }
         finally
         {
@@ -53,6 +71,17 @@ public class EditionPartsTests
         Assert.False(parts.Matrix);
         Assert.False(parts.Appendix(withChanges: false));
         Assert.True(parts.Appendix(withChanges: true));
+    }
+
+    [Fact]
+    public void A_section_no_chapter_places_is_in_neither_edition()
+    {
+        // PSTM0209 warns that readers will not see it: the deck leaves it out with the booklet.
+        var (view, plan) = Build(VisionPlacedNowhere);
+
+        Assert.Equal(["missions"], view.Parts.Sections);
+        Assert.DoesNotContain(view.Toc, e => e.Anchor == "section-vision");
+        Assert.Equal(["title", "missions", "mission", "closing"], SlidePlanner.Plan(view, plan).Select(s => s.Kind));
     }
 
     [Fact]
