@@ -27,6 +27,16 @@ public partial class ValidateCommandTests
     }
 
     [Fact]
+    public void A_plan_whose_drivers_have_no_subtitles_passes_warnings_as_errors()
+    {
+        // Subtitles are optional: a plan that writes none for any driver is not expected to have them.
+        var (exitCode, output, _) = CliRunner.Run($"validate {CliRunner.PlanCase("valid-no-driver-has-a-subtitle")} --warnings-as-errors");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.DoesNotContain("PSTM0403", output);
+    }
+
+    [Fact]
     public void An_invalid_plan_exits_with_1_and_reports_every_error_in_every_file()
     {
         var (exitCode, output, _) = CliRunner.Run($"validate {CliRunner.PlanCase("many-problems-in-many-files")}");

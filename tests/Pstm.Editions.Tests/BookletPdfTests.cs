@@ -64,7 +64,7 @@ public partial class BookletPdfTests(BuiltBooklet booklet) : IClassFixture<Built
 
         var expected = plan.Chapters.Select(c => ($"chapter-{c.Id.Value}", c.Title))
             .Concat(plan.Missions.Select(m => ($"mission-{m.Id.Value}", $"MISSIONE {m.Number.Value}. {m.Title}")))
-            .Concat(plan.Drivers.Select(d => ($"driver-{d.Id.Value}", $"Driver {d.Number.Value} | {d.Name.ToUpperInvariant()}")));
+            .Concat(plan.Drivers.Select(d => ($"driver-{d.Id.Value}", $"Driver {d.Number.Value} | {d.Name}")));
         foreach (var (id, title) in expected)
         {
             var node = Assert.Single(nodes, n => n.Title == title);

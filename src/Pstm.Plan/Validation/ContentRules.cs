@@ -5,33 +5,40 @@ using Pstm.Plan.Model;
 namespace Pstm.Plan.Validation;
 
 /// <summary>
-/// What readers would miss: texts not written yet, chapters with nothing in them, missions without
+/// What readers would miss: expected texts not written yet (see <see cref="ExpectedTexts"/>), chapters with nothing in them, missions without
 /// objectives or drivers, objectives no driver cites, milestones outside their phase.
 /// </summary>
 internal static class ContentRules
 {
     public static void Check(StrategicPlan plan, CoverageReport coverage, DiagnosticBag diagnostics)
     {
+        // Subtitles and descriptions are optional: only a plan that writes them for one driver expects them of all.
+        var expected = ExpectedTexts.Of(plan);
         foreach (var driver in plan.Drivers)
         {
             var subject = $"driver {driver.Id.Value} '{driver.Name}'";
-            if (driver.Subtitle is null)
+            foreach (var field in expected.MissingOf(driver))
             {
-                diagnostics.Add(Missing(driver.Span, subject, "subtitle"));
-            }
-
-            if (driver.Description is null)
-            {
-                diagnostics.Add(Missing(driver.Span, subject, "description"));
+                diagnostics.Add(Missing(driver.Span, subject, field, expected.InPreparation(driver)));
             }
         }
 
-        foreach (var chapter in plan.Chapters.Where(c => c.Body is null && c.Sections.Count == 0))
+        foreach (var chapter in plan.Chapters.Where(c => c.Body is null))
         {
-            diagnostics.Add(PlanDiagnostics.ChapterWithoutContent.Create(
-                chapter.Span,
-                $"chapter {chapter.Id.Value} '{chapter.Title}' has no body and places no section: readers will see only its title",
-                "write its 'body', or place sections in it with 'sections'; the booklet marks it as in preparation"));
+            if (chapter.Sections.Count == 0)
+            {
+                diagnostics.Add(PlanDiagnostics.ChapterWithoutContent.Create(
+                    chapter.Span,
+                    $"chapter {chapter.Id.Value} '{chapter.Title}' has no body and places no section: readers will see only its title",
+                    "write its 'body', or place sections in it with 'sections'; the booklet marks it as in preparation"));
+            }
+            else if (chapter.Sections.All(s => SectionEntries.CountOf(plan, s.Value) == 0))
+            {
+                diagnostics.Add(PlanDiagnostics.ChapterWithoutContent.Create(
+                    chapter.Span,
+                    $"chapter {chapter.Id.Value} '{chapter.Title}' has no body and its sections ({string.Join(", ", chapter.Sections.Select(s => s.Value))}) have no entries: readers will see only its title",
+                    "write its 'body' or the entries of its sections; the booklet marks it as in preparation"));
+            }
         }
 
         foreach (var mission in plan.Missions.Where(m => m.Objectives.Count == 0))
@@ -84,9 +91,11 @@ internal static class ContentRules
         }
     }
 
-    private static Diagnostic Missing(SourceSpan span, string subject, string field) =>
+    private static Diagnostic Missing(SourceSpan span, string subject, string field, bool inPreparation) =>
         PlanDiagnostics.TextMissing.Create(
             span,
             $"{subject} has no {field} yet",
-            $"write its '{field}' when the text is available; until then the booklet shows it as in preparation");
+            inPreparation
+                ? $"write its '{field}' when the text is available; until then the booklet shows it as in preparation"
+                : $"other drivers have one: write its '{field}' when the text is available; until then the editions show the texts it has");
 }

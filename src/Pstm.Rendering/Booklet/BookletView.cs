@@ -4,7 +4,10 @@ namespace Pstm.Rendering.Booklet;
 // Markdown texts rendered with raw HTML disabled, and *Css members are CSS string literals. Templates
 // reach these as snake_case names: Chapter.TitlePlain is chapter.title_plain.
 
-/// <summary>The whole booklet as the templates see it.</summary>
+/// <summary>
+/// The whole booklet as the templates see it. <c>Sections</c> are the sections printed as parts of their
+/// own, in a plan without chapters (empty otherwise); <c>Parts</c> says which parts the edition has.
+/// </summary>
 public sealed record BookletView(
     PlanView Plan,
     EditionView Edition,
@@ -12,12 +15,15 @@ public sealed record BookletView(
     IReadOnlyDictionary<string, string> CssStrings,
     IReadOnlyList<TocEntry> Toc,
     IReadOnlyList<ChapterView> Chapters,
+    IReadOnlyList<SectionView> Sections,
     IReadOnlyList<PhaseView> Process,
     IReadOnlyList<PillarView> Vision,
     IReadOnlyList<MissionView> Missions,
     IReadOnlyList<DriverView> Drivers,
     MatrixView Matrix,
     IReadOnlyList<UncitedGroup> Uncited,
+    EditionParts Parts,
+    bool HasAppendix,
     Changes.ChangesView? Changes = null);
 
 /// <summary>The plan's own fields.</summary>
@@ -36,8 +42,14 @@ public sealed record ChapterView(
     string Id, string Anchor, string NumberText, string Title, string TitlePlain, string TitleCss, string PageName,
     string BodyHtml, bool InPreparation, IReadOnlyList<SectionView> Sections);
 
-/// <summary>A section placed in a chapter: kind is process, vision, missions or drivers.</summary>
-public sealed record SectionView(string Kind, string Anchor, string Heading);
+/// <summary>
+/// A section: kind is process, vision, missions or drivers; <c>Level</c> is its heading's (2 in a chapter,
+/// 1 as a part of its own), <c>ItemLevel</c> its items' headings'.
+/// </summary>
+public sealed record SectionView(string Kind, string Anchor, string Heading, int Level)
+{
+    public int ItemLevel => Level + 1;
+}
 
 /// <summary>A phase of the process.</summary>
 public sealed record PhaseView(string Id, string Label, string Title, string PeriodText, IReadOnlyList<MilestoneView> Milestones);
@@ -56,9 +68,13 @@ public sealed record MissionView(
 /// <summary>An objective and the drivers citing it.</summary>
 public sealed record ObjectiveView(string Id, string Text, IReadOnlyList<DriverRef> CitedBy);
 
-/// <summary>A driver; <c>InPreparation</c> when its subtitle or text is not written yet.</summary>
+/// <summary>
+/// A driver; <c>Heading</c> is plain (TOC, titles), <c>HeadingHtml</c> its markup with the name in a
+/// <c>driver-name</c> span; <c>InPreparation</c> when the plan expects texts of it and none is written
+/// (see <see cref="Pstm.Plan.Validation.ExpectedTexts"/>).
+/// </summary>
 public sealed record DriverView(
-    string Id, string Anchor, int Number, string Label, string Name, string Heading, string? Subtitle, string? Description,
+    string Id, string Anchor, int Number, string Label, string Name, string Heading, string HeadingHtml, string? Subtitle, string? Description,
     bool InPreparation, IReadOnlyList<MissionRef> Missions, IReadOnlyList<ObjectiveView> Objectives);
 
 /// <summary>A mention of a mission elsewhere (a chip on a driver, a matrix column); <c>TitlePlain</c> for attributes.</summary>

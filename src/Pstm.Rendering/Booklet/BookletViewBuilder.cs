@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pstm.Plan.Coverage;
 using Pstm.Plan.Model;
+using Pstm.Plan.Validation;
 using Pstm.Rendering.Templates;
 using Pstm.Rendering.Text;
 
@@ -11,14 +12,20 @@ public static class BookletViewBuilder
 {
     private const int Palette = 6;
 
-    public static BookletView Build(StrategicPlan plan, CoverageReport coverage, TemplateStrings strings, string locale, DateOnly date, string generator)
+    /// <param name="withChanges">Whether the booklet lists changes since an earlier edition (in its appendix).</param>
+    public static BookletView Build(
+        StrategicPlan plan, CoverageReport coverage, TemplateStrings strings, string locale, DateOnly date, string generator, bool withChanges = false)
     {
         string S(string key) => HtmlText.Escape(strings[key]);
         var text = new LanguageOfParts(plan);
+        var parts = EditionParts.Of(plan);
+        var expected = ExpectedTexts.Of(plan);
         var missions = plan.Missions.Select((m, i) => Mission(m, i, coverage, strings, text)).ToList();
         var missionRefs = missions.ToDictionary(m => m.Id, m => new MissionRef(m.Id, m.Anchor, m.Color, m.Short, m.Title, m.TitlePlain));
-        var drivers = plan.Drivers.Select(d => Driver(d, strings, missionRefs, plan)).ToList();
-        var chapters = plan.Chapters.OrderBy(c => c.Number.Value).Select(c => Chapter(c, plan, strings)).ToList();
+        var drivers = plan.Drivers.Select(d => Driver(d, strings, missionRefs, plan, expected)).ToList();
+        var chapters = plan.Chapters.OrderBy(c => c.Number.Value).Select(c => Chapter(c, plan, strings, parts)).ToList();
+        var sections = parts.InChapters ? [] : parts.Sections.Select(kind => Section(kind, plan, strings, level: 1)).ToList();
+        var appendix = parts.Appendix(withChanges);
 
         return new BookletView(
             new PlanView(
@@ -32,15 +39,16 @@ public static class BookletViewBuilder
                 Series: plan.Series is null ? null : HtmlText.Escape(plan.Series),
                 PeriodText: $"{plan.Period.From}-{plan.Period.To}",
                 TitleHasPeriod: plan.Title.Contains($"{plan.Period.From}-{plan.Period.To}", StringComparison.Ordinal),
-                CoverNames: plan.Drivers.Select(d => HtmlText.Plain((d.CoverName ?? d.Name).ToUpperInvariant())).ToList(),
+                CoverNames: plan.Drivers.Select(d => HtmlText.Plain(d.CoverName ?? d.Name)).ToList(),
                 KeywordsPlain: HtmlText.Escape(string.Join(", ", plan.Keywords))),
             new EditionView(
                 HtmlText.Escape(locale), HtmlText.Escape(locale), S("edition_name"), HtmlText.Escape(strings.Date(date)),
                 date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), HtmlText.Escape(generator)),
             strings.Texts.ToDictionary(e => e.Key, e => HtmlText.Escape(e.Value)),
             strings.Texts.ToDictionary(e => e.Key, e => HtmlText.CssString(e.Value)),
-            Toc(chapters, missions, drivers, strings),
+            Toc(chapters, sections, missions, drivers, strings, appendix),
             chapters,
+            sections,
             plan.Process.OrderBy(p => p.Number.Value).Select(p => new PhaseView(
                 HtmlText.Escape(p.Id.Value),
                 HtmlText.Escape(strings.Format("phase_label", ("phase", strings["phase"]), ("number", Number(p.Number.Value)))),
@@ -53,22 +61,28 @@ public static class BookletViewBuilder
             missions,
             drivers,
             new MatrixView(
-                missionRefs.Values.ToList(),
-                drivers.Select(d => new MatrixRow(
-                    new DriverRef(d.Id, d.Anchor, d.Number, d.Label), d.Name,
-                    missions.Select(m => d.Missions.Any(r => r.Id == m.Id)).ToList(),
-                    d.Objectives.Count)).ToList()),
-            missions.Select(m => new UncitedGroup(missionRefs[m.Id], m.Objectives.Where(o => o.CitedBy.Count == 0).ToList()))
-                .Where(g => g.Objectives.Count > 0).ToList());
+                parts.Matrix ? missionRefs.Values.ToList() : [],
+                parts.Matrix
+                    ? drivers.Select(d => new MatrixRow(
+                        new DriverRef(d.Id, d.Anchor, d.Number, d.Label), d.Name,
+                        missions.Select(m => d.Missions.Any(r => r.Id == m.Id)).ToList(),
+                        d.Objectives.Count)).ToList()
+                    : []),
+            parts.Matrix
+                ? missions.Select(m => new UncitedGroup(missionRefs[m.Id], m.Objectives.Where(o => o.CitedBy.Count == 0).ToList()))
+                    .Where(g => g.Objectives.Count > 0).ToList()
+                : [],
+            parts,
+            appendix);
     }
 
-    private static ChapterView Chapter(Chapter chapter, StrategicPlan plan, TemplateStrings strings)
+    private static ChapterView Chapter(Chapter chapter, StrategicPlan plan, TemplateStrings strings, EditionParts parts)
     {
         var text = new LanguageOfParts(plan);
         var sections = chapter.Sections
             .Select(s => s.Value)
-            .Where(kind => CountOf(plan, kind) > 0)
-            .Select(kind => new SectionView(kind, "section-" + kind, HtmlText.Escape(strings.Format(kind + "_heading", ("count", CountOf(plan, kind).ToString(CultureInfo.InvariantCulture)), ("process", strings["process"])))))
+            .Where(parts.Has)
+            .Select(kind => Section(kind, plan, strings, level: 2))
             .ToList();
         return new ChapterView(
             HtmlText.Escape(chapter.Id.Value),
@@ -81,6 +95,12 @@ public static class BookletViewBuilder
             text.Block($"chapters.{chapter.Id.Value}.body", chapter.Body, topLevel: 2),
             chapter.Body is null && sections.Count == 0,
             sections);
+    }
+
+    private static SectionView Section(string kind, StrategicPlan plan, TemplateStrings strings, int level)
+    {
+        var count = (SectionEntries.CountOf(plan, kind) ?? 0).ToString(CultureInfo.InvariantCulture);
+        return new SectionView(kind, "section-" + kind, HtmlText.Escape(strings.Format(kind + "_heading", ("count", count), ("process", strings["process"]))), level);
     }
 
     private static MissionView Mission(Mission mission, int index, CoverageReport coverage, TemplateStrings strings, LanguageOfParts text)
@@ -104,49 +124,63 @@ public static class BookletViewBuilder
             covered?.ServedBy.Select(d => DriverReference(d, strings)).ToList() ?? []);
     }
 
-    private static DriverView Driver(Driver driver, TemplateStrings strings, IReadOnlyDictionary<string, MissionRef> missions, StrategicPlan plan)
+    private static DriverView Driver(
+        Driver driver, TemplateStrings strings, IReadOnlyDictionary<string, MissionRef> missions, StrategicPlan plan, ExpectedTexts expected)
     {
         var label = strings.Format("driver_label", ("driver", strings["driver"]), ("number", Number(driver.Number.Value)));
-        var name = driver.Name.ToUpperInvariant();
         var objectives = plan.Objectives.ToDictionary(o => o.Id.Value);
         var text = new LanguageOfParts(plan);
+        var name = text.Inline($"drivers.{driver.Id.Value}.name", driver.Name);
+
+        // The name as the plan writes it: capitals, if any, are the theme's (--driver-name-transform).
+        var heading = HtmlText.Escape(strings.Format("driver_heading", ("label", label)));
         return new DriverView(
             HtmlText.Escape(driver.Id.Value),
             Anchor("driver", driver.Id.Value),
             driver.Number.Value,
             HtmlText.Escape(label),
-            text.Inline($"drivers.{driver.Id.Value}.name", name),
-            HtmlText.Escape(label + " | " + HtmlText.PlainText(name)),
+            name,
+            HtmlText.Escape(strings.Format("driver_heading", ("label", label), ("name", HtmlText.PlainText(driver.Name)))),
+            heading.Replace("{name}", $"<span class=\"driver-name\">{name}</span>", StringComparison.Ordinal),
             text.InlineOrNull($"drivers.{driver.Id.Value}.subtitle", driver.Subtitle),
             text.InlineOrNull($"drivers.{driver.Id.Value}.description", driver.Description),
-            driver.Subtitle is null || driver.Description is null,
+            expected.InPreparation(driver),
             driver.Missions.Where(m => missions.ContainsKey(m.Value)).Select(m => missions[m.Value]).ToList(),
             driver.Objectives.Where(o => objectives.ContainsKey(o.Value))
                 .Select(o => new ObjectiveView(HtmlText.Escape(o.Value), text.Inline($"objectives.{o.Value}.text", objectives[o.Value].Text), [])).ToList());
     }
 
+    /// <summary>The table of contents: the same parts, at the same levels, as the headings the PDF outline is made from.</summary>
     private static IReadOnlyList<TocEntry> Toc(
-        IReadOnlyList<ChapterView> chapters, IReadOnlyList<MissionView> missions, IReadOnlyList<DriverView> drivers, TemplateStrings strings)
+        IReadOnlyList<ChapterView> chapters, IReadOnlyList<SectionView> sections, IReadOnlyList<MissionView> missions, IReadOnlyList<DriverView> drivers,
+        TemplateStrings strings, bool appendix)
     {
         var entries = new List<TocEntry>();
-        foreach (var chapter in chapters)
+        void AddSection(SectionView section)
         {
-            entries.Add(new TocEntry(chapter.Anchor, $"{chapter.NumberText} {chapter.TitlePlain}", 1));
-            foreach (var section in chapter.Sections)
+            entries.Add(new TocEntry(section.Anchor, section.Heading, section.Level));
+            if (section.Kind == "missions")
             {
-                entries.Add(new TocEntry(section.Anchor, section.Heading, 2));
-                if (section.Kind == "missions")
-                {
-                    entries.AddRange(missions.Select(m => new TocEntry(m.Anchor, m.Heading, 3)));
-                }
-                else if (section.Kind == "drivers")
-                {
-                    entries.AddRange(drivers.Select(d => new TocEntry(d.Anchor, d.Heading, 3)));
-                }
+                entries.AddRange(missions.Select(m => new TocEntry(m.Anchor, m.Heading, section.ItemLevel)));
+            }
+            else if (section.Kind == "drivers")
+            {
+                entries.AddRange(drivers.Select(d => new TocEntry(d.Anchor, d.Heading, section.ItemLevel)));
             }
         }
 
-        entries.Add(new TocEntry("appendix", HtmlText.Escape(strings["appendix"]), 1));
+        foreach (var chapter in chapters)
+        {
+            entries.Add(new TocEntry(chapter.Anchor, $"{chapter.NumberText} {chapter.TitlePlain}", 1));
+            chapter.Sections.ToList().ForEach(AddSection);
+        }
+
+        sections.ToList().ForEach(AddSection);
+        if (appendix)
+        {
+            entries.Add(new TocEntry(BookletAnchors.Appendix, HtmlText.Escape(strings["appendix"]), 1));
+        }
+
         entries.Add(new TocEntry("colophon", HtmlText.Escape(strings["colophon"]), 1));
         return entries;
     }
@@ -154,15 +188,6 @@ public static class BookletViewBuilder
     private static DriverRef DriverReference(Driver driver, TemplateStrings strings) =>
         new(HtmlText.Escape(driver.Id.Value), Anchor("driver", driver.Id.Value), driver.Number.Value,
             HtmlText.Escape(strings.Format("driver_label", ("driver", strings["driver"]), ("number", Number(driver.Number.Value)))));
-
-    private static int CountOf(StrategicPlan plan, string kind) => kind switch
-    {
-        "process" => plan.Process.Count,
-        "vision" => plan.Vision.Count,
-        "missions" => plan.Missions.Count,
-        "drivers" => plan.Drivers.Count,
-        _ => 0,
-    };
 
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
 

@@ -20,7 +20,7 @@ internal static class EditionModel
             return null;
         }
 
-        var view = BookletViewBuilder.Build(plan, coverage, strings, options.Locale, options.Date, options.Generator) with
+        var view = BookletViewBuilder.Build(plan, coverage, strings, options.Locale, options.Date, options.Generator, withChanges: options.Changes is not null) with
         {
             Changes = options.Changes is null ? null : Changes.ChangesViewBuilder.Build(options.Changes, strings, linked: true),
         };

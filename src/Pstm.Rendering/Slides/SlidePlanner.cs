@@ -36,18 +36,19 @@ public static class SlidePlanner
             }
         }
 
+        // The parts are the booklet's (EditionParts): a part the booklet leaves out is not in the deck either.
         Add("title", view.Plan.Title, view.Plan.TitlePlain);
-        if (view.Process.Count > 0)
+        if (view.Parts.Has("process"))
         {
             AddParts("process", view.Strings["process_heading"].Replace("{process}", view.Strings["process"], StringComparison.Ordinal), view.Process, 4);
         }
 
-        if (view.Vision.Count > 0)
+        if (view.Parts.Has("vision"))
         {
             AddParts("vision", view.Strings["vision_heading"], view.Vision, 6);
         }
 
-        if (view.Missions.Count > 0)
+        if (view.Parts.Has("missions"))
         {
             AddParts("missions", view.Strings["missions_heading"], view.Missions, 6);
             foreach (var (mission, source) in view.Missions.Zip(plan.Missions))
@@ -60,7 +61,7 @@ public static class SlidePlanner
             }
         }
 
-        if (view.Drivers.Count > 0)
+        if (view.Parts.Has("drivers"))
         {
             AddParts("drivers", view.Strings["drivers_heading"].Replace("{count}", view.Drivers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), view.Drivers, 8);
             foreach (var (driver, source) in view.Drivers.Zip(plan.Drivers))
@@ -72,6 +73,10 @@ public static class SlidePlanner
                 }
             }
 
+        }
+
+        if (view.Parts.Matrix)
+        {
             AddParts("matrix", view.Strings["matrix"], view.Matrix.Rows, 10);
         }
 
