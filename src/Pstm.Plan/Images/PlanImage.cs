@@ -3,8 +3,8 @@ using System.Security.Cryptography;
 namespace Pstm.Plan.Images;
 
 /// <summary>
-/// An image a plan text shows, read and checked once: its bytes are the ones the booklet copies and
-/// the deck inlines, so what was checked is what is printed.
+/// An image a plan text shows, read and checked once: the bytes checked are the ones the deck inlines
+/// and the build's fingerprint counts; the booklet copies the file beside its HTML.
 /// </summary>
 public sealed class PlanImage(string fullPath, ImageFormat format, byte[] bytes)
 {
