@@ -73,7 +73,7 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor ImageWithoutAlt = new("PSTM0410", Severity.Error, "Image without alternative text");
     public static readonly DiagnosticDescriptor RawHtml = new("PSTM0411", Severity.Error, "HTML in a plan text");
     public static readonly DiagnosticDescriptor UnsupportedMarkdown = new("PSTM0412", Severity.Error, "Markdown that pstm does not render");
-    public static readonly DiagnosticDescriptor BlockMarkdownInInlineText = new("PSTM0413", Severity.Error, "Image or block in a one-line text");
+    public static readonly DiagnosticDescriptor BlockMarkdownInInlineText = new("PSTM0413", Severity.Error, "Image in a one-line text");
     public static readonly DiagnosticDescriptor UnsafeSvg = new("PSTM0414", Severity.Error, "SVG image that runs scripts or loads files");
     public static readonly DiagnosticDescriptor ControlCharacterEntity = new("PSTM0415", Severity.Error, "Character reference to a control character");
     public static readonly DiagnosticDescriptor TableWithoutCaption = new("PSTM0416", Severity.Warning, "Table without a caption");
