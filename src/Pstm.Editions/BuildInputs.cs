@@ -8,7 +8,7 @@ using Pstm.Rendering.Templates;
 namespace Pstm.Editions;
 
 /// <summary>
-/// One hash of everything a build reads: the plan's files and translations, every file of the
+/// One hash of everything a build reads: the plan's files, images and translations, every file of the
 /// templates folder, the options, the date shown and pstm's version. When it equals the last build's
 /// and that build's outputs are all there, the build has nothing to do: it renders and prints nothing.
 /// </summary>
@@ -33,6 +33,13 @@ internal static class BuildInputs
         {
             Add(file.FullPath);
             Add(file.Text);
+        }
+
+        // The images the texts show, as validation read them: a changed picture is a changed booklet.
+        foreach (var (address, image) in (check.Plan?.Images.All ?? new Dictionary<string, Plan.Images.PlanImage>()).OrderBy(i => i.Key, StringComparer.Ordinal))
+        {
+            Add(address);
+            hash.AppendData(image.Bytes.Span);
         }
 
         // A translation file linked outside the plan is not read here either: the build refuses it (PSTM0007).

@@ -37,8 +37,8 @@ public sealed record PlanCheck(StrategicPlan? Plan, IReadOnlyList<Diagnostic> Di
             return new PlanCheck(loaded.Plan, loaded.Diagnostics, null, loaded.Sources);
         }
 
-        var validated = PlanValidator.Validate(loaded.Plan);
+        var validated = PlanValidator.Validate(loaded.Plan, planDirectory, loaded.Sources);
         var all = DiagnosticBag.Sort(loaded.Diagnostics.Concat(validated.Diagnostics));
-        return new PlanCheck(loaded.Plan, all, validated.Coverage, loaded.Sources);
+        return new PlanCheck(loaded.Plan with { Images = validated.Images }, all, validated.Coverage, loaded.Sources);
     }
 }

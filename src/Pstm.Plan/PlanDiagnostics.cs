@@ -24,6 +24,10 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor TooManyProblems = new("PSTM0013", Severity.Error, "More problems in one file than the limit");
     public static readonly DiagnosticDescriptor FileNotWritable = new("PSTM0014", Severity.Error, "File cannot be written");
     public static readonly DiagnosticDescriptor FileReadsBackDifferently = new("PSTM0015", Severity.Error, "File would not read back as written");
+    public static readonly DiagnosticDescriptor ImageNotFound = new("PSTM0016", Severity.Error, "Image not found");
+    public static readonly DiagnosticDescriptor ImageOutsidePlan = new("PSTM0017", Severity.Error, "Image not in the plan folder");
+    public static readonly DiagnosticDescriptor NotAnImage = new("PSTM0018", Severity.Error, "Not a PNG, JPEG, WebP or SVG image");
+    public static readonly DiagnosticDescriptor ImageTooLarge = new("PSTM0019", Severity.Error, "Image larger than the limit");
 
     public static readonly DiagnosticDescriptor YamlSyntax = new("PSTM0101", Severity.Error, "YAML syntax error");
     public static readonly DiagnosticDescriptor TabIndentation = new("PSTM0102", Severity.Error, "Tab in indentation");
@@ -66,6 +70,13 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor MissionWithoutObjectives = new("PSTM0405", Severity.Warning, "Mission has no objectives");
     public static readonly DiagnosticDescriptor UnbalancedEmphasis = new("PSTM0406", Severity.Warning, "Unbalanced emphasis marker");
     public static readonly DiagnosticDescriptor MilestoneOutsidePhase = new("PSTM0407", Severity.Warning, "Milestone outside its phase");
+    public static readonly DiagnosticDescriptor ImageWithoutAlt = new("PSTM0410", Severity.Error, "Image without alternative text");
+    public static readonly DiagnosticDescriptor RawHtml = new("PSTM0411", Severity.Error, "HTML in a plan text");
+    public static readonly DiagnosticDescriptor UnsupportedMarkdown = new("PSTM0412", Severity.Error, "Markdown that pstm does not render");
+    public static readonly DiagnosticDescriptor BlockMarkdownInInlineText = new("PSTM0413", Severity.Error, "Image in a one-line text");
+    public static readonly DiagnosticDescriptor UnsafeSvg = new("PSTM0414", Severity.Error, "SVG image that runs scripts or loads files");
+    public static readonly DiagnosticDescriptor ControlCharacterEntity = new("PSTM0415", Severity.Error, "Character reference to a control character");
+    public static readonly DiagnosticDescriptor TableWithoutCaption = new("PSTM0416", Severity.Warning, "Table without a caption");
 
     public static readonly DiagnosticDescriptor TranslationMissing = new("PSTM0801", Severity.Warning, "Translation missing");
     public static readonly DiagnosticDescriptor TranslationStale = new("PSTM0802", Severity.Warning, "Translation of an older source text");

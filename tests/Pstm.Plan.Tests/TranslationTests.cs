@@ -45,6 +45,18 @@ public class TranslationTests
         + Entry("objectives.M1.1.text", "Coordinare la **Protezione civile**", "Coordinate **Civil Protection**");
 
     [Fact]
+    public void A_translation_answers_to_the_markdown_rules_of_its_field()
+    {
+        var translations = "language: en\nentries:\n" + Entry("objectives.M1.1.text", "Coordinare la **Protezione civile**", "Coordinate <b>Civil</b> ![Protection](p.png)");
+
+        var (_, diagnostics) = Translate(PlanYaml, translations);
+
+        var found = diagnostics.ToSortedList().Where(d => d.IsError).ToList();
+        Assert.Equal(["PSTM0411", "PSTM0411", "PSTM0413"], found.Select(d => d.Code).Order(StringComparer.Ordinal));
+        Assert.All(found, d => Assert.Equal(("translations/en.yaml", 3), (d.Span.File, d.Span.StartLine)));
+    }
+
+    [Fact]
     public void A_complete_translation_replaces_every_text_and_keeps_the_emphasis()
     {
         var (result, diagnostics) = Translate(PlanYaml, Complete());

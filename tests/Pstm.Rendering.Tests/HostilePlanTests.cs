@@ -10,7 +10,8 @@ using Pstm.Rendering.Text;
 namespace Pstm.Rendering.Tests;
 
 /// <summary>
-/// A plan whose every text is hostile renders as text: read back with a real HTML parser, the booklet
+/// A plan whose every text is hostile is refused by validation for its HTML, and rendered all the same
+/// renders as text: read back with a real HTML parser, the booklet
 /// and the deck have no script but the deck's runtime, no event handler, no link to code, and every
 /// hostile string shows as written.
 /// </summary>
@@ -57,8 +58,10 @@ public class HostilePlanTests
                 drivers:
                   - { id: D1, number: 1, name: {{Text("Driver")}}, cover_name: {{Text("Copertina")}}, subtitle: {{Text("Sotto")}}, description: {{Text("Testo")}}, notes: {{Text("Appunti")}}, missions: [M1], objectives: [M1.1] }
                 """);
+            // Validation refuses the HTML among the strings (PSTM0411); rendered all the same, it must be text.
             var check = PlanCheck.Run(plan.FullName, plan.FullName);
-            Assert.DoesNotContain(check.Diagnostics, d => d.IsError);
+            Assert.Contains(check.Diagnostics, d => d.Code == "PSTM0411");
+            Assert.DoesNotContain(check.Diagnostics, d => d.IsError && d.Code != "PSTM0411");
             var diagnostics = new DiagnosticBag();
             var templates = TemplateFolder.Open(TestPaths.Templates, TestPaths.RepositoryRoot, diagnostics)!;
             var options = new BookletOptions("it", new DateOnly(2025, 6, 30), Text("pstm"));

@@ -68,7 +68,8 @@ internal static class CharacterCheck
         return true;
     }
 
-    private static string? Describe(char c) => c switch
+    /// <summary>What <paramref name="c"/> is when a plan may not hold it; null when it may.</summary>
+    internal static string? Describe(char c) => c switch
     {
         '\t' or '\r' => null,
         '\0' => "a NUL character",

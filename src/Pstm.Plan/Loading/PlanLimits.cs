@@ -23,6 +23,9 @@ public static class PlanLimits
     /// <summary>Diagnostics reported for one file; past them, one says that more were left out.</summary>
     public const int MaxDiagnosticsPerFile = 1000;
 
+    /// <summary>Bytes of one image a plan text shows: a full-page photograph fits in far less.</summary>
+    public const int MaxImageBytes = 5 * 1024 * 1024;
+
     /// <summary>Nodes that the aliases of one file may stand for, counted as if written out.</summary>
     public const int MaxAliasNodes = 100_000;
 }

@@ -11,6 +11,9 @@ public sealed class SourceSet : ISourceLines
 
     public void Add(SourceFile file) => _files[file.DisplayPath] = file;
 
+    /// <summary>The file shown as <paramref name="displayPath"/>, when it is one of the plan's.</summary>
+    public SourceFile? Find(string displayPath) => _files.GetValueOrDefault(displayPath);
+
     public string? GetLine(string file, int line) =>
         _files.TryGetValue(file, out var source) ? source.GetLine(line) : null;
 }

@@ -45,6 +45,9 @@ public sealed record StrategicPlan
     /// <summary>The language the plan is written in, when this is a translated edition of it.</summary>
     public string? SourceLanguage { get; init; }
 
+    /// <summary>The images the plan's texts show, read and checked by validation; none before it.</summary>
+    public Images.PlanImages Images { get; init; } = Plan.Images.PlanImages.None;
+
     public IReadOnlyList<Chapter> Chapters { get; init; } = [];
     public IReadOnlyList<Phase> Process { get; init; } = [];
     public IReadOnlyList<Pillar> Vision { get; init; } = [];

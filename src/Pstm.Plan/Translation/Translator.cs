@@ -61,6 +61,12 @@ public static class Translator
                 $"update its text to the new source at {field.Span}, then set source: {field.Hash}"));
         }
 
+        // A translation's Markdown answers to the rules of its field, and may show images of its own.
+        foreach (var (key, text) in texts)
+        {
+            Validation.MarkdownRules.CheckText(key, text, TranslatableFields.IsMarkdown(key), _ => translations.Entries[key].Span, plan.Images, diagnostics);
+        }
+
         var known = fields.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in translations.Entries.Values.Where(e => !known.Contains(e.Key)))
         {

@@ -1,20 +1,25 @@
 using Pstm.Diagnostics;
 using Pstm.Plan.Coverage;
+using Pstm.Plan.Images;
 using Pstm.Plan.Loading;
 using Pstm.Plan.Model;
 
 namespace Pstm.Plan.Validation;
 
-/// <summary>What validating a loaded plan found, and the plan's coverage.</summary>
-public sealed record PlanValidationResult(IReadOnlyList<Diagnostic> Diagnostics, CoverageReport Coverage);
+/// <summary>What validating a loaded plan found, the plan's coverage, and the images its texts show.</summary>
+public sealed record PlanValidationResult(IReadOnlyList<Diagnostic> Diagnostics, CoverageReport Coverage)
+{
+    public PlanImages Images { get; init; } = PlanImages.None;
+}
 
 /// <summary>
 /// Checks a loaded plan as a whole, once every file is read: unique ids, numbering, references,
-/// texts still missing and coverage of missions and objectives by drivers.
+/// texts still missing, coverage of missions and objectives by drivers, and the Markdown of the texts
+/// with the images they show (read from <c>planDirectory</c>, located through <c>sources</c>).
 /// </summary>
 public static class PlanValidator
 {
-    public static PlanValidationResult Validate(StrategicPlan plan)
+    public static PlanValidationResult Validate(StrategicPlan plan, string? planDirectory = null, SourceSet? sources = null)
     {
         var diagnostics = new DiagnosticBag();
         var index = new PlanIndex(plan, diagnostics);
@@ -22,6 +27,8 @@ public static class PlanValidator
         ReferenceRules.Check(plan, index, PlanSections.Names, diagnostics);
         var coverage = CoverageReport.Compute(plan);
         ContentRules.Check(plan, coverage, diagnostics);
-        return new PlanValidationResult(diagnostics.ToSortedList(), coverage);
+        var images = new PlanImages(planDirectory);
+        MarkdownRules.Check(plan, sources ?? new SourceSet(), images, diagnostics);
+        return new PlanValidationResult(diagnostics.ToSortedList(), coverage) { Images = images };
     }
 }

@@ -13,7 +13,7 @@ namespace Pstm.Rendering.Booklet;
 public sealed record BookletOptions(string Locale, DateOnly Date, string Generator, string? FallbackLanguage = null, Changes.EditionChanges? Changes = null);
 
 /// <summary>
-/// The print HTML of one edition, and the files it needs beside it (stylesheets and fonts), as paths
+/// The print HTML of one edition, and the files it needs beside it (stylesheets, fonts and the plan's images), as paths
 /// relative to the HTML mapped to their source files.
 /// </summary>
 public sealed record RenderedBooklet(string Html, IReadOnlyDictionary<string, string> Assets);
@@ -33,7 +33,18 @@ public static class BookletRenderer
         }
 
         var html = templates.Render(Layout, model, diagnostics, cancellation);
-        return html is null ? null : new RenderedBooklet(html, Assets(templates, options.Changes is not null));
+        if (html is null)
+        {
+            return null;
+        }
+
+        var assets = Assets(templates, options.Changes is not null);
+        foreach (var image in plan.Images.All.Values)
+        {
+            assets["assets/" + image.AssetName] = image.FullPath;
+        }
+
+        return new RenderedBooklet(html, assets);
     }
 
     /// <summary>The theme, the booklet's stylesheets (the changes' too when listed) and the fonts, under <c>assets/</c>.</summary>

@@ -16,7 +16,7 @@ public static class SlidePlanner
     public static IReadOnlyList<SlideView> Plan(BookletView view, StrategicPlan plan)
     {
         var slides = new List<SlideView>();
-        var language = new LanguageOfParts(plan);
+        var language = new LanguageOfParts(plan, image => image.DataUrl);
         void Add(string kind, string title, string plain, IReadOnlyList<object>? items = null, int part = 1, int parts = 1,
             MissionView? mission = null, DriverView? driver = null, string? text = null, string? notes = null)
         {

@@ -14,10 +14,8 @@ namespace Pstm.Rendering.Text;
 /// </summary>
 public static partial class HtmlText
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseEmphasisExtras()
-        .DisableHtml()
-        .Build();
+    // Chapter bodies and notes: paragraphs, headings, lists, quotations, images and pipe tables.
+    private static MarkdownPipeline Pipeline => Plan.Text.PlanMarkdown.Block;
 
     // Titles, names and objectives are one run of text: "1. Introduzione" or "# 1 Ambito" is a title
     // to print as written, not a list or a heading. Only paragraphs are parsed as blocks.
@@ -37,7 +35,10 @@ public static partial class HtmlText
             return "";
         }
 
-        var html = Render(Parse(BidiControls.Balance(text), InlinePipeline)).Trim();
+        // A one-line text shows no image (PSTM0413): its description stands in its place.
+        var document = Parse(BidiControls.Balance(text), InlinePipeline);
+        MarkdownImages.Apply(document, source: null);
+        var html = Render(document).Trim();
         html = html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
             ? html[3..^4]
             : html;
@@ -48,9 +49,10 @@ public static partial class HtmlText
 
     /// <summary>
     /// Block Markdown as HTML, its headings no higher than <paramref name="topLevel"/>, so that a body's
-    /// headings sit under the chapter's own.
+    /// headings sit under the chapter's own; <paramref name="imageSource"/> gives the address an image
+    /// is shown from (null: shown as its description). Tables get their caption and header cells.
     /// </summary>
-    public static string Block(string? text, int topLevel)
+    public static string Block(string? text, int topLevel, Func<string, string?>? imageSource = null)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -62,6 +64,9 @@ public static partial class HtmlText
         {
             heading.Level = Math.Clamp(heading.Level, topLevel, 6);
         }
+
+        MarkdownImages.Apply(document, imageSource);
+        TableCaptions.Apply(document);
 
         return Render(document).TrimEnd('\n');
     }
@@ -78,6 +83,7 @@ public static partial class HtmlText
         using var writer = new StringWriter { NewLine = "\n" };
         var renderer = new Markdig.Renderers.HtmlRenderer(writer);
         Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Tables.HtmlTableRenderer>(new AccessibleTableRenderer());
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
