@@ -44,7 +44,7 @@ public class ExportTests
     public void The_shipped_plan_exports_as_its_golden_csv_files(string locale)
     {
         var files = CsvExport.Write(Edition(locale));
-        Assert.Equal([CsvExport.MissionsFile, CsvExport.ObjectivesFile, CsvExport.DriversFile, CsvExport.LinksFile], files.Select(f => f.Name));
+        Assert.Equal([CsvExport.MissionsFile, CsvExport.ObjectivesFile, CsvExport.ActionsFile, CsvExport.DriversFile, CsvExport.LinksFile], files.Select(f => f.Name));
         foreach (var (name, text) in files)
         {
             Golden.Verify(Path.Combine(Golden.ProjectDirectory, "Golden", locale, name), text);

@@ -15,7 +15,7 @@ public static partial class PlanLoader
     public const string RootFileName = "plan.yaml";
 
     private static readonly HashSet<string> HeaderKeys =
-        ["id", "title", "subtitle", "short_title", "entity", "series", "period", "language", "locales", "date", "keywords", "labels", "renamed", "include"];
+        ["id", "title", "subtitle", "short_title", "entity", "series", "period", "language", "locales", "date", "keywords", "labels", "display", "renamed", "include"];
 
     /// <param name="planDirectory">The plan folder.</param>
     /// <param name="displayRoot">Paths in diagnostics are shown relative to this folder (default: the working folder).</param>
@@ -149,6 +149,7 @@ public static partial class PlanLoader
         var date = fields.Date("date", required: false);
         var keywords = fields.TextList("keywords").Select(k => k.Value).ToList();
         var labels = ReadLabels(fields, diagnostics);
+        var display = ReadDisplay(fields);
         var renamed = ReadRenamed(fields, diagnostics);
         return new StrategicPlan
         {
@@ -164,6 +165,7 @@ public static partial class PlanLoader
             Date = date?.Value,
             Keywords = keywords,
             Labels = labels,
+            Display = display,
             Renamed = renamed,
             RenamedAt = fields.Mapping("renamed")?.Entries.ToDictionary(e => e.Key.Value, e => e.Key.Span, StringComparer.Ordinal) ?? [],
             Span = fields.Span,
@@ -231,6 +233,19 @@ public static partial class PlanLoader
             diagnostics.Add(PlanDiagnostics.InvalidValue.Create(
                 span, $"'{code}' is not a language code", "use a BCP 47 code such as it, en or fr-CA"));
         }
+    }
+
+    private static DisplaySettings ReadDisplay(MappingReader fields)
+    {
+        if (fields.Mapping("display") is not { } display)
+        {
+            return new DisplaySettings();
+        }
+
+        display.Subject = "the plan's display";
+        var settings = new DisplaySettings { Ids = display.OptionalBool("ids"), DriverObjectives = display.OptionalBool("driver_objectives") };
+        display.Finish();
+        return settings;
     }
 
     /// <summary>Old id → new id: what `pstm diff` follows from an earlier edition to this one.</summary>

@@ -138,6 +138,13 @@ public static class JsonSchemaWriter
                 json.WriteString("type", "string");
                 json.WriteEndObject();
                 break;
+            case FieldType.Bool:
+                json.WriteString("type", "boolean");
+                break;
+            case FieldType.Color:
+                json.WriteString("type", "string");
+                json.WriteString("pattern", "^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$");
+                break;
             case FieldType.Object:
                 WriteObjectBody(json, field.Fields!);
                 break;

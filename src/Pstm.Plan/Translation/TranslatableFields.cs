@@ -60,7 +60,13 @@ public static class TranslatableFields
             Add($"missions.{mission.Id.Value}.notes", mission.Notes, mission.Span);
             foreach (var objective in mission.Objectives)
             {
+                Add($"objectives.{objective.Id.Value}.title", objective.Title, objective.Span, context: $"the title of a strategic objective of mission {mission.Id.Value}: {mission.Title}");
                 Add($"objectives.{objective.Id.Value}.text", objective.Text, objective.Span, context: $"a strategic objective of mission {mission.Id.Value}: {mission.Title}");
+                Add($"objectives.{objective.Id.Value}.body", objective.Body, objective.Span, context: $"the paragraphs that explain objective {objective.Id.Value}, in Markdown: keep the blank lines");
+                foreach (var action in objective.Actions)
+                {
+                    Add($"actions.{action.Id.Value}.text", action.Text, action.Span, context: $"an action of objective {objective.Id.Value}: {objective.Text}");
+                }
             }
         }
 

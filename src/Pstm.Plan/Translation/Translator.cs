@@ -111,7 +111,13 @@ public static class Translator
             {
                 Title = T($"missions.{m.Id.Value}.title", m.Title),
                 Notes = O($"missions.{m.Id.Value}.notes", m.Notes),
-                Objectives = m.Objectives.Select(o => o with { Text = T($"objectives.{o.Id.Value}.text", o.Text) }).ToList(),
+                Objectives = m.Objectives.Select(o => o with
+                {
+                    Title = O($"objectives.{o.Id.Value}.title", o.Title),
+                    Text = T($"objectives.{o.Id.Value}.text", o.Text),
+                    Body = O($"objectives.{o.Id.Value}.body", o.Body),
+                    Actions = o.Actions.Select(a => a with { Text = T($"actions.{a.Id.Value}.text", a.Text) }).ToList(),
+                }).ToList(),
             }).ToList(),
             Drivers = plan.Drivers.Select(d => d with
             {

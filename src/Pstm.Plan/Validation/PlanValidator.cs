@@ -22,6 +22,7 @@ public static class PlanValidator
         ReferenceRules.Check(plan, index, PlanSections.Names, diagnostics);
         var coverage = CoverageReport.Compute(plan);
         ContentRules.Check(plan, coverage, diagnostics);
+        ItemLookRules.Check(plan, diagnostics);
         return new PlanValidationResult(diagnostics.ToSortedList(), coverage);
     }
 }

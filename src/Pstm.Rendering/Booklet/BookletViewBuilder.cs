@@ -9,15 +9,15 @@ namespace Pstm.Rendering.Booklet;
 /// <summary>Builds the templates' view of one edition of the booklet from a validated plan.</summary>
 public static class BookletViewBuilder
 {
-    private const int Palette = 6;
-
     public static BookletView Build(StrategicPlan plan, CoverageReport coverage, TemplateStrings strings, string locale, DateOnly date, string generator)
     {
         string S(string key) => HtmlText.Escape(strings[key]);
         var text = new LanguageOfParts(plan);
-        var missions = plan.Missions.Select((m, i) => Mission(m, i, coverage, strings, text)).ToList();
+        var palette = MissionPalette.Positions(plan.Missions);
+        var missions = plan.Missions.Select((m, i) => Mission(m, i, palette[i], coverage, strings, text, plan.Display)).ToList();
         var missionRefs = missions.ToDictionary(m => m.Id, m => new MissionRef(m.Id, m.Anchor, m.Color, m.Short, m.Title, m.TitlePlain));
         var drivers = plan.Drivers.Select(d => Driver(d, strings, missionRefs, plan)).ToList();
+        var actionsOf = plan.Objectives.ToDictionary(o => o.Id.Value, o => o.Actions.Count);
         var chapters = plan.Chapters.OrderBy(c => c.Number.Value).Select(c => Chapter(c, plan, strings)).ToList();
 
         return new BookletView(
@@ -33,7 +33,10 @@ public static class BookletViewBuilder
                 PeriodText: $"{plan.Period.From}-{plan.Period.To}",
                 TitleHasPeriod: plan.Title.Contains($"{plan.Period.From}-{plan.Period.To}", StringComparison.Ordinal),
                 CoverNames: plan.Drivers.Select(d => HtmlText.Plain((d.CoverName ?? d.Name).ToUpperInvariant())).ToList(),
-                KeywordsPlain: HtmlText.Escape(string.Join(", ", plan.Keywords))),
+                KeywordsPlain: HtmlText.Escape(string.Join(", ", plan.Keywords)))
+            {
+                DriverObjectives = plan.Display.DriverObjectives,
+            },
             new EditionView(
                 HtmlText.Escape(locale), HtmlText.Escape(locale), S("edition_name"), HtmlText.Escape(strings.Date(date)),
                 date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), HtmlText.Escape(generator)),
@@ -54,12 +57,21 @@ public static class BookletViewBuilder
             drivers,
             new MatrixView(
                 missionRefs.Values.ToList(),
-                drivers.Select(d => new MatrixRow(
-                    new DriverRef(d.Id, d.Anchor, d.Number, d.Label), d.Name,
-                    missions.Select(m => d.Missions.Any(r => r.Id == m.Id)).ToList(),
-                    d.Objectives.Count)).ToList()),
+                drivers.Zip(plan.Drivers).Select(pair => new MatrixRow(
+                    new DriverRef(pair.First.Id, pair.First.Anchor, pair.First.Number, pair.First.Label), pair.First.Name,
+                    missions.Select(m => pair.First.Missions.Any(r => r.Id == m.Id)).ToList(),
+                    pair.First.Objectives.Count)
+                {
+                    ActionCount = pair.Second.Objectives.Select(o => o.Value).Distinct().Sum(o => actionsOf.GetValueOrDefault(o)),
+                }).ToList())
+            {
+                HasActions = plan.Actions.Any(),
+            },
             missions.Select(m => new UncitedGroup(missionRefs[m.Id], m.Objectives.Where(o => o.CitedBy.Count == 0).ToList()))
-                .Where(g => g.Objectives.Count > 0).ToList());
+                .Where(g => g.Objectives.Count > 0).ToList())
+        {
+            ColorCss = ColorRules(plan.Missions),
+        };
     }
 
     private static ChapterView Chapter(Chapter chapter, StrategicPlan plan, TemplateStrings strings)
@@ -83,30 +95,58 @@ public static class BookletViewBuilder
             sections);
     }
 
-    private static MissionView Mission(Mission mission, int index, CoverageReport coverage, TemplateStrings strings, LanguageOfParts text)
+    private static MissionView Mission(
+        Mission mission, int index, int palette, CoverageReport coverage, TemplateStrings strings, LanguageOfParts text, DisplaySettings display)
     {
         var covered = coverage.Missions.FirstOrDefault(m => m.Mission == mission);
-        var label = strings.Format("mission_label", ("mission", strings["mission"]), ("number", Number(mission.Number.Value)));
+        var number = Number(mission.Number.Value);
+        var label = mission.Code?.Value ?? strings.Format("mission_label", ("mission", strings["mission"]), ("number", number));
+        var code = mission.Code?.Value ?? (display.Ids ? mission.Id.Value : strings.Format("mission_code", ("mission", strings["mission"]), ("number", number)));
         return new MissionView(
             HtmlText.Escape(mission.Id.Value),
             Anchor("mission", mission.Id.Value),
             mission.Number.Value,
-            index % Palette + 1,
+            palette > 0 ? palette.ToString(CultureInfo.InvariantCulture) : OwnColor(index),
             HtmlText.Escape(label),
-            HtmlText.Escape(mission.Id.Value),
+            HtmlText.Escape(code),
             text.Inline($"missions.{mission.Id.Value}.title", mission.Title),
             HtmlText.Plain(mission.Title),
             HtmlText.Escape(label + " " + HtmlText.PlainText(mission.Title)),
-            mission.Objectives.Select(o => new ObjectiveView(
-                HtmlText.Escape(o.Id.Value),
-                text.Inline($"objectives.{o.Id.Value}.text", o.Text),
+            mission.Objectives.Select(o => Objective(o, text, display,
                 covered?.Objectives.First(c => c.Objective == o).CitedBy.Select(d => DriverReference(d, strings)).ToList() ?? [])).ToList(),
             covered?.ServedBy.Select(d => DriverReference(d, strings)).ToList() ?? []);
     }
 
+    /// <summary>An objective with what the plan gives of it: code (or id, when the plan shows ids), title, body and actions.</summary>
+    private static ObjectiveView Objective(Objective objective, LanguageOfParts text, DisplaySettings display, IReadOnlyList<DriverRef> citedBy)
+    {
+        var id = objective.Id.Value;
+        return new ObjectiveView(HtmlText.Escape(id), text.Inline($"objectives.{id}.text", objective.Text), citedBy)
+        {
+            Code = ShownCode(objective.Code, id, display),
+            Title = text.InlineOrNull($"objectives.{id}.title", objective.Title),
+            BodyHtml = objective.Body is null ? null : text.Block($"objectives.{id}.body", objective.Body, topLevel: 4),
+            Actions = objective.Actions.Select(a => new ActionView(
+                HtmlText.Escape(a.Id.Value), ShownCode(a.Code, a.Id.Value, display), text.Inline($"actions.{a.Id.Value}.text", a.Text))).ToList(),
+        };
+    }
+
+    /// <summary>The code readers see for an item that has no generated one: its own, or its id when the plan shows ids.</summary>
+    private static string? ShownCode(Located<string>? code, string id, DisplaySettings display) =>
+        code is { } own ? HtmlText.Escape(own.Value) : display.Ids ? HtmlText.Escape(id) : null;
+
+    /// <summary>The class suffix of a mission drawn in its own colour.</summary>
+    private static string OwnColor(int index) => "own-" + (index + 1).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>One rule per mission with a colour of its own; the colour was checked to be #rrggbb when the plan was read.</summary>
+    private static string ColorRules(IReadOnlyList<Mission> missions) => string.Concat(missions
+        .Select((m, i) => m.Color is { } color && HexColor.TryParse(color.Value, out var hex)
+            ? $".mission-color-{OwnColor(i)} {{ --mission: {hex}; }}\n"
+            : ""));
+
     private static DriverView Driver(Driver driver, TemplateStrings strings, IReadOnlyDictionary<string, MissionRef> missions, StrategicPlan plan)
     {
-        var label = strings.Format("driver_label", ("driver", strings["driver"]), ("number", Number(driver.Number.Value)));
+        var label = DriverLabel(driver, strings);
         var name = driver.Name.ToUpperInvariant();
         var objectives = plan.Objectives.ToDictionary(o => o.Id.Value);
         var text = new LanguageOfParts(plan);
@@ -122,7 +162,10 @@ public static class BookletViewBuilder
             driver.Subtitle is null || driver.Description is null,
             driver.Missions.Where(m => missions.ContainsKey(m.Value)).Select(m => missions[m.Value]).ToList(),
             driver.Objectives.Where(o => objectives.ContainsKey(o.Value))
-                .Select(o => new ObjectiveView(HtmlText.Escape(o.Value), text.Inline($"objectives.{o.Value}.text", objectives[o.Value].Text), [])).ToList());
+                .Select(o => new ObjectiveView(HtmlText.Escape(o.Value), text.Inline($"objectives.{o.Value}.text", objectives[o.Value].Text), [])
+                {
+                    Code = ShownCode(objectives[o.Value].Code, o.Value, plan.Display),
+                }).ToList());
     }
 
     private static IReadOnlyList<TocEntry> Toc(
@@ -152,8 +195,11 @@ public static class BookletViewBuilder
     }
 
     private static DriverRef DriverReference(Driver driver, TemplateStrings strings) =>
-        new(HtmlText.Escape(driver.Id.Value), Anchor("driver", driver.Id.Value), driver.Number.Value,
-            HtmlText.Escape(strings.Format("driver_label", ("driver", strings["driver"]), ("number", Number(driver.Number.Value)))));
+        new(HtmlText.Escape(driver.Id.Value), Anchor("driver", driver.Id.Value), driver.Number.Value, HtmlText.Escape(DriverLabel(driver, strings)));
+
+    /// <summary>How readers know a driver: its code ("DS3"), or the generated label ("Driver 3").</summary>
+    private static string DriverLabel(Driver driver, TemplateStrings strings) =>
+        driver.Code?.Value ?? strings.Format("driver_label", ("driver", strings["driver"]), ("number", Number(driver.Number.Value)));
 
     private static int CountOf(StrategicPlan plan, string kind) => kind switch
     {
