@@ -109,6 +109,40 @@ public class PlanVocabularyTests
         Assert.Contains(changes, c => (c.Item, c.Id, c.Kind) == ("action", "A1.1.b", ChangeKind.Removed));
     }
 
+    [Theory]
+    [InlineData(1, NumberingStyle.UpperRoman, "I")]
+    [InlineData(4, NumberingStyle.UpperRoman, "IV")]
+    [InlineData(1994, NumberingStyle.UpperRoman, "MCMXCIV")]
+    [InlineData(9, NumberingStyle.LowerRoman, "ix")]
+    [InlineData(4000, NumberingStyle.UpperRoman, "4000")]
+    [InlineData(3, NumberingStyle.UpperAlpha, "C")]
+    [InlineData(27, NumberingStyle.UpperAlpha, "AA")]
+    [InlineData(52, NumberingStyle.LowerAlpha, "az")]
+    [InlineData(12, NumberingStyle.Decimal, "12")]
+    public void A_number_is_written_in_its_style(int number, NumberingStyle style, string expected) =>
+        Assert.Equal(expected, Numbering.Format(number, style));
+
+    [Fact]
+    public void An_unknown_numbering_style_is_a_located_error_with_did_you_mean()
+    {
+        var folder = TestFolders.CopyOf(CaseFolder);
+        try
+        {
+            var planFile = Path.Combine(folder.FullName, "plan.yaml");
+            File.WriteAllText(planFile, File.ReadAllText(planFile).Replace("  ids: true", "  ids: true\n  numbering: { missions: upper-roma }", StringComparison.Ordinal));
+
+            var check = PlanCheck.Run(folder.FullName, folder.FullName);
+
+            var error = Assert.Single(check.Diagnostics);
+            Assert.Equal(("PSTM0305", 10, 26), (error.Code, error.Span.StartLine, error.Span.StartColumn));
+            Assert.Contains("Did you mean 'upper-roman'?", error.Message);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void An_action_id_is_unique_across_the_plan()
     {

@@ -207,6 +207,27 @@ public partial class PlanVocabularyTests
         Assert.Equal("1", view.Missions[12].Color);
     }
 
+    [Fact]
+    public void Numbers_are_written_in_the_plans_numbering_style()
+    {
+        var (booklet, deck, view) = Build(Plan(planFields: "display: { numbering: { missions: upper-roman, drivers: upper-alpha } }\n"));
+
+        Assert.Contains("<span class=\"kicker\">Missione II. </span>Territorio</h3>", booklet);
+        Assert.Contains(view.Toc, e => e.Label == "Missione I. Innovazione");
+        Assert.Contains("<h3 id=\"driver-D1\">Driver A | ", booklet);
+        Assert.Contains("<span class=\"driver-number\">A</span>", deck);
+        Assert.Contains("<th scope=\"row\">A. ", deck);
+    }
+
+    [Fact]
+    public void A_drivers_code_names_it_in_the_decks_list_and_matrix()
+    {
+        var (_, deck, _) = Build(Plan(driverFields: "    code: DS1"));
+
+        Assert.Contains("<span class=\"driver-number\">DS1</span>", deck);
+        Assert.Contains("<th scope=\"row\">DS1 ", deck);
+    }
+
     /// <summary>An id of the test plans (A1, A2, A1.1, D1) written as an element's whole text.</summary>
     [GeneratedRegex(@">(A1|A2|A1\.1|A2\.1|D1)<")]
     private static partial Regex IdAsText();

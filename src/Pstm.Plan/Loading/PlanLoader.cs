@@ -244,8 +244,40 @@ public static partial class PlanLoader
 
         display.Subject = "the plan's display";
         var settings = new DisplaySettings { Ids = display.OptionalBool("ids"), DriverObjectives = display.OptionalBool("driver_objectives") };
+        if (display.Mapping("numbering") is { } numbering)
+        {
+            numbering.Subject = "the plan's numbering";
+            settings = settings with
+            {
+                MissionNumbering = ReadNumbering(numbering, "missions"),
+                DriverNumbering = ReadNumbering(numbering, "drivers"),
+                PhaseNumbering = ReadNumbering(numbering, "phases"),
+            };
+            numbering.Finish();
+        }
+
         display.Finish();
         return settings;
+    }
+
+    private static NumberingStyle ReadNumbering(MappingReader numbering, string key)
+    {
+        if (numbering.OptionalText(key) is not { } name)
+        {
+            return NumberingStyle.Decimal;
+        }
+
+        if (Numbering.Names.TryGetValue(name, out var style))
+        {
+            return style;
+        }
+
+        var suggestion = DidYouMean.Suggest(name, Numbering.Names.Keys);
+        numbering.Diagnostics.Add(PlanDiagnostics.InvalidValue.Create(
+            numbering.Node(key)?.Span ?? numbering.Span,
+            $"'{name}' is not a numbering style for {key}" + (suggestion is null ? "" : $". Did you mean '{suggestion}'?"),
+            "the styles are " + string.Join(", ", Numbering.Names.Keys) + " (1, I, i, A, a)"));
+        return NumberingStyle.Decimal;
     }
 
     /// <summary>Old id → new id: what `pstm diff` follows from an earlier edition to this one.</summary>

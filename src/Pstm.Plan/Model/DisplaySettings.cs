@@ -11,4 +11,11 @@ public sealed record DisplaySettings
 
     /// <summary>A driver's card in the booklet lists the objectives it cites.</summary>
     public bool DriverObjectives { get; init; }
+
+    /// <summary>How the numbers of missions, drivers and phases are written in their labels (Missione I, Driver A).</summary>
+    public NumberingStyle MissionNumbering { get; init; }
+
+    public NumberingStyle DriverNumbering { get; init; }
+
+    public NumberingStyle PhaseNumbering { get; init; }
 }

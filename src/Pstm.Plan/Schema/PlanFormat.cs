@@ -17,6 +17,7 @@ public enum FieldType
     Labels,
     Bool,
     Color,
+    Numbering,
 }
 
 /// <summary>A field of a plan file: its key, type, whether it is required, what it means, and for objects and lists, their fields.</summary>
@@ -133,6 +134,12 @@ public static class PlanFormat
         [
             new("ids", FieldType.Bool, false, "true: items without a code show their id in chips and matrix headers."),
             new("driver_objectives", FieldType.Bool, false, "true: each driver's card in the booklet lists the objectives it cites."),
+            new("numbering", FieldType.Object, false, "How numbers are written in the labels: decimal, upper-roman, lower-roman, upper-alpha or lower-alpha.",
+            [
+                new("missions", FieldType.Numbering, false, "The missions' numbers, such as upper-roman for Asse I, II, III."),
+                new("drivers", FieldType.Numbering, false, "The drivers' numbers."),
+                new("phases", FieldType.Numbering, false, "The process phases' numbers."),
+            ]),
         ]),
         new("renamed", FieldType.Labels, false, "Ids renamed since an earlier edition, old id: new id; pstm diff follows them."),
         new("include", FieldType.TextList, false, "The content files, relative to the plan folder; '*' and '?' allowed in file names."),

@@ -84,13 +84,27 @@ public sealed record ActionView(string Id, string? Code, string Text);
 /// <summary>A driver; <c>InPreparation</c> when its subtitle or text is not written yet.</summary>
 public sealed record DriverView(
     string Id, string Anchor, int Number, string Label, string Name, string Heading, string? Subtitle, string? Description,
-    bool InPreparation, IReadOnlyList<MissionRef> Missions, IReadOnlyList<ObjectiveView> Objectives);
+    bool InPreparation, IReadOnlyList<MissionRef> Missions, IReadOnlyList<ObjectiveView> Objectives)
+{
+    /// <summary>The number in the plan's numbering style (3, III, C).</summary>
+    public string NumberText { get; init; } = "";
+
+    /// <summary>The driver's code, such as DS3; null when the plan gives none.</summary>
+    public string? Code { get; init; }
+}
 
 /// <summary>A mention of a mission elsewhere (a chip on a driver, a matrix column); <c>TitlePlain</c> for attributes.</summary>
 public sealed record MissionRef(string Id, string Anchor, string Color, string Short, string Title, string TitlePlain);
 
 /// <summary>A mention of a driver elsewhere.</summary>
-public sealed record DriverRef(string Id, string Anchor, int Number, string Label);
+public sealed record DriverRef(string Id, string Anchor, int Number, string Label)
+{
+    /// <summary>The number in the plan's numbering style (3, III, C).</summary>
+    public string NumberText { get; init; } = "";
+
+    /// <summary>The driver's code, such as DS3; null when the plan gives none.</summary>
+    public string? Code { get; init; }
+}
 
 /// <summary>Drivers × missions: which driver serves which mission; <c>HasActions</c> when the plan has a third level to count.</summary>
 public sealed record MatrixView(IReadOnlyList<MissionRef> Missions, IReadOnlyList<MatrixRow> Rows)

@@ -46,7 +46,7 @@ public static class BookletViewBuilder
             chapters,
             plan.Process.OrderBy(p => p.Number.Value).Select(p => new PhaseView(
                 HtmlText.Escape(p.Id.Value),
-                HtmlText.Escape(strings.Format("phase_label", ("phase", strings["phase"]), ("number", Number(p.Number.Value)))),
+                HtmlText.Escape(strings.Format("phase_label", ("phase", strings["phase"]), ("number", Numbering.Format(p.Number.Value, plan.Display.PhaseNumbering)))),
                 text.Inline($"process.{p.Id.Value}.title", p.Title),
                 HtmlText.Escape(strings.Period(p.Period)),
                 p.Milestones.Select(m => new MilestoneView(
@@ -58,7 +58,7 @@ public static class BookletViewBuilder
             new MatrixView(
                 missionRefs.Values.ToList(),
                 drivers.Zip(plan.Drivers).Select(pair => new MatrixRow(
-                    new DriverRef(pair.First.Id, pair.First.Anchor, pair.First.Number, pair.First.Label), pair.First.Name,
+                    new DriverRef(pair.First.Id, pair.First.Anchor, pair.First.Number, pair.First.Label) { NumberText = pair.First.NumberText, Code = pair.First.Code }, pair.First.Name,
                     missions.Select(m => pair.First.Missions.Any(r => r.Id == m.Id)).ToList(),
                     pair.First.Objectives.Count)
                 {
@@ -99,7 +99,7 @@ public static class BookletViewBuilder
         Mission mission, int index, int palette, CoverageReport coverage, TemplateStrings strings, LanguageOfParts text, DisplaySettings display)
     {
         var covered = coverage.Missions.FirstOrDefault(m => m.Mission == mission);
-        var number = Number(mission.Number.Value);
+        var number = Numbering.Format(mission.Number.Value, display.MissionNumbering);
         var label = mission.Code?.Value ?? strings.Format("mission_label", ("mission", strings["mission"]), ("number", number));
         var code = mission.Code?.Value ?? (display.Ids ? mission.Id.Value : strings.Format("mission_code", ("mission", strings["mission"]), ("number", number)));
         return new MissionView(
@@ -113,8 +113,8 @@ public static class BookletViewBuilder
             HtmlText.Plain(mission.Title),
             HtmlText.Escape(label + " " + HtmlText.PlainText(mission.Title)),
             mission.Objectives.Select(o => Objective(o, text, display,
-                covered?.Objectives.First(c => c.Objective == o).CitedBy.Select(d => DriverReference(d, strings)).ToList() ?? [])).ToList(),
-            covered?.ServedBy.Select(d => DriverReference(d, strings)).ToList() ?? []);
+                covered?.Objectives.First(c => c.Objective == o).CitedBy.Select(d => DriverReference(d, strings, display)).ToList() ?? [])).ToList(),
+            covered?.ServedBy.Select(d => DriverReference(d, strings, display)).ToList() ?? []);
     }
 
     /// <summary>An objective with what the plan gives of it: code (or id, when the plan shows ids), title, body and actions.</summary>
@@ -146,7 +146,7 @@ public static class BookletViewBuilder
 
     private static DriverView Driver(Driver driver, TemplateStrings strings, IReadOnlyDictionary<string, MissionRef> missions, StrategicPlan plan)
     {
-        var label = DriverLabel(driver, strings);
+        var label = DriverLabel(driver, strings, plan.Display);
         var name = driver.Name.ToUpperInvariant();
         var objectives = plan.Objectives.ToDictionary(o => o.Id.Value);
         var text = new LanguageOfParts(plan);
@@ -165,7 +165,11 @@ public static class BookletViewBuilder
                 .Select(o => new ObjectiveView(HtmlText.Escape(o.Value), text.Inline($"objectives.{o.Value}.text", objectives[o.Value].Text), [])
                 {
                     Code = ShownCode(objectives[o.Value].Code, o.Value, plan.Display),
-                }).ToList());
+                }).ToList())
+        {
+            NumberText = Numbering.Format(driver.Number.Value, plan.Display.DriverNumbering),
+            Code = driver.Code is { } code ? HtmlText.Escape(code.Value) : null,
+        };
     }
 
     private static IReadOnlyList<TocEntry> Toc(
@@ -194,12 +198,16 @@ public static class BookletViewBuilder
         return entries;
     }
 
-    private static DriverRef DriverReference(Driver driver, TemplateStrings strings) =>
-        new(HtmlText.Escape(driver.Id.Value), Anchor("driver", driver.Id.Value), driver.Number.Value, HtmlText.Escape(DriverLabel(driver, strings)));
+    private static DriverRef DriverReference(Driver driver, TemplateStrings strings, DisplaySettings display) =>
+        new(HtmlText.Escape(driver.Id.Value), Anchor("driver", driver.Id.Value), driver.Number.Value, HtmlText.Escape(DriverLabel(driver, strings, display)))
+        {
+            NumberText = Numbering.Format(driver.Number.Value, display.DriverNumbering),
+            Code = driver.Code is { } code ? HtmlText.Escape(code.Value) : null,
+        };
 
     /// <summary>How readers know a driver: its code ("DS3"), or the generated label ("Driver 3").</summary>
-    private static string DriverLabel(Driver driver, TemplateStrings strings) =>
-        driver.Code?.Value ?? strings.Format("driver_label", ("driver", strings["driver"]), ("number", Number(driver.Number.Value)));
+    private static string DriverLabel(Driver driver, TemplateStrings strings, DisplaySettings display) =>
+        driver.Code?.Value ?? strings.Format("driver_label", ("driver", strings["driver"]), ("number", Numbering.Format(driver.Number.Value, display.DriverNumbering)));
 
     private static int CountOf(StrategicPlan plan, string kind) => kind switch
     {
@@ -209,8 +217,6 @@ public static class BookletViewBuilder
         "drivers" => plan.Drivers.Count,
         _ => 0,
     };
-
-    private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>An HTML id for an entity: its kind and its plan id, which is unique across the plan.</summary>
     private static string Anchor(string kind, string id) => BookletAnchors.Of(kind, id);
