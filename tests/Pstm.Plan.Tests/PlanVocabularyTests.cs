@@ -44,7 +44,10 @@ public class PlanVocabularyTests
         Assert.Equal("Imprese digitali", fields["objectives.A1.1.title"].Text);
         Assert.True(fields["objectives.A1.1.body"].IsMarkdown);
         Assert.Equal("Sportello digitale per le imprese", fields["actions.A1.1.a.text"].Text);
-        Assert.False(fields.ContainsKey("missions.A1.code"));
+        Assert.Equal("Asse 1", fields["missions.A1.code"].Text);
+        Assert.Equal("DS1", fields["drivers.D1.code"].Text);
+        Assert.Equal("Az. 1", fields["actions.A1.1.a.code"].Text);
+        Assert.False(fields.ContainsKey("missions.A2.code"));
     }
 
     [Fact]
@@ -69,6 +72,7 @@ public class PlanVocabularyTests
             Assert.Equal("EN Imprese digitali", objective.Title);
             Assert.Equal("EN Il primo paragrafo spiega l'obiettivo.\n\nIl secondo paragrafo dice come.", objective.Body);
             Assert.Equal(["EN Sportello digitale per le imprese", "EN Bandi per la formazione"], objective.Actions.Select(a => a.Text));
+            Assert.Equal(("EN Asse 1", "EN OS 1.1", "EN DS1"), (english.Missions[0].Code?.Value, objective.Code?.Value, english.Drivers[0].Code?.Value));
         }
         finally
         {
