@@ -5,7 +5,7 @@ using CsvHelper;
 namespace Pstm.OpenData;
 
 /// <summary>
-/// An edition as four CSV files (RFC 4180: a header row, CRLF line ends, a field with a comma, a quote,
+/// An edition as five CSV files (RFC 4180: a header row, CRLF line ends, a field with a comma, a quote,
 /// CR or LF quoted and its quotes doubled), one record a row. Every row starts with the edition
 /// (<c>plan</c>, <c>locale</c>, <c>edition_date</c>) and the record's stable id, so that rows of several
 /// editions can be put together. A text not written yet is an empty field.
@@ -14,6 +14,7 @@ public static class CsvExport
 {
     public const string MissionsFile = "missions.csv";
     public const string ObjectivesFile = "objectives.csv";
+    public const string ActionsFile = "actions.csv";
     public const string DriversFile = "drivers.csv";
     public const string LinksFile = "links.csv";
 
@@ -40,14 +41,17 @@ public static class CsvExport
         return
         [
             (MissionsFile, Table(
-                [.. key, "id", "number", "title", "title_markdown"],
-                data.Missions.Select(m => (string?[])[.. Key(), m.Id, N(m.Number), m.Title, m.TitleMarkdown]))),
+                [.. key, "id", "number", "code", "color", "title", "title_markdown"],
+                data.Missions.Select(m => (string?[])[.. Key(), m.Id, N(m.Number), m.Code, m.Color, m.Title, m.TitleMarkdown]))),
             (ObjectivesFile, Table(
-                [.. key, "id", "mission", "position", "text", "text_markdown"],
-                data.Objectives.Select(o => (string?[])[.. Key(), o.Id, o.Mission, N(o.Position), o.Text, o.TextMarkdown]))),
+                [.. key, "id", "mission", "position", "code", "title", "title_markdown", "text", "text_markdown", "body_markdown", "action_count"],
+                data.Objectives.Select(o => (string?[])[.. Key(), o.Id, o.Mission, N(o.Position), o.Code, o.Title, o.TitleMarkdown, o.Text, o.TextMarkdown, o.BodyMarkdown, N(o.Actions.Count)]))),
+            (ActionsFile, Table(
+                [.. key, "id", "objective", "position", "code", "text", "text_markdown"],
+                data.Actions.Select(a => (string?[])[.. Key(), a.Id, a.Objective, N(a.Position), a.Code, a.Text, a.TextMarkdown]))),
             (DriversFile, Table(
-                [.. key, "id", "number", "name", "name_markdown", "subtitle", "subtitle_markdown", "description", "description_markdown"],
-                data.Drivers.Select(d => (string?[])[.. Key(), d.Id, N(d.Number), d.Name, d.NameMarkdown, d.Subtitle, d.SubtitleMarkdown, d.Description, d.DescriptionMarkdown]))),
+                [.. key, "id", "number", "code", "name", "name_markdown", "subtitle", "subtitle_markdown", "description", "description_markdown"],
+                data.Drivers.Select(d => (string?[])[.. Key(), d.Id, N(d.Number), d.Code, d.Name, d.NameMarkdown, d.Subtitle, d.SubtitleMarkdown, d.Description, d.DescriptionMarkdown]))),
             (LinksFile, Table(
                 [.. key, "driver", "kind", "target"],
                 data.Links.Select(l => (string?[])[.. Key(), l.Driver, l.Kind, l.Target]))),

@@ -22,7 +22,7 @@ public static class JsonExport
 
     public static string Write(OpenDataEdition data) =>
         JsonSerializer.Serialize(
-            new PlanDocument(SchemaFileName, data.Edition, data.Missions, data.Objectives, data.Drivers, data.Links),
+            new PlanDocument(SchemaFileName, data.Edition, data.Missions, data.Objectives, data.Actions, data.Drivers, data.Links),
             (System.Text.Json.Serialization.Metadata.JsonTypeInfo<PlanDocument>)Options.GetTypeInfo(typeof(PlanDocument))) + "\n";
 
     private static string ReadSchema()
@@ -40,6 +40,7 @@ internal sealed record PlanDocument(
     EditionInfo Edition,
     IReadOnlyList<MissionRecord> Missions,
     IReadOnlyList<ObjectiveRecord> Objectives,
+    IReadOnlyList<ActionRecord> Actions,
     IReadOnlyList<DriverRecord> Drivers,
     IReadOnlyList<LinkRecord> Links);
 

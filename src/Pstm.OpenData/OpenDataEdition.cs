@@ -19,16 +19,25 @@ public sealed record EditionInfo(
     string? Series,
     YearPeriod Period);
 
-/// <summary>A mission; its title plain and as written (Markdown).</summary>
-public sealed record MissionRecord(string Id, int Number, string Title, string TitleMarkdown, IReadOnlyList<string> Objectives);
+/// <summary>A mission; its title plain and as written (Markdown); its code and colour, null when the plan gives none.</summary>
+public sealed record MissionRecord(string Id, int Number, string? Code, string? Color, string Title, string TitleMarkdown, IReadOnlyList<string> Objectives);
 
-/// <summary>A strategic objective: its mission, its position in the mission (1, 2, …) and its text.</summary>
-public sealed record ObjectiveRecord(string Id, string Mission, int Position, string Text, string TextMarkdown);
+/// <summary>
+/// A strategic objective: its mission, its position in the mission (1, 2, …), its text, and what the
+/// plan may add to it (code, title, body: null when not given) with the ids of its actions.
+/// </summary>
+public sealed record ObjectiveRecord(
+    string Id, string Mission, int Position, string? Code, string? Title, string? TitleMarkdown, string Text, string TextMarkdown,
+    string? BodyMarkdown, IReadOnlyList<string> Actions);
+
+/// <summary>An action, the plan's third level: its objective, its position in the objective (1, 2, …) and its text.</summary>
+public sealed record ActionRecord(string Id, string Objective, int Position, string? Code, string Text, string TextMarkdown);
 
 /// <summary>A thematic driver. Subtitle and description are null while their text is not written.</summary>
 public sealed record DriverRecord(
     string Id,
     int Number,
+    string? Code,
     string Name,
     string NameMarkdown,
     string? Subtitle,
@@ -48,6 +57,7 @@ public sealed record OpenDataEdition(
     EditionInfo Edition,
     IReadOnlyList<MissionRecord> Missions,
     IReadOnlyList<ObjectiveRecord> Objectives,
+    IReadOnlyList<ActionRecord> Actions,
     IReadOnlyList<DriverRecord> Drivers,
     IReadOnlyList<LinkRecord> Links)
 {
@@ -78,14 +88,20 @@ public sealed record OpenDataEdition(
             PlainText.Of(plan.Subtitle), PlainText.Of(plan.ShortTitle), PlainText.Of(plan.Entity)!, PlainText.Of(plan.Series), plan.Period);
 
         var missions = plan.Missions
-            .Select(m => new MissionRecord(m.Id.Value, m.Number.Value, PlainText.Of(m.Title)!, m.Title, m.Objectives.Select(o => o.Id.Value).ToList()))
+            .Select(m => new MissionRecord(
+                m.Id.Value, m.Number.Value, m.Code?.Value, m.Color?.Value, PlainText.Of(m.Title)!, m.Title, m.Objectives.Select(o => o.Id.Value).ToList()))
             .ToList();
         var objectives = plan.Missions
-            .SelectMany(m => m.Objectives.Select((o, i) => new ObjectiveRecord(o.Id.Value, m.Id.Value, i + 1, PlainText.Of(o.Text)!, o.Text)))
+            .SelectMany(m => m.Objectives.Select((o, i) => new ObjectiveRecord(
+                o.Id.Value, m.Id.Value, i + 1, o.Code?.Value, PlainText.Of(o.Title), o.Title, PlainText.Of(o.Text)!, o.Text,
+                o.Body, o.Actions.Select(a => a.Id.Value).ToList())))
+            .ToList();
+        var actions = plan.Objectives
+            .SelectMany(o => o.Actions.Select((a, i) => new ActionRecord(a.Id.Value, o.Id.Value, i + 1, a.Code?.Value, PlainText.Of(a.Text)!, a.Text)))
             .ToList();
         var drivers = plan.Drivers
             .Select(d => new DriverRecord(
-                d.Id.Value, d.Number.Value, PlainText.Of(d.Name)!, d.Name,
+                d.Id.Value, d.Number.Value, d.Code?.Value, PlainText.Of(d.Name)!, d.Name,
                 PlainText.Of(d.Subtitle), d.Subtitle, PlainText.Of(d.Description), d.Description,
                 d.Missions.Select(m => m.Value).ToList(), d.Objectives.Select(o => o.Value).ToList()))
             .ToList();
@@ -94,6 +110,6 @@ public sealed record OpenDataEdition(
                 .Concat(d.Objectives.Select(o => new LinkRecord(d.Id, ObjectiveLink, o))))
             .ToList();
 
-        return new OpenDataEdition(info, missions, objectives, drivers, links);
+        return new OpenDataEdition(info, missions, objectives, actions, drivers, links);
     }
 }

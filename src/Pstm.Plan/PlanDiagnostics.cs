@@ -62,6 +62,11 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor DuplicateNumber = new("PSTM0307", Severity.Error, "Duplicate number");
     public static readonly DiagnosticDescriptor NumberingGap = new("PSTM0308", Severity.Warning, "Gap in numbering");
     public static readonly DiagnosticDescriptor LocaleProblem = new("PSTM0309", Severity.Error, "Source language not among the locales");
+    public static readonly DiagnosticDescriptor CodeTooLong = new("PSTM0310", Severity.Error, "Code longer than a chip can show");
+    public static readonly DiagnosticDescriptor InvalidColor = new("PSTM0311", Severity.Error, "Colour is not #rrggbb");
+    public static readonly DiagnosticDescriptor ColorContrast = new("PSTM0312", Severity.Error, "Colour too light for the white text on it");
+    public static readonly DiagnosticDescriptor SharedColor = new("PSTM0313", Severity.Warning, "Two missions in one colour");
+    public static readonly DiagnosticDescriptor CodeUsedTwice = new("PSTM0314", Severity.Warning, "Code shown for two items");
 
     public static readonly DiagnosticDescriptor MissionNotServed = new("PSTM0401", Severity.Warning, "Mission served by no driver");
     public static readonly DiagnosticDescriptor ObjectiveNotCited = new("PSTM0402", Severity.Info, "Objective cited by no driver");

@@ -6,7 +6,7 @@ namespace Pstm.Cli.Tests;
 public class ExportCommandTests
 {
     private static readonly string[] Files =
-        ["drivers.csv", "links.csv", "missions.csv", "objectives.csv", "plan-export.schema.json", "plan.json"];
+        ["actions.csv", "drivers.csv", "links.csv", "missions.csv", "objectives.csv", "plan-export.schema.json", "plan.json"];
 
     [Fact]
     public void The_shipped_plan_exports_every_locale_into_its_own_folder()
@@ -44,7 +44,7 @@ public class ExportCommandTests
 
             Assert.Equal(ExitCodes.Success, exitCode);
             Assert.Equal(["en"], Directory.GetDirectories(output.FullName).Select(Path.GetFileName));
-            Assert.Equal(["drivers.csv", "links.csv", "missions.csv", "objectives.csv"], Directory.GetFiles(Path.Combine(output.FullName, "en")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Equal(["actions.csv", "drivers.csv", "links.csv", "missions.csv", "objectives.csv"], Directory.GetFiles(Path.Combine(output.FullName, "en")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         }
         finally
         {

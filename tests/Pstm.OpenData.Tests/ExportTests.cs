@@ -44,7 +44,7 @@ public class ExportTests
     public void The_shipped_plan_exports_as_its_golden_csv_files(string locale)
     {
         var files = CsvExport.Write(Edition(locale));
-        Assert.Equal([CsvExport.MissionsFile, CsvExport.ObjectivesFile, CsvExport.DriversFile, CsvExport.LinksFile], files.Select(f => f.Name));
+        Assert.Equal([CsvExport.MissionsFile, CsvExport.ObjectivesFile, CsvExport.ActionsFile, CsvExport.DriversFile, CsvExport.LinksFile], files.Select(f => f.Name));
         foreach (var (name, text) in files)
         {
             Golden.Verify(Path.Combine(Golden.ProjectDirectory, "Golden", locale, name), text);
@@ -198,6 +198,33 @@ public class ExportTests
     }
 
     /// <summary>Each row as a dictionary from the header's names, read by the CSV library itself.</summary>
+    [Fact]
+    public void A_plans_codes_colours_objective_titles_bodies_and_actions_are_exported()
+    {
+        var folder = Path.Combine(Golden.RepositoryRoot, "tests", "Pstm.Plan.Tests", "Cases", "valid-codes-colours-and-actions", "plan");
+        var check = PlanCheck.Run(folder);
+        Assert.False(check.HasErrors);
+        var edition = OpenDataEdition.Of(check.Plan!, "it", "it", Date);
+        var files = CsvExport.Write(edition).ToDictionary(f => f.Name, f => Read(f.Text));
+
+        var actions = files[CsvExport.ActionsFile];
+        Assert.Equal(["A1.1.a", "A1.1.b"], actions.Select(a => a["id"]));
+        Assert.All(actions, a => Assert.Equal("A1.1", a["objective"]));
+        Assert.Equal(["1", "2"], actions.Select(a => a["position"]));
+        Assert.Equal(["Az. 1", ""], actions.Select(a => a["code"]));
+        Assert.Equal("Sportello digitale per le imprese", actions[0]["text"]);
+        var objective = files[CsvExport.ObjectivesFile][0];
+        Assert.Equal(("OS 1.1", "Imprese digitali", "2"), (objective["code"], objective["title"], objective["action_count"]));
+        Assert.Equal("Il primo paragrafo spiega l'obiettivo.\n\nIl secondo paragrafo dice come.", objective["body_markdown"]);
+        Assert.Equal("0", files[CsvExport.ObjectivesFile][1]["action_count"]);
+        Assert.Equal(("Asse 1", "#0b5394"), (files[CsvExport.MissionsFile][0]["code"], files[CsvExport.MissionsFile][0]["color"]));
+        Assert.Equal("DS1", files[CsvExport.DriversFile][0]["code"]);
+
+        var json = JsonExport.Write(edition);
+        Assert.True(Schema.Value.Evaluate(JsonDocument.Parse(json).RootElement).IsValid);
+        Assert.Contains("\"actions\": [\n        \"A1.1.a\",\n        \"A1.1.b\"\n      ]", json);
+    }
+
     private static List<Dictionary<string, string>> Read(string csv)
     {
         using var reader = CsvHelper.CsvReader.FromText(csv);

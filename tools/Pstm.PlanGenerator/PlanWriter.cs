@@ -96,7 +96,14 @@ public static class PlanWriter
         var text = new StringBuilder("missions:\n");
         for (var m = first; m <= last; m++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  - id: M{m}\n    number: {m}\n    title: Infrastrutture per una mobilità sostenibile {m}\n    objectives:\n");
+            text.Append(CultureInfo.InvariantCulture, $"  - id: M{m}\n    number: {m}\n    title: Infrastrutture per una mobilità sostenibile {m}\n");
+            if (m > 12)
+            {
+                // Past the theme's twelve colours, a colour of its own: channels below 0x60 keep white text at AA.
+                text.Append(CultureInfo.InvariantCulture, $"    color: \"#{m * 37 % 96:x2}{m * 61 % 96:x2}{m * 89 % 96:x2}\"\n");
+            }
+
+            text.Append("    objectives:\n");
             for (var o = 1; o <= ObjectivesPerMission[(m - 1) % 6]; o++)
             {
                 text.Append(CultureInfo.InvariantCulture, $"      - {{ id: M{m}.{o}, text: \"Estendere le linee di **trasporto rapido di massa** {o}\" }}\n");

@@ -17,16 +17,26 @@ public static class PlanDiff
         Items(changes, "mission", before.Missions, after.Missions, m => m.Id.Value, renamed, (old, now) =>
         [
             Number("number", old.Number.Value, now.Number.Value),
+            Text("code", old.Code?.Value, now.Code?.Value),
             Text("title", old.Title, now.Title),
         ]);
         Items(changes, "objective", before.Objectives, after.Objectives, o => o.Id.Value, renamed, (old, now) =>
         [
             Moved(Follow(old.MissionId, renamed), now.MissionId),
+            Text("code", old.Code?.Value, now.Code?.Value),
+            Text("title", old.Title, now.Title),
+            Text("text", old.Text, now.Text),
+            Text("body", old.Body, now.Body),
+        ]);
+        Items(changes, "action", before.Actions, after.Actions, a => a.Id.Value, renamed, (old, now) =>
+        [
+            Text("code", old.Code?.Value, now.Code?.Value),
             Text("text", old.Text, now.Text),
         ]);
         Items(changes, "driver", before.Drivers, after.Drivers, d => d.Id.Value, renamed, (old, now) =>
         [
             Number("number", old.Number.Value, now.Number.Value),
+            Text("code", old.Code?.Value, now.Code?.Value),
             Text("name", old.Name, now.Name),
             Text("subtitle", old.Subtitle, now.Subtitle),
             Text("description", old.Description, now.Description),
@@ -106,6 +116,7 @@ public static class PlanDiff
     {
         Mission m => m.Title,
         Objective o => o.Text,
+        ObjectiveAction a => a.Text,
         Driver d => d.Name,
         Chapter c => c.Title,
         _ => "",

@@ -16,6 +16,7 @@ internal static class DriverReader
 
         var id = fields.RequiredId();
         fields.Subject = $"driver {id.Value}".TrimEnd();
+        var code = fields.OptionalCode("code");
         var driver = new Driver(
             id,
             fields.RequiredNumber("number"),
@@ -28,6 +29,7 @@ internal static class DriverReader
             fields.Span)
         {
             Notes = fields.OptionalMarkdown("notes"),
+            Code = code,
         };
         fields.Finish();
         return driver;

@@ -73,6 +73,87 @@ internal sealed partial class MappingReader
 
     public string? OptionalInlineText(string key) => OptionalText(key) is { } text ? CheckEmphasis(key, text) : null;
 
+    /// <summary>The longest code a chip or a matrix header can show.</summary>
+    public const int MaxCodeLength = 20;
+
+    /// <summary>A reader-facing code such as "Asse 1" or "DS3": one line of plain text, short enough for a chip.</summary>
+    public Located<string>? OptionalCode(string key)
+    {
+        if (OptionalText(key) is not { } code)
+        {
+            return null;
+        }
+
+        var span = Node(key)?.Span ?? Span;
+        if (code.Length > MaxCodeLength)
+        {
+            _diagnostics.Add(PlanDiagnostics.CodeTooLong.Create(
+                span,
+                $"'{key}' of {Subject} has {code.Length} characters, more than the {MaxCodeLength} a chip or a matrix header can show",
+                "a code is a short name such as 'Asse 1', 'DS3' or 'M1'; the title says the rest"));
+        }
+
+        return new Located<string>(code, span);
+    }
+
+    /// <summary>A colour written #rrggbb (or #rgb) that white text drawn on it can be read on (WCAG AA, 4.5:1).</summary>
+    public Located<string>? OptionalColor(string key)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (_mapping.Find(key) is { } written)
+            {
+                // color: #0b5394 unquoted is a YAML comment: the key is left with no value.
+                _diagnostics.Add(PlanDiagnostics.InvalidColor.Create(
+                    written.Key.Span,
+                    $"'{key}' of {Subject} has no value",
+                    "write the colour between quotes, for example color: \"#0b5394\": a bare # starts a YAML comment"));
+            }
+
+            return null;
+        }
+
+        var text = node is YamlScalar scalar ? scalar.Value.Trim() : "";
+        if (!HexColor.TryParse(text, out var color))
+        {
+            _diagnostics.Add(PlanDiagnostics.InvalidColor.Create(
+                node.Span,
+                $"'{key}' of {Subject} must be a colour written #rrggbb, found {Describe(node)}",
+                "write the colour in hexadecimal between quotes, for example color: \"#0b5394\" (a bare # starts a YAML comment)"));
+            return null;
+        }
+
+        var contrast = HexColor.Contrast(color, HexColor.White);
+        if (contrast < HexColor.AaRatio)
+        {
+            _diagnostics.Add(PlanDiagnostics.ColorContrast.Create(
+                node.Span,
+                string.Create(CultureInfo.InvariantCulture, $"white text on {color} of {Subject} has a contrast of {contrast:0.00}:1, below the 4.5:1 that WCAG AA asks"),
+                "choose a darker shade of the colour, or leave 'color' out to use the theme's palette"));
+        }
+
+        return new Located<string>(color.ToString(), node.Span);
+    }
+
+    /// <summary>A yes/no setting, written true or false.</summary>
+    public bool OptionalBool(string key)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            return false;
+        }
+
+        if (node is YamlScalar { IsPlain: true } scalar && scalar.Value is "true" or "false")
+        {
+            return scalar.Value == "true";
+        }
+
+        ReportWrongType(key, node, "true or false");
+        return false;
+    }
+
     public Located<string> RequiredId()
     {
         // The id's pattern refuses a line break with the rest: no second diagnostic for it.

@@ -4,7 +4,7 @@ using Pstm.Plan.Yaml;
 
 namespace Pstm.Plan.Loading;
 
-/// <summary>Reads an item of <c>missions:</c> with its strategic objectives.</summary>
+/// <summary>Reads an item of <c>missions:</c> with its strategic objectives and their actions.</summary>
 internal static class MissionReader
 {
     public static Mission? Read(YamlNode node, DiagnosticBag diagnostics)
@@ -18,6 +18,8 @@ internal static class MissionReader
         fields.Subject = $"mission {id.Value}".TrimEnd();
         var number = fields.RequiredNumber("number");
         var title = fields.RequiredInlineText("title");
+        var code = fields.OptionalCode("code");
+        var color = fields.OptionalColor("color");
         var objectives = new List<Objective>();
         foreach (var item in fields.Sequence("objectives")?.Items ?? [])
         {
@@ -29,7 +31,7 @@ internal static class MissionReader
 
         var notes = fields.OptionalMarkdown("notes");
         fields.Finish();
-        return new Mission(id, number, title, objectives, fields.Span) { Notes = notes };
+        return new Mission(id, number, title, objectives, fields.Span) { Notes = notes, Code = code, Color = color };
     }
 
     private static Objective? ReadObjective(YamlNode node, string missionId, DiagnosticBag diagnostics)
@@ -41,8 +43,34 @@ internal static class MissionReader
 
         var id = fields.RequiredId();
         fields.Subject = $"objective {id.Value}".TrimEnd();
-        var objective = new Objective(id, fields.RequiredInlineText("text"), missionId, fields.Span);
+        var code = fields.OptionalCode("code");
+        var title = fields.OptionalInlineText("title");
+        var text = fields.RequiredInlineText("text");
+        var body = fields.OptionalMarkdown("body");
+        var actions = new List<ObjectiveAction>();
+        foreach (var item in fields.Sequence("actions")?.Items ?? [])
+        {
+            if (ReadAction(item, id.Value, diagnostics) is { } action)
+            {
+                actions.Add(action);
+            }
+        }
+
         fields.Finish();
-        return objective;
+        return new Objective(id, text, missionId, fields.Span) { Code = code, Title = title, Body = body, Actions = actions };
+    }
+
+    private static ObjectiveAction? ReadAction(YamlNode node, string objectiveId, DiagnosticBag diagnostics)
+    {
+        if (MappingReader.Open(node, $"an action of objective {objectiveId}", diagnostics) is not { } fields)
+        {
+            return null;
+        }
+
+        var id = fields.RequiredId();
+        fields.Subject = $"action {id.Value}".TrimEnd();
+        var action = new ObjectiveAction(id, fields.RequiredInlineText("text"), objectiveId, fields.Span) { Code = fields.OptionalCode("code") };
+        fields.Finish();
+        return action;
     }
 }

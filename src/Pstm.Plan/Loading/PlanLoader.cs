@@ -15,7 +15,7 @@ public static partial class PlanLoader
     public const string RootFileName = "plan.yaml";
 
     private static readonly HashSet<string> HeaderKeys =
-        ["id", "title", "subtitle", "short_title", "entity", "series", "period", "language", "locales", "date", "keywords", "labels", "renamed", "include"];
+        ["id", "title", "subtitle", "short_title", "entity", "series", "period", "language", "locales", "date", "keywords", "labels", "display", "renamed", "include"];
 
     /// <param name="planDirectory">The plan folder.</param>
     /// <param name="displayRoot">Paths in diagnostics are shown relative to this folder (default: the working folder).</param>
@@ -149,6 +149,7 @@ public static partial class PlanLoader
         var date = fields.Date("date", required: false);
         var keywords = fields.TextList("keywords").Select(k => k.Value).ToList();
         var labels = ReadLabels(fields, diagnostics);
+        var display = ReadDisplay(fields);
         var renamed = ReadRenamed(fields, diagnostics);
         return new StrategicPlan
         {
@@ -164,6 +165,7 @@ public static partial class PlanLoader
             Date = date?.Value,
             Keywords = keywords,
             Labels = labels,
+            Display = display,
             Renamed = renamed,
             RenamedAt = fields.Mapping("renamed")?.Entries.ToDictionary(e => e.Key.Value, e => e.Key.Span, StringComparer.Ordinal) ?? [],
             Span = fields.Span,
@@ -231,6 +233,51 @@ public static partial class PlanLoader
             diagnostics.Add(PlanDiagnostics.InvalidValue.Create(
                 span, $"'{code}' is not a language code", "use a BCP 47 code such as it, en or fr-CA"));
         }
+    }
+
+    private static DisplaySettings ReadDisplay(MappingReader fields)
+    {
+        if (fields.Mapping("display") is not { } display)
+        {
+            return new DisplaySettings();
+        }
+
+        display.Subject = "the plan's display";
+        var settings = new DisplaySettings { Ids = display.OptionalBool("ids"), DriverObjectives = display.OptionalBool("driver_objectives") };
+        if (display.Mapping("numbering") is { } numbering)
+        {
+            numbering.Subject = "the plan's numbering";
+            settings = settings with
+            {
+                MissionNumbering = ReadNumbering(numbering, "missions"),
+                DriverNumbering = ReadNumbering(numbering, "drivers"),
+                PhaseNumbering = ReadNumbering(numbering, "phases"),
+            };
+            numbering.Finish();
+        }
+
+        display.Finish();
+        return settings;
+    }
+
+    private static NumberingStyle ReadNumbering(MappingReader numbering, string key)
+    {
+        if (numbering.OptionalText(key) is not { } name)
+        {
+            return NumberingStyle.Decimal;
+        }
+
+        if (Numbering.Names.TryGetValue(name, out var style))
+        {
+            return style;
+        }
+
+        var suggestion = DidYouMean.Suggest(name, Numbering.Names.Keys);
+        numbering.Diagnostics.Add(PlanDiagnostics.InvalidValue.Create(
+            numbering.Node(key)?.Span ?? numbering.Span,
+            $"'{name}' is not a numbering style for {key}" + (suggestion is null ? "" : $". Did you mean '{suggestion}'?"),
+            "the styles are " + string.Join(", ", Numbering.Names.Keys) + " (1, I, i, A, a)"));
+        return NumberingStyle.Decimal;
     }
 
     /// <summary>Old id → new id: what `pstm diff` follows from an earlier edition to this one.</summary>

@@ -19,4 +19,7 @@ public sealed record Driver(
 {
     /// <summary>Speaker notes for the slides, in Markdown; null when there are none.</summary>
     public string? Notes { get; init; }
+
+    /// <summary>The short name readers see (such as "DS3"), in place of the generated label; null when the plan gives none.</summary>
+    public Located<string>? Code { get; init; }
 }

@@ -30,6 +30,9 @@ public sealed record StrategicPlan
     /// <summary>Words shown to readers that the plan overrides (for example what a "mission" is called).</summary>
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>How the plan asks its items to be shown: ids or generated codes, a driver's objectives.</summary>
+    public DisplaySettings Display { get; init; } = new();
+
     /// <summary>Ids renamed since an earlier edition, old → new: followed by <c>pstm diff</c>.</summary>
     public IReadOnlyDictionary<string, string> Renamed { get; init; } = new Dictionary<string, string>();
 
@@ -58,4 +61,7 @@ public sealed record StrategicPlan
 
     /// <summary>Every objective of every mission, in plan order.</summary>
     public IEnumerable<Objective> Objectives => Missions.SelectMany(m => m.Objectives);
+
+    /// <summary>Every action of every objective, in plan order.</summary>
+    public IEnumerable<ObjectiveAction> Actions => Objectives.SelectMany(o => o.Actions);
 }

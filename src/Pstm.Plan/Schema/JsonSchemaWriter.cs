@@ -138,6 +138,22 @@ public static class JsonSchemaWriter
                 json.WriteString("type", "string");
                 json.WriteEndObject();
                 break;
+            case FieldType.Bool:
+                json.WriteString("type", "boolean");
+                break;
+            case FieldType.Color:
+                json.WriteString("type", "string");
+                json.WriteString("pattern", "^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$");
+                break;
+            case FieldType.Numbering:
+                json.WriteStartArray("enum");
+                foreach (var name in Model.Numbering.Names.Keys)
+                {
+                    json.WriteStringValue(name);
+                }
+
+                json.WriteEndArray();
+                break;
             case FieldType.Object:
                 WriteObjectBody(json, field.Fields!);
                 break;

@@ -15,6 +15,9 @@ public enum FieldType
     Object,
     List,
     Labels,
+    Bool,
+    Color,
+    Numbering,
 }
 
 /// <summary>A field of a plan file: its key, type, whether it is required, what it means, and for objects and lists, their fields.</summary>
@@ -28,6 +31,7 @@ public static class PlanFormat
 {
     private static readonly FieldFormat IdField = new("id", FieldType.Id, true, "A stable id: a letter, then letters, digits, '.', '-' and '_'; unique in the whole plan.");
     private static readonly FieldFormat NumberField = new("number", FieldType.Number, true, "The position, 1, 2, 3…");
+    private static readonly FieldFormat CodeField = new("code", FieldType.Text, false, "The short name readers see, such as 'Asse 1' or 'DS3' (at most 20 characters); the id stays internal.");
 
     public static readonly IReadOnlyList<FieldFormat> Chapter =
     [
@@ -65,10 +69,21 @@ public static class PlanFormat
     [
         IdField, NumberField,
         new("title", FieldType.Text, true, "The mission's title."),
+        CodeField,
+        new("color", FieldType.Color, false, "The mission's colour, \"#rrggbb\", dark enough for white text (WCAG AA); by default the theme's palette."),
         new("objectives", FieldType.List, false, "The strategic objectives.",
         [
             IdField,
+            CodeField,
+            new("title", FieldType.Text, false, "A short title shown above the objective's text."),
             new("text", FieldType.Text, true, "The objective; **bold** marks key words."),
+            new("body", FieldType.Text, false, "Paragraphs that explain the objective, in Markdown."),
+            new("actions", FieldType.List, false, "The actions that carry the objective out, the plan's third level.",
+            [
+                IdField,
+                CodeField,
+                new("text", FieldType.Text, true, "The action; **bold** marks key words."),
+            ]),
         ]),
         new("notes", FieldType.Text, false, "Speaker notes for the slides, in Markdown."),
     ];
@@ -77,6 +92,7 @@ public static class PlanFormat
     [
         IdField, NumberField,
         new("name", FieldType.Text, true, "The driver's name."),
+        CodeField,
         new("cover_name", FieldType.Text, false, "The name as the cover prints it, when it differs."),
         new("subtitle", FieldType.Text, false, "The subtitle sentence; leave it out while it is not written."),
         new("description", FieldType.Text, false, "The paragraph; leave it out while it is not written."),
@@ -114,6 +130,17 @@ public static class PlanFormat
         new("date", FieldType.Date, false, "The edition's date, YYYY-MM-DD."),
         new("keywords", FieldType.TextList, false, "Keywords for the documents' metadata."),
         new("labels", FieldType.Labels, false, "Words shown to readers in place of the templates' defaults."),
+        new("display", FieldType.Object, false, "How the editions show the plan's items.",
+        [
+            new("ids", FieldType.Bool, false, "true: items without a code show their id in chips and matrix headers."),
+            new("driver_objectives", FieldType.Bool, false, "true: each driver's card in the booklet lists the objectives it cites."),
+            new("numbering", FieldType.Object, false, "How numbers are written in the labels: decimal, upper-roman, lower-roman, upper-alpha or lower-alpha.",
+            [
+                new("missions", FieldType.Numbering, false, "The missions' numbers, such as upper-roman for Asse I, II, III."),
+                new("drivers", FieldType.Numbering, false, "The drivers' numbers."),
+                new("phases", FieldType.Numbering, false, "The process phases' numbers."),
+            ]),
+        ]),
         new("renamed", FieldType.Labels, false, "Ids renamed since an earlier edition, old id: new id; pstm diff follows them."),
         new("include", FieldType.TextList, false, "The content files, relative to the plan folder; '*' and '?' allowed in file names."),
         .. Sections,

@@ -12,6 +12,8 @@ public static class TranslatableFields
     public static bool IsMarkdown(string key) =>
         key.EndsWith(".body", StringComparison.Ordinal) || key.EndsWith(".notes", StringComparison.Ordinal);
 
+    private const string CodeContext = "a short name readers see in chips and matrix headers, such as 'Asse 1': at most 20 characters";
+
     public static IReadOnlyList<TranslatableField> Of(StrategicPlan plan)
     {
         var fields = new List<TranslatableField>();
@@ -57,16 +59,26 @@ public static class TranslatableFields
         foreach (var mission in plan.Missions)
         {
             Add($"missions.{mission.Id.Value}.title", mission.Title, mission.Span);
+            Add($"missions.{mission.Id.Value}.code", mission.Code?.Value, mission.Span, context: CodeContext);
             Add($"missions.{mission.Id.Value}.notes", mission.Notes, mission.Span);
             foreach (var objective in mission.Objectives)
             {
+                Add($"objectives.{objective.Id.Value}.code", objective.Code?.Value, objective.Span, context: CodeContext);
+                Add($"objectives.{objective.Id.Value}.title", objective.Title, objective.Span, context: $"the title of a strategic objective of mission {mission.Id.Value}: {mission.Title}");
                 Add($"objectives.{objective.Id.Value}.text", objective.Text, objective.Span, context: $"a strategic objective of mission {mission.Id.Value}: {mission.Title}");
+                Add($"objectives.{objective.Id.Value}.body", objective.Body, objective.Span, context: $"the paragraphs that explain objective {objective.Id.Value}, in Markdown: keep the blank lines");
+                foreach (var action in objective.Actions)
+                {
+                    Add($"actions.{action.Id.Value}.code", action.Code?.Value, action.Span, context: CodeContext);
+                    Add($"actions.{action.Id.Value}.text", action.Text, action.Span, context: $"an action of objective {objective.Id.Value}: {objective.Text}");
+                }
             }
         }
 
         foreach (var driver in plan.Drivers)
         {
             Add($"drivers.{driver.Id.Value}.name", driver.Name, driver.Span);
+            Add($"drivers.{driver.Id.Value}.code", driver.Code?.Value, driver.Span, context: CodeContext);
             Add($"drivers.{driver.Id.Value}.cover_name", driver.CoverName, driver.Span);
             Add($"drivers.{driver.Id.Value}.subtitle", driver.Subtitle, driver.Span, context: $"the subtitle sentence of driver {driver.Number.Value}, {driver.Name}");
             Add($"drivers.{driver.Id.Value}.description", driver.Description, driver.Span, context: $"the paragraph of driver {driver.Number.Value}, {driver.Name}, set as a quotation");

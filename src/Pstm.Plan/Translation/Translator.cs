@@ -85,6 +85,7 @@ public static class Translator
     {
         string T(string key, string source) => texts.GetValueOrDefault(key, source);
         string? O(string key, string? source) => source is null ? null : texts.GetValueOrDefault(key, source);
+        Located<string>? Code(string key, Located<string>? source) => source is { } code ? code with { Value = texts.GetValueOrDefault(key, code.Value) } : null;
 
         return plan with
         {
@@ -116,12 +117,21 @@ public static class Translator
             Missions = plan.Missions.Select(m => m with
             {
                 Title = T($"missions.{m.Id.Value}.title", m.Title),
+                Code = Code($"missions.{m.Id.Value}.code", m.Code),
                 Notes = O($"missions.{m.Id.Value}.notes", m.Notes),
-                Objectives = m.Objectives.Select(o => o with { Text = T($"objectives.{o.Id.Value}.text", o.Text) }).ToList(),
+                Objectives = m.Objectives.Select(o => o with
+                {
+                    Code = Code($"objectives.{o.Id.Value}.code", o.Code),
+                    Title = O($"objectives.{o.Id.Value}.title", o.Title),
+                    Text = T($"objectives.{o.Id.Value}.text", o.Text),
+                    Body = O($"objectives.{o.Id.Value}.body", o.Body),
+                    Actions = o.Actions.Select(a => a with { Code = Code($"actions.{a.Id.Value}.code", a.Code), Text = T($"actions.{a.Id.Value}.text", a.Text) }).ToList(),
+                }).ToList(),
             }).ToList(),
             Drivers = plan.Drivers.Select(d => d with
             {
                 Name = T($"drivers.{d.Id.Value}.name", d.Name),
+                Code = Code($"drivers.{d.Id.Value}.code", d.Code),
                 CoverName = O($"drivers.{d.Id.Value}.cover_name", d.CoverName),
                 Subtitle = O($"drivers.{d.Id.Value}.subtitle", d.Subtitle),
                 Description = O($"drivers.{d.Id.Value}.description", d.Description),

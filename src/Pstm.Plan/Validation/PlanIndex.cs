@@ -39,6 +39,10 @@ internal sealed class PlanIndex
             foreach (var objective in mission.Objectives)
             {
                 Claim(objective.Id, "objective", diagnostics);
+                foreach (var action in objective.Actions)
+                {
+                    Claim(action.Id, "action", diagnostics);
+                }
             }
         }
 

@@ -29,6 +29,7 @@ public static class PlanValidator
         ContentRules.Check(plan, coverage, diagnostics);
         var images = new PlanImages(planDirectory);
         MarkdownRules.Check(plan, sources ?? new SourceSet(), images, diagnostics);
+        ItemLookRules.Check(plan, diagnostics);
         return new PlanValidationResult(diagnostics.ToSortedList(), coverage) { Images = images };
     }
 }

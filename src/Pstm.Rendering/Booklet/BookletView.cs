@@ -24,12 +24,20 @@ public sealed record BookletView(
     IReadOnlyList<UncitedGroup> Uncited,
     EditionParts Parts,
     bool HasAppendix,
-    Changes.ChangesView? Changes = null);
+    Changes.ChangesView? Changes = null)
+{
+    /// <summary>CSS rules giving each mission with a colour of its own its <c>--mission</c>; empty when none has one.</summary>
+    public string ColorCss { get; init; } = "";
+}
 
 /// <summary>The plan's own fields.</summary>
 public sealed record PlanView(
     string Id, string Title, string TitlePlain, string? Subtitle, string? ShortTitle, string ShortTitleCss, string Entity, string? Series,
-    string PeriodText, bool TitleHasPeriod, IReadOnlyList<string> CoverNames, string KeywordsPlain);
+    string PeriodText, bool TitleHasPeriod, IReadOnlyList<string> CoverNames, string KeywordsPlain)
+{
+    /// <summary>Whether a driver's card lists the objectives it cites (display: driver_objectives).</summary>
+    public bool DriverObjectives { get; init; }
+}
 
 /// <summary>This edition: its language, date and maker.</summary>
 public sealed record EditionView(string Locale, string Lang, string Name, string DateText, string DateIso, string Generator);
@@ -60,13 +68,30 @@ public sealed record MilestoneView(string DateIso, string DateText, string Title
 /// <summary>A pillar of the vision.</summary>
 public sealed record PillarView(string Id, string Name, string Definition);
 
-/// <summary>A mission, its colour (1-6, cycling) and its objectives.</summary>
+/// <summary>
+/// A mission, its colour and its objectives. <c>Color</c> names the class <c>mission-color-…</c>: a
+/// position in the theme's palette, or <c>own-N</c> for a colour of its own. <c>Label</c> heads it
+/// ("Missione 1.", or its code); <c>Short</c> goes in chips and matrix headers (its code, a generated
+/// one, or its id when the plan shows ids).
+/// </summary>
 public sealed record MissionView(
-    string Id, string Anchor, int Number, int Color, string Label, string Short, string Title, string TitlePlain, string Heading,
+    string Id, string Anchor, int Number, string Color, string Label, string Short, string Title, string TitlePlain, string Heading,
     IReadOnlyList<ObjectiveView> Objectives, IReadOnlyList<DriverRef> ServedBy);
 
-/// <summary>An objective and the drivers citing it.</summary>
-public sealed record ObjectiveView(string Id, string Text, IReadOnlyList<DriverRef> CitedBy);
+/// <summary>An objective and the drivers citing it; <c>Code</c>, <c>Title</c> and <c>BodyHtml</c> are null when the plan gives none.</summary>
+public sealed record ObjectiveView(string Id, string Text, IReadOnlyList<DriverRef> CitedBy)
+{
+    public string? Code { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? BodyHtml { get; init; }
+
+    public IReadOnlyList<ActionView> Actions { get; init; } = [];
+}
+
+/// <summary>An action of an objective; <c>Code</c> is null when the plan gives none.</summary>
+public sealed record ActionView(string Id, string? Code, string Text);
 
 /// <summary>
 /// A driver; <c>Heading</c> is plain (TOC, titles), <c>HeadingHtml</c> its markup with the name in a
@@ -75,19 +100,39 @@ public sealed record ObjectiveView(string Id, string Text, IReadOnlyList<DriverR
 /// </summary>
 public sealed record DriverView(
     string Id, string Anchor, int Number, string Label, string Name, string Heading, string HeadingHtml, string? Subtitle, string? Description,
-    bool InPreparation, IReadOnlyList<MissionRef> Missions, IReadOnlyList<ObjectiveView> Objectives);
+    bool InPreparation, IReadOnlyList<MissionRef> Missions, IReadOnlyList<ObjectiveView> Objectives)
+{
+    /// <summary>The number in the plan's numbering style (3, III, C).</summary>
+    public string NumberText { get; init; } = "";
+
+    /// <summary>The driver's code, such as DS3; null when the plan gives none.</summary>
+    public string? Code { get; init; }
+}
 
 /// <summary>A mention of a mission elsewhere (a chip on a driver, a matrix column); <c>TitlePlain</c> for attributes.</summary>
-public sealed record MissionRef(string Id, string Anchor, int Color, string Short, string Title, string TitlePlain);
+public sealed record MissionRef(string Id, string Anchor, string Color, string Short, string Title, string TitlePlain);
 
 /// <summary>A mention of a driver elsewhere.</summary>
-public sealed record DriverRef(string Id, string Anchor, int Number, string Label);
+public sealed record DriverRef(string Id, string Anchor, int Number, string Label)
+{
+    /// <summary>The number in the plan's numbering style (3, III, C).</summary>
+    public string NumberText { get; init; } = "";
 
-/// <summary>Drivers × missions: which driver serves which mission.</summary>
-public sealed record MatrixView(IReadOnlyList<MissionRef> Missions, IReadOnlyList<MatrixRow> Rows);
+    /// <summary>The driver's code, such as DS3; null when the plan gives none.</summary>
+    public string? Code { get; init; }
+}
 
-/// <summary>A driver's row of the matrix: one cell per mission, true where it serves it.</summary>
-public sealed record MatrixRow(DriverRef Driver, string Name, IReadOnlyList<bool> Cells, int ObjectiveCount);
+/// <summary>Drivers × missions: which driver serves which mission; <c>HasActions</c> when the plan has a third level to count.</summary>
+public sealed record MatrixView(IReadOnlyList<MissionRef> Missions, IReadOnlyList<MatrixRow> Rows)
+{
+    public bool HasActions { get; init; }
+}
+
+/// <summary>A driver's row of the matrix: one cell per mission, true where it serves it; the objectives it cites and their actions.</summary>
+public sealed record MatrixRow(DriverRef Driver, string Name, IReadOnlyList<bool> Cells, int ObjectiveCount)
+{
+    public int ActionCount { get; init; }
+}
 
 /// <summary>The objectives of one mission that no driver cites.</summary>
 public sealed record UncitedGroup(MissionRef Mission, IReadOnlyList<ObjectiveView> Objectives);

@@ -10,8 +10,6 @@ namespace Pstm.Rendering.Booklet;
 /// <summary>Builds the templates' view of one edition of the booklet from a validated plan.</summary>
 public static class BookletViewBuilder
 {
-    private const int Palette = 6;
-
     /// <param name="withChanges">Whether the booklet lists changes since an earlier edition (in its appendix).</param>
     public static BookletView Build(
         StrategicPlan plan, CoverageReport coverage, TemplateStrings strings, string locale, DateOnly date, string generator, bool withChanges = false)
@@ -20,9 +18,11 @@ public static class BookletViewBuilder
         var text = new LanguageOfParts(plan);
         var parts = EditionParts.Of(plan);
         var expected = ExpectedTexts.Of(plan);
-        var missions = plan.Missions.Select((m, i) => Mission(m, i, coverage, strings, text)).ToList();
+        var palette = MissionPalette.Positions(plan.Missions);
+        var missions = plan.Missions.Select((m, i) => Mission(m, i, palette[i], coverage, strings, text, plan.Display)).ToList();
         var missionRefs = missions.ToDictionary(m => m.Id, m => new MissionRef(m.Id, m.Anchor, m.Color, m.Short, m.Title, m.TitlePlain));
         var drivers = plan.Drivers.Select(d => Driver(d, strings, missionRefs, plan, expected)).ToList();
+        var actionsOf = plan.Objectives.ToDictionary(o => o.Id.Value, o => o.Actions.Count);
         var chapters = plan.Chapters.OrderBy(c => c.Number.Value).Select(c => Chapter(c, plan, strings, parts)).ToList();
         var sections = parts.InChapters ? [] : parts.Sections.Select(kind => Section(kind, plan, strings, level: 1)).ToList();
         var appendix = parts.Appendix(withChanges);
@@ -40,7 +40,10 @@ public static class BookletViewBuilder
                 PeriodText: $"{plan.Period.From}-{plan.Period.To}",
                 TitleHasPeriod: plan.Title.Contains($"{plan.Period.From}-{plan.Period.To}", StringComparison.Ordinal),
                 CoverNames: plan.Drivers.Select(d => HtmlText.Plain(d.CoverName ?? d.Name)).ToList(),
-                KeywordsPlain: HtmlText.Escape(string.Join(", ", plan.Keywords))),
+                KeywordsPlain: HtmlText.Escape(string.Join(", ", plan.Keywords)))
+            {
+                DriverObjectives = plan.Display.DriverObjectives,
+            },
             new EditionView(
                 HtmlText.Escape(locale), HtmlText.Escape(locale), S("edition_name"), HtmlText.Escape(strings.Date(date)),
                 date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), HtmlText.Escape(generator)),
@@ -51,7 +54,7 @@ public static class BookletViewBuilder
             sections,
             plan.Process.OrderBy(p => p.Number.Value).Select(p => new PhaseView(
                 HtmlText.Escape(p.Id.Value),
-                HtmlText.Escape(strings.Format("phase_label", ("phase", strings["phase"]), ("number", Number(p.Number.Value)))),
+                HtmlText.Escape(strings.Format("phase_label", ("phase", strings["phase"]), ("number", Numbering.Format(p.Number.Value, plan.Display.PhaseNumbering)))),
                 text.Inline($"process.{p.Id.Value}.title", p.Title),
                 HtmlText.Escape(strings.Period(p.Period)),
                 p.Milestones.Select(m => new MilestoneView(
@@ -63,17 +66,26 @@ public static class BookletViewBuilder
             new MatrixView(
                 parts.Matrix ? missionRefs.Values.ToList() : [],
                 parts.Matrix
-                    ? drivers.Select(d => new MatrixRow(
-                        new DriverRef(d.Id, d.Anchor, d.Number, d.Label), d.Name,
-                        missions.Select(m => d.Missions.Any(r => r.Id == m.Id)).ToList(),
-                        d.Objectives.Count)).ToList()
-                    : []),
+                    ? drivers.Zip(plan.Drivers).Select(pair => new MatrixRow(
+                        new DriverRef(pair.First.Id, pair.First.Anchor, pair.First.Number, pair.First.Label) { NumberText = pair.First.NumberText, Code = pair.First.Code }, pair.First.Name,
+                        missions.Select(m => pair.First.Missions.Any(r => r.Id == m.Id)).ToList(),
+                        pair.First.Objectives.Count)
+                    {
+                        ActionCount = pair.Second.Objectives.Select(o => o.Value).Distinct().Sum(o => actionsOf.GetValueOrDefault(o)),
+                    }).ToList()
+                    : [])
+            {
+                HasActions = plan.Actions.Any(),
+            },
             parts.Matrix
                 ? missions.Select(m => new UncitedGroup(missionRefs[m.Id], m.Objectives.Where(o => o.CitedBy.Count == 0).ToList()))
                     .Where(g => g.Objectives.Count > 0).ToList()
                 : [],
             parts,
-            appendix);
+            appendix)
+        {
+            ColorCss = ColorRules(plan.Missions),
+        };
     }
 
     private static ChapterView Chapter(Chapter chapter, StrategicPlan plan, TemplateStrings strings, EditionParts parts)
@@ -103,31 +115,59 @@ public static class BookletViewBuilder
         return new SectionView(kind, "section-" + kind, HtmlText.Escape(strings.Format(kind + "_heading", ("count", count), ("process", strings["process"]))), level);
     }
 
-    private static MissionView Mission(Mission mission, int index, CoverageReport coverage, TemplateStrings strings, LanguageOfParts text)
+    private static MissionView Mission(
+        Mission mission, int index, int palette, CoverageReport coverage, TemplateStrings strings, LanguageOfParts text, DisplaySettings display)
     {
         var covered = coverage.Missions.FirstOrDefault(m => m.Mission == mission);
-        var label = strings.Format("mission_label", ("mission", strings["mission"]), ("number", Number(mission.Number.Value)));
+        var number = Numbering.Format(mission.Number.Value, display.MissionNumbering);
+        var label = mission.Code?.Value ?? strings.Format("mission_label", ("mission", strings["mission"]), ("number", number));
+        var code = mission.Code?.Value ?? (display.Ids ? mission.Id.Value : strings.Format("mission_code", ("mission", strings["mission"]), ("number", number)));
         return new MissionView(
             HtmlText.Escape(mission.Id.Value),
             Anchor("mission", mission.Id.Value),
             mission.Number.Value,
-            index % Palette + 1,
+            palette > 0 ? palette.ToString(CultureInfo.InvariantCulture) : OwnColor(index),
             HtmlText.Escape(label),
-            HtmlText.Escape(mission.Id.Value),
+            HtmlText.Escape(code),
             text.Inline($"missions.{mission.Id.Value}.title", mission.Title),
             HtmlText.Plain(mission.Title),
             HtmlText.Escape(label + " " + HtmlText.PlainText(mission.Title)),
-            mission.Objectives.Select(o => new ObjectiveView(
-                HtmlText.Escape(o.Id.Value),
-                text.Inline($"objectives.{o.Id.Value}.text", o.Text),
-                covered?.Objectives.First(c => c.Objective == o).CitedBy.Select(d => DriverReference(d, strings)).ToList() ?? [])).ToList(),
-            covered?.ServedBy.Select(d => DriverReference(d, strings)).ToList() ?? []);
+            mission.Objectives.Select(o => Objective(o, text, display,
+                covered?.Objectives.First(c => c.Objective == o).CitedBy.Select(d => DriverReference(d, strings, display)).ToList() ?? [])).ToList(),
+            covered?.ServedBy.Select(d => DriverReference(d, strings, display)).ToList() ?? []);
     }
+
+    /// <summary>An objective with what the plan gives of it: code (or id, when the plan shows ids), title, body and actions.</summary>
+    private static ObjectiveView Objective(Objective objective, LanguageOfParts text, DisplaySettings display, IReadOnlyList<DriverRef> citedBy)
+    {
+        var id = objective.Id.Value;
+        return new ObjectiveView(HtmlText.Escape(id), text.Inline($"objectives.{id}.text", objective.Text), citedBy)
+        {
+            Code = ShownCode(objective.Code, id, display),
+            Title = text.InlineOrNull($"objectives.{id}.title", objective.Title),
+            BodyHtml = objective.Body is null ? null : text.Block($"objectives.{id}.body", objective.Body, topLevel: 4),
+            Actions = objective.Actions.Select(a => new ActionView(
+                HtmlText.Escape(a.Id.Value), ShownCode(a.Code, a.Id.Value, display), text.Inline($"actions.{a.Id.Value}.text", a.Text))).ToList(),
+        };
+    }
+
+    /// <summary>The code readers see for an item that has no generated one: its own, or its id when the plan shows ids.</summary>
+    private static string? ShownCode(Located<string>? code, string id, DisplaySettings display) =>
+        code is { } own ? HtmlText.Escape(own.Value) : display.Ids ? HtmlText.Escape(id) : null;
+
+    /// <summary>The class suffix of a mission drawn in its own colour.</summary>
+    private static string OwnColor(int index) => "own-" + (index + 1).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>One rule per mission with a colour of its own; the colour was checked to be #rrggbb when the plan was read.</summary>
+    private static string ColorRules(IReadOnlyList<Mission> missions) => string.Concat(missions
+        .Select((m, i) => m.Color is { } color && HexColor.TryParse(color.Value, out var hex)
+            ? $".mission-color-{OwnColor(i)} {{ --mission: {hex}; }}\n"
+            : ""));
 
     private static DriverView Driver(
         Driver driver, TemplateStrings strings, IReadOnlyDictionary<string, MissionRef> missions, StrategicPlan plan, ExpectedTexts expected)
     {
-        var label = strings.Format("driver_label", ("driver", strings["driver"]), ("number", Number(driver.Number.Value)));
+        var label = DriverLabel(driver, strings, plan.Display);
         var objectives = plan.Objectives.ToDictionary(o => o.Id.Value);
         var text = new LanguageOfParts(plan);
         var name = text.Inline($"drivers.{driver.Id.Value}.name", driver.Name);
@@ -147,7 +187,14 @@ public static class BookletViewBuilder
             expected.InPreparation(driver),
             driver.Missions.Where(m => missions.ContainsKey(m.Value)).Select(m => missions[m.Value]).ToList(),
             driver.Objectives.Where(o => objectives.ContainsKey(o.Value))
-                .Select(o => new ObjectiveView(HtmlText.Escape(o.Value), text.Inline($"objectives.{o.Value}.text", objectives[o.Value].Text), [])).ToList());
+                .Select(o => new ObjectiveView(HtmlText.Escape(o.Value), text.Inline($"objectives.{o.Value}.text", objectives[o.Value].Text), [])
+                {
+                    Code = ShownCode(objectives[o.Value].Code, o.Value, plan.Display),
+                }).ToList())
+        {
+            NumberText = Numbering.Format(driver.Number.Value, plan.Display.DriverNumbering),
+            Code = driver.Code is { } code ? HtmlText.Escape(code.Value) : null,
+        };
     }
 
     /// <summary>The table of contents: the same parts, at the same levels, as the headings the PDF outline is made from.</summary>
@@ -185,11 +232,17 @@ public static class BookletViewBuilder
         return entries;
     }
 
-    private static DriverRef DriverReference(Driver driver, TemplateStrings strings) =>
-        new(HtmlText.Escape(driver.Id.Value), Anchor("driver", driver.Id.Value), driver.Number.Value,
-            HtmlText.Escape(strings.Format("driver_label", ("driver", strings["driver"]), ("number", Number(driver.Number.Value)))));
+    private static DriverRef DriverReference(Driver driver, TemplateStrings strings, DisplaySettings display) =>
+        new(HtmlText.Escape(driver.Id.Value), Anchor("driver", driver.Id.Value), driver.Number.Value, HtmlText.Escape(DriverLabel(driver, strings, display)))
+        {
+            NumberText = Numbering.Format(driver.Number.Value, display.DriverNumbering),
+            Code = driver.Code is { } code ? HtmlText.Escape(code.Value) : null,
+        };
 
-    private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
+    /// <summary>How readers know a driver: its code ("DS3"), or the generated label ("Driver 3").</summary>
+    private static string DriverLabel(Driver driver, TemplateStrings strings, DisplaySettings display) =>
+        driver.Code?.Value ?? strings.Format("driver_label", ("driver", strings["driver"]), ("number", Numbering.Format(driver.Number.Value, display.DriverNumbering)));
+
 
     /// <summary>An HTML id for an entity: its kind and its plan id, which is unique across the plan.</summary>
     private static string Anchor(string kind, string id) => BookletAnchors.Of(kind, id);

@@ -26,7 +26,7 @@ public static partial class SlidesRenderer
         }
 
         model["slides"] = SlidePlanner.Plan(view, plan);
-        model["inline_css"] = InlineCss(templates);
+        model["inline_css"] = InlineCss(templates) + view.ColorCss;
         model["inline_script"] = ReadText(templates, "slides/slides.js").Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
         return templates.Render(Layout, model, diagnostics, cancellation) is { } html ? DeckPolicy.Apply(html) : null;
     }
