@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Pstm.Cli.Tests;
 
 /// <summary>
-/// The promise of <c>pstm validate</c>, over a corpus of plans (every golden case, and the shipped plan
+/// The promise of <c>pstm validate</c>, over a corpus of plans (every golden case, the fixture plans, the shipped plan
 /// with broken translations and templates): when validate reports no error, the build's input stage
 /// reports none either; and every code that makes <c>build --strict</c> fail, validate reports too.
 /// The build runs with no browser, so it stops where printing would start (PSTM0601).
@@ -19,6 +19,16 @@ public class ValidateAgreesWithBuildTests
         foreach (var directory in Directory.GetDirectories(Path.Combine(CliRunner.RepositoryRoot, "tests", "Pstm.Plan.Tests", "Cases")).Order(StringComparer.Ordinal))
         {
             data.Add("case:" + Path.GetFileName(directory));
+        }
+
+        // The real plans kept as test fixtures, when there are some.
+        var fixtures = Path.Combine(CliRunner.RepositoryRoot, "tests", "Fixtures", "Plans");
+        foreach (var directory in Directory.Exists(fixtures) ? Directory.GetDirectories(fixtures).Order(StringComparer.Ordinal).ToArray() : [])
+        {
+            if (File.Exists(Path.Combine(directory, "plan.yaml")))
+            {
+                data.Add("fixture:" + Path.GetFileName(directory));
+            }
         }
 
         foreach (var variant in ShippedPlanVariants.Keys)
@@ -135,6 +145,12 @@ public class ValidateAgreesWithBuildTests
             if (kind == "case")
             {
                 Plan = CliRunner.PlanCase(which);
+                return;
+            }
+
+            if (kind == "fixture")
+            {
+                Plan = Path.Combine(CliRunner.RepositoryRoot, "tests", "Fixtures", "Plans", which);
                 return;
             }
 
