@@ -40,28 +40,29 @@ public static class EditionBuilder
         var started = System.Diagnostics.Stopwatch.StartNew();
         void Report(string step) => request.Progress?.Invoke($"{step} ({started.Elapsed.TotalSeconds:0.0} s)");
         var diagnostics = new DiagnosticBag();
-        var check = PlanCheck.Run(request.PlanDirectory);
-        diagnostics.AddRange(check.Diagnostics);
+
+        // What validate checks, the build checks the same way: the plan, its translations, the templates, the date.
+        var input = BuildInputCheck.Run(request.PlanDirectory, request.Locales, request.TemplatesDirectory, request.SourceDateEpoch, request.Strict);
+        var check = input.Check;
+        diagnostics.AddRange(input.Diagnostics);
         var unchanged = new List<string>();
         BuildResult Done(IReadOnlyList<string>? outputs = null) => new(diagnostics.ToSortedList(), outputs ?? [], check.Sources) { Unchanged = unchanged };
 
-        if (check.HasErrors || check.Plan is not { } plan || check.Coverage is not { } coverage)
+        if (check.HasErrors || check.Plan is not { } plan)
         {
             return Done();
         }
 
         var earlier = request.ChangesSince?.Load(diagnostics);
-        var locales = Locales(plan, request.Locales, diagnostics);
+        var locales = input.Locales;
         var booklets = request.Targets.Count == 0 || request.Targets.Contains(All) || request.Targets.Contains(Booklet);
         var decks = request.Targets.Count == 0 || request.Targets.Contains(All) || request.Targets.Contains(Slides);
-        var moment = EditionDate.Resolve(plan, request.SourceDateEpoch, diagnostics);
-        var templates = TemplateFolder.Open(request.TemplatesDirectory ?? BuildRequest.ShippedTemplates, Directory.GetCurrentDirectory(), diagnostics);
         if (SystemTempFolder.Check() is { } noTempFolder)
         {
             diagnostics.Add(noTempFolder);
         }
 
-        if (diagnostics.HasErrors || templates is null || moment is null)
+        if (diagnostics.HasErrors || !input.CanRender || input.Templates is not { } templates || input.Moment is not { } moment)
         {
             return Done();
         }
@@ -76,7 +77,7 @@ public static class EditionBuilder
         // Nothing read has changed since the last build: its outputs stand, and so does what it reported.
         var fingerprints = new BuildFingerprints(request.OutputDirectory);
         var expected = locales.SelectMany(locale => (booklets ? BookletFiles : []).Concat(decks ? DeckFiles : []).Select(f => $"{locale}/{f}")).ToList();
-        var inputs = BuildInputs.Fingerprint(request, check, locales, $"{booklets}/{decks}", templates, EditionDate.Shown(plan, moment.Value));
+        var inputs = BuildInputs.Fingerprint(request, check, locales, $"{booklets}/{decks}", templates, input.Shown);
         var written = booklets ? expected.Concat(locales.SelectMany(locale => fingerprints.WrittenUnder($"{locale}/assets/"))) : expected;
         if (!request.Force && !request.Manifest && fingerprints.HasSameInputs(inputs, written))
         {
@@ -94,19 +95,12 @@ public static class EditionBuilder
         }
 
         // Locales render side by side; their diagnostics are gathered in locale order.
-        var rendered = await Task.WhenAll(locales.Select(locale => Task.Run(() =>
+        var rendered = await Task.WhenAll(check.Editions.Select(edition => Task.Run(() =>
         {
             var editionDiagnostics = new DiagnosticBag();
-            var edition = Translator.Edition(plan, request.PlanDirectory, locale, Directory.GetCurrentDirectory(), request.Strict, editionDiagnostics);
-            var editionCoverage = ReferenceEquals(edition, plan) ? coverage : CoverageReport.Compute(edition);
-
-            var options = new BookletOptions(locale, EditionDate.Shown(plan, moment.Value), Generator, FallbackLanguage: plan.Language)
-            {
-                Changes = earlier is null ? null : request.ChangesSince!.Changes(earlier, plan, edition, locale),
-            };
-            var booklet = booklets ? BookletRenderer.Render(edition, editionCoverage, templates, options, editionDiagnostics, cancellation) : null;
-            var deck = decks ? SlidesRenderer.Render(edition, editionCoverage, templates, options, editionDiagnostics, cancellation) : null;
-            return (Edition: new Edition(locale, booklet, deck, Metadata(edition, moment.Value)), Diagnostics: editionDiagnostics);
+            var changes = earlier is null ? null : request.ChangesSince!.Changes(earlier, plan, edition.Plan, edition.Locale);
+            var (booklet, deck) = input.Render(edition, booklets, decks, changes, editionDiagnostics, cancellation);
+            return (Edition: new Edition(edition.Locale, booklet, deck, Metadata(edition.Plan, moment)), Diagnostics: editionDiagnostics);
         }, cancellation)));
         foreach (var (_, editionDiagnostics) in rendered)
         {
@@ -297,22 +291,4 @@ public static class EditionBuilder
         Creator: Generator,
         Language: plan.Language,
         Date: moment);
-
-    private static IReadOnlyList<string> Locales(StrategicPlan plan, IReadOnlyList<string> requested, DiagnosticBag diagnostics)
-    {
-        if (requested.Count == 0)
-        {
-            return plan.Locales;
-        }
-
-        foreach (var locale in requested.Where(l => !plan.Locales.Contains(l)))
-        {
-            diagnostics.Add(EditionDiagnostics.LocaleNotDeclared.Create(
-                plan.Span with { EndLine = plan.Span.StartLine, EndColumn = plan.Span.StartColumn + 1 },
-                $"the plan declares no locale '{locale}' (its locales: {string.Join(", ", plan.Locales)})",
-                $"add '{locale}' to 'locales' in plan.yaml, or build one of its locales"));
-        }
-
-        return requested.Distinct().ToList();
-    }
 }

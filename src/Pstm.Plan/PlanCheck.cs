@@ -2,6 +2,7 @@ using Pstm.Diagnostics;
 using Pstm.Plan.Coverage;
 using Pstm.Plan.Loading;
 using Pstm.Plan.Model;
+using Pstm.Plan.Translation;
 using Pstm.Plan.Validation;
 
 namespace Pstm.Plan;
@@ -21,6 +22,31 @@ public sealed record PlanCheck(StrategicPlan? Plan, IReadOnlyList<Diagnostic> Di
     ];
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The plan in each locale asked of <see cref="WithEditions"/>; none from <see cref="Run"/>.</summary>
+    public IReadOnlyList<PlanEdition> Editions { get; init; } = [];
+
+    /// <summary>
+    /// The plan checked, then its editions in <paramref name="locales"/> (null: every locale it declares;
+    /// those it does not declare are left out) made from the translation files, whose problems join the
+    /// diagnostics: everything of the plan folder that a build reads. With <paramref name="strict"/>,
+    /// missing and stale translations are errors, as in <c>build --strict</c>.
+    /// </summary>
+    public static PlanCheck WithEditions(string planDirectory, IReadOnlyList<string>? locales, bool strict, string? displayRoot = null)
+    {
+        var check = Run(planDirectory, displayRoot);
+        if (check.HasErrors || check.Plan is not { } plan)
+        {
+            return check;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var root = displayRoot ?? Directory.GetCurrentDirectory();
+        var editions = EditionTranslations.Make(
+            plan, planDirectory, (locales ?? plan.Locales).Where(plan.Locales.Contains), root, strict, check.Sources, diagnostics);
+        EditionTranslations.ReportUnread(plan, planDirectory, root, diagnostics);
+        return check with { Diagnostics = DiagnosticBag.Sort(check.Diagnostics.Concat(diagnostics.ToSortedList())), Editions = editions };
+    }
 
     public static PlanCheck Run(string planDirectory, string? displayRoot = null)
     {

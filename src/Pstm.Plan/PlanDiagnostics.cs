@@ -96,6 +96,7 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor XliffInlineMarkup = new("PSTM0815", Severity.Error, "XLIFF inline markup pstm cannot write back");
     public static readonly DiagnosticDescriptor XliffDuplicateUnit = new("PSTM0816", Severity.Error, "XLIFF unit id repeated");
     public static readonly DiagnosticDescriptor XliffForeignElement = new("PSTM0817", Severity.Warning, "XLIFF element of another namespace, not read");
+    public static readonly DiagnosticDescriptor TranslationNotRead = new("PSTM0820", Severity.Warning, "Translation file of no locale the plan builds");
 
     /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = DiagnosticDescriptor.DeclaredIn(typeof(PlanDiagnostics));

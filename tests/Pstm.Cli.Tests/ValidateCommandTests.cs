@@ -14,7 +14,7 @@ public partial class ValidateCommandTests
         Assert.Equal("", error);
         Assert.Equal(4, DiagnosticLine().Matches(output).Count(m => m.Groups["severity"].Value == "warning"));
         Assert.Contains("coverage: 6 of 6 missions served by a driver, 26 of 35 objectives cited by a driver", output);
-        Assert.Contains("plan 'psttm-2025-2027' valid: 0 errors, 4 warnings, 9 infos (6 files read)", output);
+        Assert.Contains("plan 'psttm-2025-2027' valid: 0 errors, 4 warnings, 9 infos (7 files read)", output);
     }
 
     [Fact]

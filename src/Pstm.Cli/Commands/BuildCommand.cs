@@ -36,12 +36,6 @@ internal sealed class BuildCommand : Command
 
     private static readonly Option<string[]> Target = CreateTarget();
 
-    private static readonly Option<string?> Templates = new("--templates")
-    {
-        Description = "A templates folder to use instead of the shipped one (copy it, then edit the copy).",
-        HelpName = "DIR",
-    };
-
     private static readonly Option<string?> Browser = new("--browser")
     {
         Description = "The Chromium, Chrome or Edge executable (default: PSTM_BROWSER, then the usual install locations).",
@@ -52,11 +46,6 @@ internal sealed class BuildCommand : Command
     private const int MaxTimeoutSeconds = 86400;
 
     private static readonly Option<int> Timeout = CreateTimeout();
-
-    private static readonly Option<bool> Strict = new("--strict")
-    {
-        Description = "Missing and stale translations are errors (exit 1), for release builds.",
-    };
 
     private static readonly Option<bool> Manifest = new("--manifest")
     {
@@ -109,10 +98,10 @@ internal sealed class BuildCommand : Command
         Options.Add(Output);
         Options.Add(Locale);
         Options.Add(Target);
-        Options.Add(Templates);
+        Options.Add(PlanOptions.Templates);
         Options.Add(Browser);
         Options.Add(Timeout);
-        Options.Add(Strict);
+        Options.Add(PlanOptions.Strict);
         Options.Add(Manifest);
         Options.Add(Force);
         Options.Add(ChangesSinceOption);
@@ -151,11 +140,11 @@ internal sealed class BuildCommand : Command
             parse.GetValue(Output)!,
             parse.GetValue(Locale) ?? [],
             parse.GetValue(Target) ?? [],
-            parse.GetValue(Templates),
+            parse.GetValue(PlanOptions.Templates),
             parse.GetValue(Browser),
             TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(Timeout))),
             Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"),
-            parse.GetValue(Strict),
+            parse.GetValue(PlanOptions.Strict),
             parse.GetValue(Manifest),
             parse.GetValue(Force));
 

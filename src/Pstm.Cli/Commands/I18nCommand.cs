@@ -191,19 +191,18 @@ internal sealed partial class I18nCommand : Command
     private int Status(ParseResult parse)
     {
         var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
-        var check = PlanCheck.Run(planDirectory);
-        if (check.HasErrors || check.Plan is not { } plan)
+
+        // The translations are read as a build reads them: a plan with errors has no editions.
+        var check = PlanCheck.WithEditions(planDirectory, locales: null, strict: false);
+        if (check.Plan is not { } plan || check.Editions.Count == 0)
         {
             new DiagnosticReporter(_console).WriteText(check.Diagnostics, check.Sources, DiagnosticOptions.Quiet);
             return ExitCodes.InputErrors;
         }
 
+        var statuses = check.Editions.Select(e => e.Status).OfType<TranslationStatus>().ToList();
         var problems = new DiagnosticBag();
-        var statuses = plan.Locales.Where(l => l != plan.Language).Select(locale =>
-        {
-            var file = TranslationFile.Load(planDirectory, locale, Directory.GetCurrentDirectory(), problems);
-            return Translator.Apply(plan, file, strict: false, new DiagnosticBag()).Status;
-        }).ToList();
+        problems.AddRange(check.Diagnostics.Where(d => d.IsError));
 
         var threshold = parse.GetValue(FailUnder);
         var failed = problems.HasErrors || (threshold is { } minimum && statuses.Any(s => s.Percent < minimum));
@@ -214,20 +213,7 @@ internal sealed partial class I18nCommand : Command
             {
                 json.WriteStartObject();
                 json.WriteString("source", plan.Language);
-                json.WriteStartArray("locales");
-                foreach (var status in statuses)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("locale", status.Locale);
-                    json.WriteNumber("total", status.Total);
-                    json.WriteNumber("translated", status.Translated);
-                    json.WriteNumber("missing", status.Missing);
-                    json.WriteNumber("stale", status.Stale);
-                    json.WriteNumber("percent", status.Percent);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
+                TranslationStatusTable.WriteJson(json, statuses);
                 json.WriteEndObject();
             }
 
@@ -237,11 +223,7 @@ internal sealed partial class I18nCommand : Command
         {
             new DiagnosticReporter(_console).WriteText(problems.ToSortedList(), check.Sources, DiagnosticOptions.Quiet);
             _console.Out.WriteLine($"source language: {PrintableText.Escape(plan.Language)}");
-            _console.Out.WriteLine("locale  total  translated  missing  stale  percent");
-            foreach (var s in statuses)
-            {
-                _console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{PrintableText.Escape(s.Locale),-6}  {s.Total,5}  {s.Translated,10}  {s.Missing,7}  {s.Stale,5}  {s.Percent,6:0.0}%"));
-            }
+            TranslationStatusTable.WriteText(_console.Out, statuses);
 
             if (statuses.Count == 0)
             {

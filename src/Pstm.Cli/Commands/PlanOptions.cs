@@ -14,6 +14,19 @@ internal static class PlanOptions
         HelpName = "NAME",
     };
 
+    /// <summary>The templates a build uses, and validate checks.</summary>
+    public static readonly Option<string?> Templates = new("--templates")
+    {
+        Description = "A templates folder to use instead of the shipped one (copy it, then edit the copy).",
+        HelpName = "DIR",
+    };
+
+    /// <summary>As strict as a release build: validate with it fails for what build with it fails for.</summary>
+    public static readonly Option<bool> Strict = new("--strict")
+    {
+        Description = "Missing and stale translations are errors (exit 1), for release builds.",
+    };
+
     private static Argument<string> CreatePlanDirectory()
     {
         var argument = new Argument<string>("PLAN_DIR")

@@ -1,11 +1,17 @@
 using System.CommandLine;
 using Pstm.Cli.Console;
 using Pstm.Diagnostics;
+using Pstm.Editions;
 using Pstm.Plan;
+using Pstm.Plan.Translation;
 
 namespace Pstm.Cli.Commands;
 
-/// <summary><c>pstm validate</c>: loads and checks a plan folder and reports every problem found.</summary>
+/// <summary>
+/// <c>pstm validate</c>: reads and checks everything a build of every locale reads (the plan, its
+/// translations, the templates) and renders each edition without printing it, through the build's own
+/// <see cref="BuildInputCheck"/>: "valid" means the build will not fail on its input.
+/// </summary>
 internal sealed class ValidateCommand : Command
 {
     public static readonly string[] Examples =
@@ -15,15 +21,19 @@ internal sealed class ValidateCommand : Command
         "pstm validate --format json > d.json   # every diagnostic as JSON, for CI",
         "pstm validate --warnings-as-errors     # fail on warnings too",
         "pstm validate -v detailed              # also list infos, such as objectives no driver cites",
+        "pstm validate --strict                 # missing and stale translations are errors, as in build --strict",
+        "pstm validate --templates my-templates # with the templates the build will use",
     ];
 
     private readonly ICliConsole _console;
 
     public ValidateCommand(ICliConsole console)
-        : base("validate", "Check a plan folder and report every problem, with file, line and column.")
+        : base("validate", "Check everything a build reads (plan, translations, templates) and report every problem, with file, line and column.")
     {
         _console = console;
         Arguments.Add(PlanOptions.PlanDirectory);
+        Options.Add(PlanOptions.Templates);
+        Options.Add(PlanOptions.Strict);
         DiagnosticOptions.AddTo(this);
         SetAction(Execute);
     }
@@ -35,7 +45,11 @@ internal sealed class ValidateCommand : Command
         var warningsAsErrors = parse.GetValue(DiagnosticOptions.WarningsAsErrors);
         var verbosity = DiagnosticOptions.VerbosityOf(parse);
 
-        var check = PlanCheck.Run(planDirectory);
+        // The build's own input stage, for every locale the plan declares, and the SOURCE_DATE_EPOCH a build would see.
+        var input = BuildInputCheck.Run(
+            planDirectory, [], parse.GetValue(PlanOptions.Templates), Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), parse.GetValue(PlanOptions.Strict));
+        var diagnostics = DiagnosticBag.Sort(input.Diagnostics.Concat(input.RenderAll()));
+        var check = input.Check with { Diagnostics = diagnostics };
         var failed = check.HasErrors || (warningsAsErrors && check.Diagnostics.Any(d => d.Severity == Severity.Warning));
 
         if (format == DiagnosticOptions.Json)
@@ -75,6 +89,13 @@ internal sealed class ValidateCommand : Command
             }
         }
 
+        var statuses = Statuses(check);
+        if (verbosity != DiagnosticOptions.Quiet && statuses.Count > 0)
+        {
+            output.WriteLine($"translations of the {PrintableText.Escape(check.Plan!.Language)} texts:");
+            TranslationStatusTable.WriteText(output, statuses);
+        }
+
         var verdict = !failed ? "valid" : check.HasErrors ? "invalid" : "failed (warnings are treated as errors)";
         var name = check.Plan?.Id.Value is { Length: > 0 } id ? $"plan '{PrintableText.Escape(id)}'" : "plan";
         var files = check.Sources.Files.Count;
@@ -84,6 +105,14 @@ internal sealed class ValidateCommand : Command
     private void WriteJson(string planDirectory, PlanCheck check, bool failed) =>
         new DiagnosticReporter(_console).WriteJson("validate", planDirectory, !failed, check.Diagnostics.ToList(), json =>
         {
+            if (check.Editions.Count > 0)
+            {
+                json.WriteStartObject("translations");
+                json.WriteString("source", check.Plan!.Language);
+                TranslationStatusTable.WriteJson(json, Statuses(check));
+                json.WriteEndObject();
+            }
+
             if (check.Coverage is not { } coverage)
             {
                 return;
@@ -110,4 +139,7 @@ internal sealed class ValidateCommand : Command
             json.WriteEndArray();
             json.WriteEndObject();
         });
+
+    private static List<TranslationStatus> Statuses(PlanCheck check) =>
+        check.Editions.Select(e => e.Status).OfType<TranslationStatus>().ToList();
 }

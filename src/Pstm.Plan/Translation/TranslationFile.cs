@@ -75,7 +75,8 @@ public sealed class TranslationFile
     /// The translations of <paramref name="locale"/>; none when the file does not exist yet, or when it
     /// links outside the plan folder (PSTM0007: a plan reads only its own files).
     /// </summary>
-    public static TranslationFile Load(string planDirectory, string locale, string displayRoot, DiagnosticBag diagnostics)
+    /// <param name="sources">When given, the file's text joins them, so that diagnostics can quote its lines.</param>
+    public static TranslationFile Load(string planDirectory, string locale, string displayRoot, DiagnosticBag diagnostics, SourceSet? sources = null)
     {
         var path = PathFor(planDirectory, locale);
         var display = PlanLoader.DisplayPath(displayRoot, path);
@@ -88,9 +89,13 @@ public sealed class TranslationFile
             return new TranslationFile(locale, path, display, new Dictionary<string, TranslationEntry>(StringComparer.Ordinal));
         }
 
-        return File.Exists(path) && SourceFileReader.Read(path, display, diagnostics) is { } text
-            ? Parse(text, locale, path, display, diagnostics)
-            : new TranslationFile(locale, path, display, new Dictionary<string, TranslationEntry>(StringComparer.Ordinal));
+        if (File.Exists(path) && SourceFileReader.Read(path, display, diagnostics) is { } text)
+        {
+            sources?.Add(new SourceFile(display, System.IO.Path.GetFullPath(path), text));
+            return Parse(text, locale, path, display, diagnostics);
+        }
+
+        return new TranslationFile(locale, path, display, new Dictionary<string, TranslationEntry>(StringComparer.Ordinal));
     }
 
     /// <summary>The translations that <paramref name="text"/>, the text of the file at <paramref name="path"/>, holds.</summary>

@@ -1,0 +1,126 @@
+using Pstm.Diagnostics;
+using Pstm.Plan;
+using Pstm.Plan.Coverage;
+using Pstm.Plan.Model;
+using Pstm.Plan.Translation;
+using Pstm.Rendering.Booklet;
+using Pstm.Rendering.Changes;
+using Pstm.Rendering.Slides;
+using Pstm.Rendering.Templates;
+
+namespace Pstm.Editions;
+
+/// <summary>
+/// Everything a build reads and checks before it prints: the plan, its translation into each locale,
+/// the templates folder, the date, and each edition rendered to HTML. <c>pstm build</c> and
+/// <c>pstm validate</c> both go through here, so that "valid" means the build will not fail on its input.
+/// </summary>
+public sealed class BuildInputCheck
+{
+    private readonly DiagnosticBag _diagnostics;
+
+    private BuildInputCheck(PlanCheck check, IReadOnlyList<string> locales, TemplateFolder? templates, DateTimeOffset? moment, DiagnosticBag diagnostics)
+    {
+        Check = check;
+        Locales = locales;
+        Templates = templates;
+        Moment = moment;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The plan checked, with its editions in <see cref="Locales"/>.</summary>
+    public PlanCheck Check { get; }
+
+    /// <summary>The locales built: those asked for, else every locale the plan declares.</summary>
+    public IReadOnlyList<string> Locales { get; }
+
+    public TemplateFolder? Templates { get; }
+
+    /// <summary>The moment the editions are dated.</summary>
+    public DateTimeOffset? Moment { get; }
+
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics.ToSortedList();
+
+    public bool HasErrors => _diagnostics.HasErrors;
+
+    /// <summary>True when every input was read without error, so that the editions can be rendered.</summary>
+    public bool CanRender => !HasErrors && Check.Plan is not null && Check.Coverage is not null && Templates is not null && Moment is not null;
+
+    /// <param name="locales">The locales asked for; empty for every locale the plan declares.</param>
+    /// <param name="templatesDirectory">The templates; null for the ones shipped with pstm.</param>
+    /// <param name="sourceDateEpoch">SOURCE_DATE_EPOCH as given; null when unset.</param>
+    /// <param name="strict">Missing and stale translations are errors, not warnings.</param>
+    public static BuildInputCheck Run(string planDirectory, IReadOnlyList<string> locales, string? templatesDirectory, string? sourceDateEpoch, bool strict)
+    {
+        var diagnostics = new DiagnosticBag();
+        var check = PlanCheck.WithEditions(planDirectory, locales.Count == 0 ? null : locales, strict);
+        diagnostics.AddRange(check.Diagnostics);
+        if (check.HasErrors || check.Plan is not { } plan || check.Coverage is null)
+        {
+            return new BuildInputCheck(check, [], null, null, diagnostics);
+        }
+
+        var built = Declared(plan, locales, diagnostics);
+        var moment = EditionDate.Resolve(plan, sourceDateEpoch, diagnostics);
+        var templates = TemplateFolder.Open(templatesDirectory ?? BuildRequest.ShippedTemplates, Directory.GetCurrentDirectory(), diagnostics);
+        return new BuildInputCheck(check, built, templates, moment, diagnostics);
+    }
+
+    /// <summary>The date the colophon shows.</summary>
+    public DateOnly Shown => EditionDate.Shown(Check.Plan!, Moment!.Value);
+
+    /// <summary>
+    /// One edition rendered: its booklet's HTML with the files it needs, and its deck's HTML (each only
+    /// when asked for), every template and text problem added to <paramref name="diagnostics"/>.
+    /// </summary>
+    public (RenderedBooklet? Booklet, string? Deck) Render(
+        PlanEdition edition, bool booklet, bool deck, EditionChanges? changes, DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        if (!CanRender)
+        {
+            throw new InvalidOperationException("the inputs have errors: there is nothing to render");
+        }
+
+        var plan = Check.Plan!;
+        var coverage = ReferenceEquals(edition.Plan, plan) ? Check.Coverage! : CoverageReport.Compute(edition.Plan);
+        var options = new BookletOptions(edition.Locale, Shown, EditionBuilder.Generator, FallbackLanguage: plan.Language) { Changes = changes };
+        return (
+            booklet ? BookletRenderer.Render(edition.Plan, coverage, Templates!, options, diagnostics, cancellation) : null,
+            deck ? SlidesRenderer.Render(edition.Plan, coverage, Templates!, options, diagnostics, cancellation) : null);
+    }
+
+    /// <summary>Every edition rendered, booklet and deck, for their diagnostics only (what <c>pstm validate</c> does).</summary>
+    public IReadOnlyList<Diagnostic> RenderAll(CancellationToken cancellation = default)
+    {
+        if (!CanRender)
+        {
+            return [];
+        }
+
+        var rendered = Check.Editions.AsParallel().AsOrdered().Select(edition =>
+        {
+            var diagnostics = new DiagnosticBag();
+            Render(edition, booklet: true, deck: true, changes: null, diagnostics, cancellation);
+            return diagnostics.ToSortedList();
+        });
+        return rendered.SelectMany(d => d).ToList();
+    }
+
+    private static IReadOnlyList<string> Declared(StrategicPlan plan, IReadOnlyList<string> requested, DiagnosticBag diagnostics)
+    {
+        if (requested.Count == 0)
+        {
+            return plan.Locales;
+        }
+
+        foreach (var locale in requested.Where(l => !plan.Locales.Contains(l)))
+        {
+            diagnostics.Add(EditionDiagnostics.LocaleNotDeclared.Create(
+                plan.Span with { EndLine = plan.Span.StartLine, EndColumn = plan.Span.StartColumn + 1 },
+                $"the plan declares no locale '{locale}' (its locales: {string.Join(", ", plan.Locales)})",
+                $"add '{locale}' to 'locales' in plan.yaml, or build one of its locales"));
+        }
+
+        return requested.Distinct().ToList();
+    }
+}
