@@ -151,7 +151,7 @@ public sealed partial class DeckPaginationTests : IAsyncLifetime
 
         foreach (var id in new[] { "M1.1", "M1.2", "M2.8", "M3.1" })
         {
-            var report = ItemExplainer.Explain(check, _plan.FullName, id, _output.FullName, Path.Combine(BuiltBooklet.RepositoryRoot, "templates"))!;
+            var report = ItemExplainer.Explain(check, id, _output.FullName)!;
             Assert.Equal(SlidesListing(id), report.Decks.Single().Slides.Select(s => s.Number));
         }
     }

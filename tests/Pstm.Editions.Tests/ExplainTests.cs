@@ -18,7 +18,7 @@ public partial class ExplainTests(BuiltDeck built) : IClassFixture<BuiltDeck>
     private static readonly PlanCheck Check = PlanCheck.Run(Plan, Golden.RepositoryRoot);
 
     private static ItemReport Explain(string id, string output) =>
-        ItemExplainer.Explain(Check, Plan, id, output, Templates) ?? throw new Xunit.Sdk.XunitException($"no item {id}");
+        ItemExplainer.Explain(Check, id, output) ?? throw new Xunit.Sdk.XunitException($"no item {id}");
 
     /// <summary>A build record as a build writes it, with the pages of a few headings in both booklets.</summary>
     private static void WriteRecord(string output)
@@ -143,7 +143,7 @@ public partial class ExplainTests(BuiltDeck built) : IClassFixture<BuiltDeck>
     [Fact]
     public void An_unknown_id_is_no_item_and_the_nearest_id_is_suggested()
     {
-        Assert.Null(ItemExplainer.Explain(Check, Plan, "D11", "dist", Templates));
+        Assert.Null(ItemExplainer.Explain(Check, "D11", "dist"));
         Assert.Equal("D1", PlanExplainer.Suggest(Check.Plan!, "D11"));
         Assert.Equal("M2", PlanExplainer.Suggest(Check.Plan!, "m2"));
     }

@@ -1,12 +1,9 @@
-using Pstm.Diagnostics;
 using Pstm.Plan;
 using Pstm.Plan.Coverage;
 using Pstm.Plan.Explain;
 using Pstm.Plan.Model;
-using Pstm.Plan.Translation;
 using Pstm.Rendering.Booklet;
 using Pstm.Rendering.Slides;
-using Pstm.Rendering.Templates;
 
 namespace Pstm.Editions.Explain;
 
@@ -18,7 +15,7 @@ namespace Pstm.Editions.Explain;
 public static class ItemExplainer
 {
     /// <summary>The report on <paramref name="id"/> in a plan checked without errors; null when no item has that id.</summary>
-    public static ItemReport? Explain(PlanCheck check, string planDirectory, string id, string outputDirectory, string templatesDirectory)
+    public static ItemReport? Explain(PlanCheck check, string id, string outputDirectory)
     {
         if (check.Plan is not { } plan || check.Coverage is not { } coverage)
         {
