@@ -288,7 +288,10 @@ public static class EditionBuilder
                 return diagnostics;
             }
 
-            html = draft.Finish(DeckMeasure.Read(answer, draft.Sections), diagnostics, strict, cancellation).Html;
+            var layout = DeckMeasure.Read(answer, draft.Sections);
+            var (slides, finished) = draft.Finish(layout, diagnostics, strict, cancellation);
+            html = finished;
+            report($"measured {edition.Locale}/slides.html: {slides.Count} slides, {layout.Milliseconds:0} ms in the page");
         }
 
         if (html is null)

@@ -7,6 +7,9 @@ namespace Pstm.Rendering.Slides;
 /// </summary>
 public sealed record DeckLayout(IReadOnlyList<SectionLayout> Sections, IReadOnlyList<string> SmallText)
 {
+    /// <summary>How long the measure took in the page, for the build's progress.</summary>
+    public double Milliseconds { get; init; }
+
     /// <summary>Each section on one slide with all its items: the measuring deck itself, or a plan without a browser.</summary>
     public static DeckLayout Unmeasured(IReadOnlyList<SlideSection> sections) => new(
         sections.Select(s => new SectionLayout(

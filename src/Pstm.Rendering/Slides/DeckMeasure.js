@@ -3,9 +3,10 @@
 // items while the slide's content still fits its 1280x720 box (scrollHeight <= clientHeight), then
 // starts the next slide; short objectives may flow into two columns when that fits more of them; an
 // item taller than a slide is cut between words, at the end of a sentence where one is near. It
-// returns where it cut, for pstm's planner to render the deck from; it changes nothing it keeps.
+// returns where it cut, for pstm's planner to render the deck from; the page is left as it measured it, to be replaced by the deck so cut.
 async (sections) => {
   await document.fonts.ready;
+  const started = performance.now();
   const slides = Array.from(document.querySelectorAll('main .slide'));
   const space = /[ \t\n\r\f]/;
   const sentenceEnd = /[.!?;:…]["'’”»)\]]*$/;
@@ -71,14 +72,20 @@ async (sections) => {
     function setColumns(columns) { list.classList.toggle('columns-2', columns === 2); }
     const count = (index) => (units[index].words ? units[index].words.length : 0);
 
-    // Whether an item on its own, whole, is taller than a slide.
-    function tooTallAlone(index) {
-      hideAll();
-      setColumns(1);
-      show(index, 0, count(index));
-      const tall = !fits(slide);
-      units[index].element.style.display = 'none';
-      return tall;
+    // Whether an item on its own, whole, is taller than a slide; asked in the middle of a fill, whose
+    // parts are shown again after. Measured only when asked: most items fit where they come.
+    const tall = [];
+    function tooTallAlone(index, parts, columns) {
+      if (tall[index] === undefined) {
+        hideAll();
+        setColumns(1);
+        show(index, 0, count(index));
+        tall[index] = !fits(slide);
+        units[index].element.style.display = 'none';
+        setColumns(columns);
+        for (const part of parts) { show(part.unit, part.from, part.to < 0 ? count(part.unit) : part.to); }
+      }
+      return tall[index];
     }
 
     // The most words of unit index, from word from, that fit with what is shown; a sentence's end
@@ -104,15 +111,17 @@ async (sections) => {
       const style = getComputedStyle(element);
       return parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.35;
     };
-    // Short: at most two lines in one column, so that two columns keep it readable.
-    const short = units.map((unit, index) => {
-      if (!section.columns) { return false; }
-      hideAll();
-      setColumns(1);
-      show(index, 0, count(index));
-      return unit.element.getBoundingClientRect().height <= 2.5 * line(unit.element);
-    });
-    const tall = units.map((_, index) => !!units[index].target && tooTallAlone(index));
+    // Short: at most two lines in one column, so that two columns keep it readable. Measured once,
+    // and only for a section that two columns might help.
+    let short = null;
+    function measureShort() {
+      short = units.map((unit, index) => {
+        hideAll();
+        setColumns(1);
+        show(index, 0, count(index));
+        return unit.element.getBoundingClientRect().height <= 2.5 * line(unit.element);
+      });
+    }
 
     // One slide from (index, word) in the given columns: its parts, and where the next one starts.
     function fill(index, word, columns, unfit) {
@@ -128,7 +137,7 @@ async (sections) => {
           show(i, w, count(i));
           if (fits(slide)) { parts.push({ unit: i, from: w, to: w === 0 ? -1 : count(i) }); i++; w = 0; continue; }
           // Cut here only a text too tall for any slide, or the first on this one.
-          if (columns === 1 && (tall[i] || parts.length === 0)) {
+          if (columns === 1 && (parts.length === 0 || tooTallAlone(i, parts, columns))) {
             const end = mostWords(i, w);
             if (end > w) { parts.push({ unit: i, from: w, to: end }); if (end === count(i)) { i++; w = 0; } else { w = end; } break; }
             if (parts.length === 0) { unfit.push(unit.key); show(i, w, w + 1); parts.push({ unit: i, from: w, to: w + 1 }); if (w + 1 === count(i)) { i++; w = 0; } else { w++; } break; }
@@ -152,6 +161,7 @@ async (sections) => {
       let best = fill(index, word, 1, unfit);
       // Two columns only when one column does not take every item left and two take more.
       if (section.columns && best.index < units.length && word === 0 && best.slide.units.every((p) => p.to === -1)) {
+        if (!short) { measureShort(); }
         const two = fill(index, 0, 2, []);
         if (two.index > best.index) { best = two; }
       }
@@ -161,9 +171,6 @@ async (sections) => {
       word = best.word;
     }
 
-    // The measuring slide shows everything again, as it came.
-    setColumns(1);
-    units.forEach((unit, i) => show(i, 0, count(i)));
     return { slides: result, unfit };
   }
 
@@ -181,5 +188,5 @@ async (sections) => {
       }
     }
   }
-  return JSON.stringify({ sections: measured, smallText: Array.from(small).sort() });
+  return JSON.stringify({ sections: measured, smallText: Array.from(small).sort(), milliseconds: performance.now() - started });
 }
