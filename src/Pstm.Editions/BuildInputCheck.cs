@@ -70,10 +70,10 @@ public sealed class BuildInputCheck
     public DateOnly Shown => EditionDate.Shown(Check.Plan!, Moment!.Value);
 
     /// <summary>
-    /// One edition rendered: its booklet's HTML with the files it needs, and its deck's HTML (each only
-    /// when asked for), every template and text problem added to <paramref name="diagnostics"/>.
+    /// One edition rendered: its booklet's HTML with the files it needs, and its deck's draft, to be
+    /// measured in the browser before it is cut into slides (each only when asked for), every template and text problem added to <paramref name="diagnostics"/>.
     /// </summary>
-    public (RenderedBooklet? Booklet, string? Deck) Render(
+    public (RenderedBooklet? Booklet, DeckDraft? Deck) Render(
         PlanEdition edition, bool booklet, bool deck, EditionChanges? changes, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
         if (!CanRender)
@@ -86,7 +86,7 @@ public sealed class BuildInputCheck
         var options = new BookletOptions(edition.Locale, Shown, EditionBuilder.Generator, FallbackLanguage: plan.Language) { Changes = changes };
         return (
             booklet ? BookletRenderer.Render(edition.Plan, coverage, Templates!, options, diagnostics, cancellation) : null,
-            deck ? SlidesRenderer.Render(edition.Plan, coverage, Templates!, options, diagnostics, cancellation) : null);
+            deck ? SlidesRenderer.Draft(edition.Plan, coverage, Templates!, options, diagnostics, cancellation) : null);
     }
 
     /// <summary>Every edition rendered, booklet and deck, for their diagnostics only (what <c>pstm validate</c> does).</summary>

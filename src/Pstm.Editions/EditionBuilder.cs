@@ -119,7 +119,7 @@ public static class EditionBuilder
         editions = editions.Select(edition => edition with
         {
             Booklet = Keep(edition.Locale, Booklet, edition.Booklet?.Html, edition.Booklet?.Assets, BookletFiles) ? edition.Booklet : null,
-            Slides = Keep(edition.Locale, Slides, edition.Slides, null, DeckFiles) ? edition.Slides : null,
+            Slides = Keep(edition.Locale, Slides, edition.Slides?.MeasuringHtml, null, DeckFiles) ? edition.Slides : null,
         }).ToList();
 
         // Assets map their names in the output to the templates' files.
@@ -160,11 +160,6 @@ public static class EditionBuilder
                 {
                     staging.Copy(source, Path.Combine(edition.Locale, target));
                 }
-
-                if (edition.Slides is not null)
-                {
-                    staging.WriteAllText(Path.Combine(edition.Locale, "slides.html"), edition.Slides);
-                }
             }
 
             // No browser is started when nothing needs printing.
@@ -188,7 +183,7 @@ public static class EditionBuilder
                 var jobs = editions.Where(e => e.Booklet is not null)
                     .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintBookletAsync(browser!, staging, e, fingerprints, Report, cancellation)))
                     .Concat(editions.Where(e => e.Slides is not null)
-                        .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintDeckAsync(browser!, staging, e, Report, cancellation))))
+                        .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintDeckAsync(browser!, staging, e, request.Strict, Report, cancellation))))
                     .ToList();
                 using var gate = new SemaphoreSlim(PrintsAtOnce);
                 var printed = await Task.WhenAll(jobs.Select(async job =>
@@ -239,7 +234,7 @@ public static class EditionBuilder
     }
 
     /// <summary>What one locale's edition holds before printing.</summary>
-    private sealed record Edition(string Locale, RenderedBooklet? Booklet, string? Slides, PdfMetadata Metadata);
+    private sealed record Edition(string Locale, RenderedBooklet? Booklet, DeckDraft? Slides, PdfMetadata Metadata);
 
     // Chromium lays out and paints a page on one core per tab: one print per core, plus one to keep
     // the cores busy while another print waits for its PDF to travel back.
@@ -265,15 +260,42 @@ public static class EditionBuilder
         return diagnostics;
     }
 
+    /// <summary>
+    /// Measures the deck in the tab that prints it (its measuring version, every section on one
+    /// slide), renders it cut as measured, writes it as slides.html and prints that.
+    /// </summary>
     private static async Task<DiagnosticBag> PrintDeckAsync(
-        ChromiumBrowser browser, OutputStaging staging, Edition edition, Action<string> report, CancellationToken cancellation)
+        ChromiumBrowser browser, OutputStaging staging, Edition edition, bool strict, Action<string> report, CancellationToken cancellation)
     {
         var diagnostics = new DiagnosticBag();
         var folder = staging.PathOf(edition.Locale);
         Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "slides.html");
+        var draft = edition.Slides!;
+        await File.WriteAllTextAsync(path, draft.MeasuringHtml, cancellation);
+        string? html;
+        await using (var measuring = await browser.OpenAsync(path, folder, diagnostics, cancellation))
+        {
+            if (measuring is null
+                || await measuring.EvaluateAsync(DeckMeasure.Script, DeckMeasure.Argument(draft.Sections), diagnostics, cancellation) is not { } answer)
+            {
+                return diagnostics;
+            }
+
+            var layout = DeckMeasure.Read(answer, draft.Sections);
+            var (slides, finished) = draft.Finish(layout, diagnostics, strict, cancellation);
+            html = finished;
+            report($"measured {edition.Locale}/slides.html: {slides.Count} slides, {layout.Milliseconds:0} ms in the page");
+        }
+
+        if (html is null)
+        {
+            return diagnostics;
+        }
 
         // The deck prints with its print stylesheet: one 16:9 page per slide.
-        var pdf = await browser.PrintAsync(Path.Combine(folder, "slides.html"), folder, diagnostics, cancellation);
+        staging.WriteAllText(Path.Combine(edition.Locale, "slides.html"), html);
+        var pdf = await browser.PrintAsync(path, folder, diagnostics, cancellation);
         if (pdf is not null)
         {
             staging.WriteAllBytes(Path.Combine(edition.Locale, "slides.pdf"), PdfFinisher.Finish(pdf, edition.Metadata with { Language = edition.Locale }));

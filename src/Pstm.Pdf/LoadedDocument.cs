@@ -105,6 +105,24 @@ public sealed class LoadedDocument : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Calls pstm's own <paramref name="function"/> (JavaScript, not a template's) in the page with
+    /// <paramref name="argument"/> and returns its answer, a string; null after reporting why it failed.
+    /// </summary>
+    public async Task<string?> EvaluateAsync(string function, object argument, DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        try
+        {
+            return await _steps.RunAsync(_tab.Page.EvaluateFunctionAsync<string>(function, argument), cancellation);
+        }
+        catch (Exception exception) when (BrowserFailure.Is(exception))
+        {
+            _failed = true;
+            BrowserFailure.Report(diagnostics, _htmlPath, "measuring the page", exception, _steps.Timeout, _browser.HasEnded);
+            return null;
+        }
+    }
+
     /// <summary>Gives the tab back for the next document, or closes it after a failure.</summary>
     public ValueTask DisposeAsync()
     {

@@ -2,7 +2,7 @@ using Pstm.Diagnostics;
 
 namespace Pstm.Rendering;
 
-/// <summary>Diagnostics of templates and their strings: codes 05xx, and PSTM0023 for the folder's size. Stable, never reused.</summary>
+/// <summary>Diagnostics of templates and their strings: codes 05xx, the deck's pagination (PSTM0620-0624), and PSTM0023 for the folder's size. Stable, never reused.</summary>
 public static class RenderingDiagnostics
 {
     public static readonly DiagnosticDescriptor TemplatesNotFound = new("PSTM0501", Severity.Error, "Templates folder not found");
@@ -16,6 +16,8 @@ public static class RenderingDiagnostics
     public static readonly DiagnosticDescriptor TemplateLimit = new("PSTM0509", Severity.Error, "Template exceeds a limit");
     public static readonly DiagnosticDescriptor TemplatesTooLarge = new("PSTM0023", Severity.Error, "Templates folder larger than the limit");
     public static readonly DiagnosticDescriptor TemplateNotRegularFile = new("PSTM0510", Severity.Error, "Templates folder holds something that is not a regular file");
+    public static readonly DiagnosticDescriptor SlideItemTooTall = new("PSTM0620", Severity.Warning, "An item does not fit on a slide");
+    public static readonly DiagnosticDescriptor SlideTextTooSmall = new("PSTM0621", Severity.Warning, "Slide text smaller than the deck's minimum size");
 
     /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = DiagnosticDescriptor.DeclaredIn(typeof(RenderingDiagnostics));

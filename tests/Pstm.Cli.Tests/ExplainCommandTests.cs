@@ -35,9 +35,17 @@ public class ExplainCommandTests
     }
 
     [Fact]
-    public void Json_output_is_one_document_with_the_item_and_its_slides()
+    public void Json_output_is_one_document_with_the_item_and_the_slides_of_the_built_deck()
     {
-        var (exitCode, output, _) = CliRunner.Run("explain M1.4 {plan} --out no-such-dist --format json");
+        // The numbers are the built deck's: a slide whose element carries the objective's key.
+        var dist = Directory.CreateTempSubdirectory("pstm-explain-");
+        Directory.CreateDirectory(Path.Combine(dist.FullName, "it"));
+        File.WriteAllText(Path.Combine(dist.FullName, "it", "slides.html"), """
+            <main class="deck"><section class="slide slide-mission" id="slide-5" data-title="Missione 1"><ul><li data-item="objectives.M1.4">Valorizzare</li></ul></section>
+            <section class="slide slide-closing" id="slide-6" data-title="Fine"></section></main>
+            """);
+        var (exitCode, output, _) = CliRunner.Run($"explain M1.4 {{plan}} --out {dist.FullName} --format json");
+        dist.Delete(recursive: true);
 
         Assert.Equal(ExitCodes.Success, exitCode);
         using var json = System.Text.Json.JsonDocument.Parse(output);

@@ -10,15 +10,15 @@ using Pstm.Rendering.Text;
 
 namespace Pstm.Editions.Tests;
 
-/// <summary><c>pstm explain</c>'s report on the shipped plan: golden texts, slide numbers against the rendered deck, pages from a build record.</summary>
-public partial class ExplainTests
+/// <summary><c>pstm explain</c>'s report on the shipped plan: golden texts, slide numbers against the built deck, pages from a build record.</summary>
+public partial class ExplainTests(BuiltDeck built) : IClassFixture<BuiltDeck>
 {
     private static readonly string Plan = Path.Combine(Golden.RepositoryRoot, "plan");
     private static readonly string Templates = Path.Combine(Golden.RepositoryRoot, "templates");
     private static readonly PlanCheck Check = PlanCheck.Run(Plan, Golden.RepositoryRoot);
 
     private static ItemReport Explain(string id, string output) =>
-        ItemExplainer.Explain(Check, Plan, id, output, Templates) ?? throw new Xunit.Sdk.XunitException($"no item {id}");
+        ItemExplainer.Explain(Check, id, output) ?? throw new Xunit.Sdk.XunitException($"no item {id}");
 
     /// <summary>A build record as a build writes it, with the pages of a few headings in both booklets.</summary>
     private static void WriteRecord(string output)
@@ -41,6 +41,8 @@ public partial class ExplainTests
     {
         using var output = new TemporaryFolder();
         WriteRecord(output.Path);
+        Directory.CreateDirectory(Path.Combine(output.Path, "it"));
+        File.Copy(built.HtmlPath, Path.Combine(output.Path, "it", "slides.html"));
 
         var text = Text(Explain(id, output.Path), output.Path);
 
@@ -98,9 +100,9 @@ public partial class ExplainTests
     }
 
     [Fact]
-    public void The_slides_named_for_every_item_are_the_slides_of_the_rendered_deck_that_show_it()
+    public void The_slides_named_for_every_item_are_the_slides_of_the_built_deck_that_show_it()
     {
-        var deck = RenderedDeck();
+        var deck = built.Html;
         var sections = SlideSection().Matches(deck).ToDictionary(m => int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), m => m.Value);
         var items = PlanExplainer.Items(Check.Plan!)
             .Where(i => i.Kind is PlanItemKind.Mission or PlanItemKind.Objective or PlanItemKind.Driver or PlanItemKind.Pillar or PlanItemKind.Phase)
@@ -108,7 +110,7 @@ public partial class ExplainTests
 
         foreach (var item in items)
         {
-            var slides = Explain(item.Id, Path.Combine(Golden.RepositoryRoot, "no-such-dist")).Decks.Single(d => d.Locales.Contains("it")).Slides;
+            var slides = Explain(item.Id, built.Output.FullName).Decks.Single(d => d.Locales.Contains("it")).Slides;
             Assert.NotEmpty(slides);
             foreach (var slide in slides)
             {
@@ -120,7 +122,7 @@ public partial class ExplainTests
             // (A driver's paragraph may quote an objective's words, so the list item is what counts.)
             if (item.Kind == PlanItemKind.Objective)
             {
-                var listed = $"<li>{HtmlText.Inline(item.Title)}</li>";
+                var listed = $"<li data-item=\"objectives.{item.Id}\">{HtmlText.Inline(item.Title)}</li>";
                 var showing = sections.Where(s => s.Value.Contains(listed, StringComparison.Ordinal)).Select(s => s.Key).ToList();
                 Assert.Equal(showing, slides.Select(s => s.Number));
             }
@@ -141,7 +143,7 @@ public partial class ExplainTests
     [Fact]
     public void An_unknown_id_is_no_item_and_the_nearest_id_is_suggested()
     {
-        Assert.Null(ItemExplainer.Explain(Check, Plan, "D11", "dist", Templates));
+        Assert.Null(ItemExplainer.Explain(Check, "D11", "dist"));
         Assert.Equal("D1", PlanExplainer.Suggest(Check.Plan!, "D11"));
         Assert.Equal("M2", PlanExplainer.Suggest(Check.Plan!, "m2"));
     }
@@ -149,15 +151,6 @@ public partial class ExplainTests
     private static bool Shows(string section, string title) =>
         section.Contains(HtmlText.Inline(title), StringComparison.OrdinalIgnoreCase)
         || section.Contains(HtmlText.Plain(title), StringComparison.OrdinalIgnoreCase);
-
-    private static string RenderedDeck()
-    {
-        var diagnostics = new DiagnosticBag();
-        var templates = TemplateFolder.Open(Templates, Golden.RepositoryRoot, diagnostics)!;
-        var html = SlidesRenderer.Render(Check.Plan!, Check.Coverage!, templates, new BookletOptions("it", new DateOnly(2025, 6, 30), "pstm test"), diagnostics);
-        Assert.Empty(diagnostics.ToSortedList());
-        return html!;
-    }
 
     private static string RenderedBooklet()
     {

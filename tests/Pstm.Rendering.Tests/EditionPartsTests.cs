@@ -81,7 +81,7 @@ public class EditionPartsTests
 
         Assert.Equal(["missions"], view.Parts.Sections);
         Assert.DoesNotContain(view.Toc, e => e.Anchor == "section-vision");
-        Assert.Equal(["title", "missions", "mission", "closing"], SlidePlanner.Plan(view, plan).Select(s => s.Kind));
+        Assert.Equal(["title", "missions", "mission", "closing"], SlidePlanner.Sections(view, plan).Select(s => s.Kind));
     }
 
     [Fact]

@@ -7,11 +7,15 @@ using Pstm.Rendering.Templates;
 
 namespace Pstm.Rendering.Tests;
 
+/// <summary>
+/// The deck's sections and how the planner cuts them as a measure says (the measure itself runs in
+/// the browser: see the deck tests of Pstm.Editions.Tests).
+/// </summary>
 public partial class SlidesTests
 {
     private static readonly BookletOptions Italian = new("it", new DateOnly(2025, 6, 30), "pstm test");
 
-    private static (IReadOnlyList<SlideView> Slides, string? Html) Deck(string planDirectory)
+    private static (IReadOnlyList<SlideSection> Sections, string? Html) Deck(string planDirectory)
     {
         var check = PlanCheck.Run(planDirectory, TestPaths.RepositoryRoot);
         var diagnostics = new DiagnosticBag();
@@ -20,61 +24,122 @@ public partial class SlidesTests
         var view = BookletViewBuilder.Build(check.Plan!, check.Coverage!, strings, "it", Italian.Date, Italian.Generator);
         var html = SlidesRenderer.Render(check.Plan!, check.Coverage!, templates, Italian, diagnostics);
         Assert.Empty(diagnostics.ToSortedList());
-        return (SlidePlanner.Plan(view, check.Plan!), html);
+        return (SlidePlanner.Sections(view, check.Plan!), html);
     }
 
-    [Fact]
-    public void The_shipped_deck_has_a_slide_per_idea_and_continuations_where_lists_are_long()
-    {
-        var (slides, _) = Deck(TestPaths.Plan);
-
-        Assert.Equal(
-            ["title", "process", "vision", "missions", "mission", "mission", "mission", "mission", "mission", "mission", "mission", "mission",
-             "drivers", "drivers", "driver", "driver", "driver", "driver", "driver", "driver", "driver", "driver", "driver", "driver", "matrix", "closing"],
-            slides.Select(s => s.Kind));
-        var mission3 = slides.Where(s => s.Mission?.Id == "M3").ToList();
-        Assert.Equal([(1, 2), (2, 2)], mission3.Select(s => (s.Part, s.Parts)));
-        Assert.Equal(10, mission3.Sum(s => s.Items.Count));
-        Assert.All(slides, s => Assert.True(s.Items.Count <= SlidePlanner.MaxListItems || s.Kind is "drivers" or "matrix"));
-    }
-
-    [Fact]
-    public void Every_objective_is_on_exactly_one_slide()
-    {
-        var (slides, _) = Deck(TestPaths.Plan);
-
-        var shown = slides.Where(s => s.Kind == "mission").SelectMany(s => s.Items.Cast<ObjectiveView>()).Select(o => o.Id).ToList();
-
-        Assert.Equal(35, shown.Count);
-        Assert.Equal(35, shown.Distinct().Count());
-    }
-
-    [Fact]
-    public void A_long_paragraph_is_split_between_words_without_losing_any_and_notes_reach_the_deck()
+    private static DirectoryInfo PlanWith(string drivers)
     {
         var plan = Directory.CreateTempSubdirectory("pstm-plan-");
+        File.WriteAllText(Path.Combine(plan.FullName, "plan.yaml"), $$"""
+            id: p
+            title: "Piano <script>alert(1)</script>"
+            entity: Ente
+            period: { from: 2025, to: 2027 }
+            language: it
+            missions:
+              - { id: M1, number: 1, title: Una, objectives: [{ id: M1.1, text: Uno }, { id: M1.2, text: "Due **tre** quattro" }], notes: "Ricordare **il bilancio**" }
+            drivers:
+            {{drivers}}
+            """);
+        return plan;
+    }
+
+    [Fact]
+    public void The_shipped_deck_has_a_section_per_idea_whose_units_are_its_items_by_their_keys()
+    {
+        var (sections, html) = Deck(TestPaths.Plan);
+
+        Assert.Equal(
+            ["title", "process", "vision", "missions", "mission", "mission", "mission", "mission", "mission", "mission",
+             "drivers", "driver", "driver", "driver", "driver", "driver", "driver", "driver", "driver", "driver", "driver", "matrix", "closing"],
+            sections.Select(s => s.Kind));
+        var objectives = sections.Where(s => s.Kind == "mission").SelectMany(s => s.Units).Select(u => u.Key).ToList();
+        Assert.Equal(35, objectives.Count);
+        Assert.Equal(35, objectives.Distinct().Count());
+
+        // Every unit is an element of the deck the measure can find, and only objectives and descriptions may be cut.
+        Assert.All(sections.SelectMany(s => s.Units), u => Assert.Contains($"data-item=\"{u.Key}\"", html, StringComparison.Ordinal));
+        Assert.All(sections.Where(s => s.Kind is not ("mission" or "driver")).SelectMany(s => s.Units), u => Assert.Null(u.SplitHtml));
+        var span = sections.Single(s => s.Mission?.Id == "M1").Units[3].Span;
+        Assert.EndsWith("missions.yaml", span.File, StringComparison.Ordinal);
+        Assert.True(span.StartLine >= 12, span.ToString());
+    }
+
+    [Fact]
+    public void A_measured_layout_cuts_a_section_into_numbered_parts_and_a_text_between_its_words_with_marks()
+    {
+        var plan = PlanWith("  - { id: D1, number: 1, name: Uno, subtitle: Sotto, description: \"Prima frase qui. Seconda *frase* qui.\", missions: [M1], objectives: [M1.1] }");
         try
         {
-            var words = string.Join(' ', Enumerable.Range(1, 150).Select(i => $"parola{i}"));
-            File.WriteAllText(Path.Combine(plan.FullName, "plan.yaml"), $$"""
-                id: p
-                title: "Piano <script>alert(1)</script>"
-                entity: Ente
-                period: { from: 2025, to: 2027 }
-                language: it
-                missions:
-                  - { id: M1, number: 1, title: Una, objectives: [{ id: M1.1, text: Uno }], notes: "Ricordare **il bilancio**" }
-                drivers:
-                  - { id: D1, number: 1, name: Uno, subtitle: Sotto, description: "{{words}}", missions: [M1], objectives: [M1.1] }
-                """);
+            var (sections, _) = Deck(plan.FullName);
+            var mission = sections.Single(s => s.Kind == "mission");
+            var driver = sections.Single(s => s.Kind == "driver");
+            var layout = new DeckLayout(
+                sections.Select(s => s == mission
+                    ? new SectionLayout([new SlideFill(1, [new UnitPart(0, 0, -1), new UnitPart(1, 0, 2)]), new SlideFill(1, [new UnitPart(1, 2, 3)])], [])
+                    : s == driver
+                        ? new SectionLayout([new SlideFill(1, [new UnitPart(0, 0, 3)]), new SlideFill(1, [new UnitPart(0, 3, 6)])], [])
+                        : DeckLayout.Unmeasured([s]).Sections[0]).ToList(),
+                []);
 
-            var (slides, html) = Deck(plan.FullName);
+            var slides = SlidePlanner.Plan(sections, layout, new DiagnosticBag());
 
-            var parts = slides.Where(s => s.Kind == "driver").ToList();
-            Assert.Equal(3, parts.Count);
-            var text = string.Join(' ', parts.Select(p => p.Text!.Replace("…", "", StringComparison.Ordinal))).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            Assert.Equal(words.Split(' '), text);
-            Assert.All(parts, p => Assert.True(p.Text!.Split(' ').Length <= SlidePlanner.MaxParagraphWords + 2));
+            var missionSlides = slides.Where(s => s.Kind == "mission").ToList();
+            Assert.Equal([(1, 2), (2, 2)], missionSlides.Select(s => (s.Part, s.Parts)));
+            Assert.Equal("Una 1/2", missionSlides[0].TitlePlain[^7..]);
+            Assert.Equal(["Uno", "Due <strong>tre</strong> …"], missionSlides[0].Items.Cast<ObjectiveView>().Select(o => o.Text));
+            Assert.Equal(["… quattro"], missionSlides[1].Items.Cast<ObjectiveView>().Select(o => o.Text));
+            Assert.Equal(["Prima frase qui. …", "… Seconda <em>frase</em> qui."], slides.Where(s => s.Kind == "driver").Select(s => s.Text));
+        }
+        finally
+        {
+            plan.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_layout_that_loses_an_item_leaves_its_section_whole_and_an_item_too_tall_is_a_located_warning_or_an_error_when_strict()
+    {
+        var (sections, _) = Deck(TestPaths.Plan);
+        var m1 = sections.First(s => s.Kind == "mission");
+        var layout = new DeckLayout(
+            sections.Select(s => s == m1
+                ? new SectionLayout([new SlideFill(1, [new UnitPart(0, 0, -1)])], [m1.Units[0].Key])
+                : DeckLayout.Unmeasured([s]).Sections[0]).ToList(),
+            []);
+        var diagnostics = new DiagnosticBag();
+        var strict = new DiagnosticBag();
+
+        var slides = SlidePlanner.Plan(sections, layout, diagnostics);
+        SlidePlanner.Plan(sections, layout, strict, strict: true);
+
+        Assert.Equal(m1.Items.Count, slides.Single(s => s.Mission?.Id == "M1").Items.Count);
+        var warning = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(("PSTM0620", Severity.Warning), (warning.Code, warning.Severity));
+        Assert.Equal(m1.Units[0].Span, warning.Span);
+        Assert.Equal(Severity.Error, Assert.Single(strict.ToSortedList()).Severity);
+    }
+
+    [Theory]
+    [InlineData("a b c", 0, 2, "a b")]
+    [InlineData("a <strong>b c</strong> d", 1, 3, "<strong>b c</strong>")]
+    [InlineData("a <strong>b c</strong> d", 2, 4, "<strong>c</strong> d")]
+    [InlineData("<span lang=\"it\">x<em>y</em> z<br />w</span>", 0, 1, "<span lang=\"it\">x<em>y</em></span>")]
+    [InlineData("<span lang=\"it\">x<em>y</em> z<br />w</span>", 1, 2, "<span lang=\"it\">z<br />w</span>")]
+    [InlineData("<a href=\"https://e.it/a b\">l i</a> &amp; k", 1, 3, "<a href=\"https://e.it/a b\">i</a> &amp;")]
+    public void Html_words_cut_between_words_as_balanced_html(string html, int from, int to, string expected)
+    {
+        Assert.Equal(expected, new HtmlWords(html).Slice(from, to));
+    }
+
+    [Fact]
+    public void Notes_reach_the_deck_and_the_plans_markup_is_escaped()
+    {
+        var plan = PlanWith("  - { id: D1, number: 1, name: Uno, subtitle: Sotto, description: Testo, missions: [M1], objectives: [M1.1] }");
+        try
+        {
+            var (_, html) = Deck(plan.FullName);
+
             Assert.Contains("<aside class=\"notes\" aria-label=\"Note per chi presenta\"><p>Ricordare <strong>il bilancio</strong></p>", html);
             Assert.DoesNotContain("<script>alert", html);
             Assert.Single(ScriptElement().Matches(html!));

@@ -66,7 +66,7 @@ internal sealed class ExplainCommand : Command
                 "the plan has errors: fix them first (pstm validate shows them all)");
         }
 
-        if (ItemExplainer.Explain(check, planDirectory, id, output, BuildRequest.ShippedTemplates) is not { } report)
+        if (ItemExplainer.Explain(check, id, output) is not { } report)
         {
             // An id renamed since an earlier edition is followed, as diff does, not guessed at.
             var suggestion = check.Plan!.Renamed.TryGetValue(id, out var renamed) ? null : PlanExplainer.Suggest(check.Plan!, id);

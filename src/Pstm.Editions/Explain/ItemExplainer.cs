@@ -1,24 +1,21 @@
-using Pstm.Diagnostics;
 using Pstm.Plan;
 using Pstm.Plan.Coverage;
 using Pstm.Plan.Explain;
 using Pstm.Plan.Model;
-using Pstm.Plan.Translation;
 using Pstm.Rendering.Booklet;
 using Pstm.Rendering.Slides;
-using Pstm.Rendering.Templates;
 
 namespace Pstm.Editions.Explain;
 
 /// <summary>
 /// <c>pstm explain</c>: what the plan says about an item (<see cref="PlanExplainer"/>), the slides of
-/// each locale's deck that show it (planned as a build plans them, without a browser), and the booklet
-/// pages where the last build into the output folder printed it (read from its record, never guessed).
+/// each locale's deck that the last build wrote into the output folder, and the booklet pages where it
+/// printed it (read from the deck and from the build's record, never guessed).
 /// </summary>
 public static class ItemExplainer
 {
     /// <summary>The report on <paramref name="id"/> in a plan checked without errors; null when no item has that id.</summary>
-    public static ItemReport? Explain(PlanCheck check, string planDirectory, string id, string outputDirectory, string templatesDirectory)
+    public static ItemReport? Explain(PlanCheck check, string id, string outputDirectory)
     {
         if (check.Plan is not { } plan || check.Coverage is not { } coverage)
         {
@@ -31,7 +28,7 @@ public static class ItemExplainer
         }
 
         var item = explanation.Item;
-        var decks = Decks(plan, coverage, planDirectory, templatesDirectory, item);
+        var decks = Decks(plan, outputDirectory, item);
         var heading = BookletAnchors.HeadingOf(item);
         var inAppendix = item.Kind is PlanItemKind.Mission or PlanItemKind.Driver or PlanItemKind.Objective && coverage.PlanHasDrivers;
 
@@ -61,32 +58,23 @@ public static class ItemExplainer
             outputDirectory, fingerprints.Exists, changed, booklets);
     }
 
-    /// <summary>The item's slides in each locale's deck; locales whose decks number them alike are grouped.</summary>
-    private static IReadOnlyList<DeckPlaces> Decks(StrategicPlan plan, CoverageReport coverage, string planDirectory, string templatesDirectory, PlanItem item)
+    /// <summary>
+    /// The item's slides in each locale's deck that the last build wrote into the output folder (whose
+    /// cuts the browser measured, so never guessed); locales whose decks number them alike are grouped.
+    /// </summary>
+    private static IReadOnlyList<DeckPlaces> Decks(StrategicPlan plan, string outputDirectory, PlanItem item)
     {
-        // What the decks' planning reports (missing translations, strings) is the build's to say.
-        var ignored = new DiagnosticBag();
-        if (TemplateFolder.Open(templatesDirectory, Directory.GetCurrentDirectory(), ignored) is not { } templates)
-        {
-            return [];
-        }
-
         var decks = new List<DeckPlaces>();
         foreach (var locale in plan.Locales)
         {
-            var edition = Translator.Edition(plan, planDirectory, locale, Directory.GetCurrentDirectory(), strict: false, ignored);
-            var editionCoverage = ReferenceEquals(edition, plan) ? coverage : CoverageReport.Compute(edition);
-
-            var labels = locale == plan.Language ? plan.Labels : new Dictionary<string, string>();
-            if (TemplateStrings.Load(templates, locale, labels, ignored, fallback: plan.Language) is not { } strings)
+            var path = Path.Combine(outputDirectory, locale, "slides.html");
+            if (!File.Exists(path))
             {
                 continue;
             }
 
-            // The date and generator appear on no slide's number: any will do.
-            var view = BookletViewBuilder.Build(edition, editionCoverage, strings, locale, plan.Date ?? new DateOnly(2000, 1, 1), "pstm explain");
-            var slides = SlideIndex.Showing(SlidePlanner.Plan(view, edition), item)
-                .Select(s => new SlidePlace(s.Number, s.Anchor, s.Kind, System.Net.WebUtility.HtmlDecode(s.TitlePlain)))
+            var slides = SlideIndex.Showing(File.ReadAllText(path), item)
+                .Select(s => new SlidePlace(s.Number, s.Anchor, s.Kind, s.Title))
                 .ToList();
             var same = decks.FirstOrDefault(d => d.Slides.Select(s => s.Number).SequenceEqual(slides.Select(s => s.Number)));
             if (same is not null)

@@ -92,6 +92,13 @@ public static class ItemReportText
 
     private static void WriteSlides(StringWriter text, ItemReport report)
     {
+        if (report.Decks.Count == 0)
+        {
+            var output = report.OutputDirectory.Replace('\\', '/');
+            WriteLine(text, $"slides: no deck built in {output}: build first to see slide numbers (pstm build --out {output})");
+            return;
+        }
+
         foreach (var deck in report.Decks)
         {
             var where = $"slides ({string.Join(", ", deck.Locales)}):";
@@ -106,6 +113,11 @@ public static class ItemReportText
             {
                 WriteLine(text, $"  {deck.Locales[0]}/slides.html#{slide.Anchor}  {slide.Kind}: {slide.Title}");
             }
+        }
+
+        if (report.PlanChangedSinceBuild)
+        {
+            WriteLine(text, "  the plan changed since that build: the slides may have moved; build again to be sure");
         }
     }
 

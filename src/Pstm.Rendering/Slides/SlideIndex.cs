@@ -1,35 +1,57 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Pstm.Plan.Explain;
-using Pstm.Rendering.Booklet;
-using Pstm.Rendering.Text;
 
 namespace Pstm.Rendering.Slides;
 
 /// <summary>
-/// Which slides of a planned deck show an item of the plan: its own slides (a mission and its
-/// objectives, a driver), the overview slides that list it, and the matrix slides where it is a row
-/// or a column. The numbers are the planner's, so they match <c>slides.html#slide-N</c>.
+/// Which slides of a built deck show an item of the plan: those where an element carries the item's
+/// <c>data-item</c> key (its own slides, the overview slides and matrix rows or columns that list it).
+/// Read from the deck the build wrote, whose cuts the browser measured, so the numbers are the
+/// reader's <c>slides.html#slide-N</c>.
 /// </summary>
-public static class SlideIndex
+public static partial class SlideIndex
 {
-    public static IReadOnlyList<SlideView> Showing(IReadOnlyList<SlideView> slides, PlanItem item)
+    /// <summary>A slide of a built deck: its number, anchor, kind and plain title (with its part).</summary>
+    public sealed record BuiltSlide(int Number, string Anchor, string Kind, string Title);
+
+    public static IReadOnlyList<BuiltSlide> Showing(string deckHtml, PlanItem item)
     {
-        // Ids reach the views escaped for HTML; plan ids have nothing to escape, but compare alike.
-        var id = HtmlText.Escape(item.Id);
-        var parent = item.ParentId is null ? null : HtmlText.Escape(item.ParentId);
-        return slides.Where(slide => item.Kind switch
+        var key = KeyOf(item);
+        var slides = new List<BuiltSlide>();
+        foreach (Match slide in Slide().Matches(deckHtml))
         {
-            PlanItemKind.Plan => slide.Kind is "title" or "closing",
-            PlanItemKind.Phase => slide.Kind == "process" && slide.Items.OfType<PhaseView>().Any(p => p.Id == id),
-            PlanItemKind.Milestone => slide.Kind == "process" && slide.Items.OfType<PhaseView>().Any(p => p.Id == parent),
-            PlanItemKind.Pillar => slide.Kind == "vision" && slide.Items.OfType<PillarView>().Any(p => p.Id == id),
-            PlanItemKind.Mission => (slide.Kind == "mission" && slide.Mission?.Id == id)
-                || (slide.Kind == "missions" && slide.Items.OfType<MissionView>().Any(m => m.Id == id))
-                || slide.Kind == "matrix",
-            PlanItemKind.Objective => slide.Kind == "mission" && slide.Items.OfType<ObjectiveView>().Any(o => o.Id == id),
-            PlanItemKind.Driver => (slide.Kind == "driver" && slide.Driver?.Id == id)
-                || (slide.Kind == "drivers" && slide.Items.OfType<DriverView>().Any(d => d.Id == id))
-                || (slide.Kind == "matrix" && slide.Items.OfType<MatrixRow>().Any(r => r.Driver.Id == id)),
-            _ => false,
-        }).ToList();
+            var kind = slide.Groups["kind"].Value;
+            var shows = item.Kind == PlanItemKind.Plan
+                ? kind is "title" or "closing"
+                : key is not null && DataItem().Matches(slide.Groups["body"].Value).Any(m => WebUtility.HtmlDecode(m.Groups["key"].Value) == key);
+            if (shows)
+            {
+                slides.Add(new BuiltSlide(
+                    int.Parse(slide.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                    slide.Groups["anchor"].Value, kind, WebUtility.HtmlDecode(slide.Groups["title"].Value)));
+            }
+        }
+
+        return slides;
     }
+
+    /// <summary>The <c>data-item</c> key the deck's templates mark the item with; a milestone is shown with its phase.</summary>
+    public static string? KeyOf(PlanItem item) => item.Kind switch
+    {
+        PlanItemKind.Mission => $"missions.{item.Id}",
+        PlanItemKind.Objective => $"objectives.{item.Id}",
+        PlanItemKind.Driver => $"drivers.{item.Id}",
+        PlanItemKind.Pillar => $"vision.{item.Id}",
+        PlanItemKind.Phase => $"process.{item.Id}",
+        PlanItemKind.Milestone when item.ParentId is not null => $"process.{item.ParentId}",
+        _ => null,
+    };
+
+    // One slide of pstm's layout: from its opening tag to the next slide's, or to the end of the deck.
+    [GeneratedRegex("<section class=\"slide slide-(?<kind>[a-z-]+)\" id=\"(?<anchor>slide-(?<n>\\d+))\"[^>]*?data-title=\"(?<title>[^\"]*)\"[^>]*>(?<body>.*?)(?=<section class=\"slide |</main>)", RegexOptions.Singleline)]
+    private static partial Regex Slide();
+
+    [GeneratedRegex("data-item=\"(?<key>[^\"]*)\"")]
+    private static partial Regex DataItem();
 }

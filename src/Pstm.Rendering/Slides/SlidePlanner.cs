@@ -1,3 +1,5 @@
+using System.Net;
+using Pstm.Diagnostics;
 using Pstm.Plan.Model;
 using Pstm.Rendering.Booklet;
 using Pstm.Rendering.Text;
@@ -5,112 +7,207 @@ using Pstm.Rendering.Text;
 namespace Pstm.Rendering.Slides;
 
 /// <summary>
-/// Decides the deck's slides from the booklet's view: one idea per slide, at most about seven lines
-/// of list before a continuation slide ("2/2"), long paragraphs split between words.
+/// Decides the deck's slides from the booklet's view, in two steps: <see cref="Sections"/> gives each
+/// idea with all its items (what the measuring deck shows, one slide each), and <see cref="Plan"/>
+/// cuts them where the browser measured that the next item no longer fits (<see cref="DeckLayout"/>),
+/// into continuation slides ("2/2"), so that nothing is clipped or shrunk.
 /// </summary>
 public static class SlidePlanner
 {
-    public const int MaxListItems = 7;
-    public const int MaxParagraphWords = 70;
-
-    public static IReadOnlyList<SlideView> Plan(BookletView view, StrategicPlan plan)
+    public static IReadOnlyList<SlideSection> Sections(BookletView view, StrategicPlan plan)
     {
-        var slides = new List<SlideView>();
+        var sections = new List<SlideSection>();
         var language = new LanguageOfParts(plan, image => image.DataUrl);
-        void Add(string kind, string title, string plain, IReadOnlyList<object>? items = null, int part = 1, int parts = 1,
-            MissionView? mission = null, DriverView? driver = null, string? text = null, string? notes = null)
-        {
-            var number = slides.Count + 1;
-            var titlePlain = parts > 1 ? $"{plain} {part}/{parts}" : plain;
-            slides.Add(new SlideView(number, $"slide-{number}", kind, title, titlePlain, part, parts, mission, driver, items ?? [], text, notes));
-        }
+        var spans = Spans(plan);
+        SlideUnit Unit(string key, string? splitHtml = null) => new(key, spans.GetValueOrDefault(key, plan.Span), splitHtml);
 
         // Titles made of the templates' words: already escaped, with no markup, so title and plain agree.
-        void AddParts<T>(string kind, string title, IReadOnlyList<T> items, int perSlide)
-            where T : class
-        {
-            var chunks = Chunk(items, perSlide);
-            for (var i = 0; i < chunks.Count; i++)
-            {
-                Add(kind, title, title, chunks[i], i + 1, chunks.Count);
-            }
-        }
+        void AddList(string kind, string title, IReadOnlyList<object> items, IReadOnlyList<SlideUnit> units, bool columns = false) =>
+            sections.Add(new SlideSection(kind, title, title, items, units, columns, null, null, null, null));
 
         // The parts are the booklet's (EditionParts): a part the booklet leaves out is not in the deck either.
-        Add("title", view.Plan.Title, view.Plan.TitlePlain);
+        sections.Add(new SlideSection("title", view.Plan.Title, view.Plan.TitlePlain, [], [], false, null, null, null, null));
         if (view.Parts.Has("process"))
         {
-            AddParts("process", view.Strings["process_heading"].Replace("{process}", view.Strings["process"], StringComparison.Ordinal), view.Process, 4);
+            AddList("process", view.Strings["process_heading"].Replace("{process}", view.Strings["process"], StringComparison.Ordinal),
+                view.Process, view.Process.Select(p => Unit($"process.{Raw(p.Id)}")).ToList());
         }
 
         if (view.Parts.Has("vision"))
         {
-            AddParts("vision", view.Strings["vision_heading"], view.Vision, 6);
+            AddList("vision", view.Strings["vision_heading"], view.Vision, view.Vision.Select(p => Unit($"vision.{Raw(p.Id)}")).ToList());
         }
 
         if (view.Parts.Has("missions"))
         {
-            AddParts("missions", view.Strings["missions_heading"], view.Missions, 6);
+            AddList("missions", view.Strings["missions_heading"], view.Missions, view.Missions.Select(m => Unit($"missions.{Raw(m.Id)}")).ToList());
             foreach (var (mission, source) in view.Missions.Zip(plan.Missions))
             {
-                var chunks = Chunk(mission.Objectives, MaxListItems);
-                for (var i = 0; i < chunks.Count; i++)
-                {
-                    Add("mission", mission.Heading, mission.Heading, chunks[i], i + 1, chunks.Count, mission: mission, notes: source.Notes is null ? null : language.Block($"missions.{source.Id.Value}.notes", source.Notes, topLevel: 3));
-                }
+                sections.Add(new SlideSection(
+                    "mission", mission.Heading, mission.Heading, mission.Objectives,
+                    mission.Objectives.Select(o => Unit($"objectives.{Raw(o.Id)}", o.Text)).ToList(), true, mission, null, null,
+                    source.Notes is null ? null : language.Block($"missions.{source.Id.Value}.notes", source.Notes, topLevel: 3)));
             }
         }
 
         if (view.Parts.Has("drivers"))
         {
-            AddParts("drivers", view.Strings["drivers_heading"].Replace("{count}", view.Drivers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), view.Drivers, 8);
+            AddList("drivers", view.Strings["drivers_heading"].Replace("{count}", view.Drivers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+                view.Drivers, view.Drivers.Select(d => Unit($"drivers.{Raw(d.Id)}")).ToList());
             foreach (var (driver, source) in view.Drivers.Zip(plan.Drivers))
             {
-                var paragraphs = SplitWords(source.Description, MaxParagraphWords, $"drivers.{source.Id.Value}.description", language);
-                for (var i = 0; i < paragraphs.Count; i++)
-                {
-                    Add("driver", driver.Heading, driver.Heading, null, i + 1, paragraphs.Count, driver: driver, text: paragraphs[i], notes: source.Notes is null ? null : language.Block($"drivers.{source.Id.Value}.notes", source.Notes, topLevel: 3));
-                }
+                var text = string.IsNullOrWhiteSpace(source.Description) ? null : language.Inline($"drivers.{source.Id.Value}.description", source.Description);
+                sections.Add(new SlideSection(
+                    "driver", driver.Heading, driver.Heading, [], text is null ? [] : [Unit($"drivers.{source.Id.Value}", text)], false, null, driver, text,
+                    source.Notes is null ? null : language.Block($"drivers.{source.Id.Value}.notes", source.Notes, topLevel: 3)));
             }
-
         }
 
         if (view.Parts.Matrix)
         {
-            AddParts("matrix", view.Strings["matrix"], view.Matrix.Rows, 10);
+            AddList("matrix", view.Strings["matrix"], view.Matrix.Rows, view.Matrix.Rows.Select(r => Unit($"drivers.{Raw(r.Driver.Id)}")).ToList());
         }
 
-        Add("closing", view.Plan.ShortTitle ?? view.Plan.Title, view.Plan.ShortTitle is null ? view.Plan.TitlePlain : HtmlText.Escape(plan.ShortTitle is null ? "" : HtmlText.PlainText(plan.ShortTitle)));
+        sections.Add(new SlideSection(
+            "closing", view.Plan.ShortTitle ?? view.Plan.Title,
+            view.Plan.ShortTitle is null ? view.Plan.TitlePlain : HtmlText.Escape(plan.ShortTitle is null ? "" : HtmlText.PlainText(plan.ShortTitle)),
+            [], [], false, null, null, null, null));
+        return sections;
+    }
+
+    /// <summary>The measuring deck's slides: each section on one slide, with all its items and a part mark as wide as a continuation's.</summary>
+    public static IReadOnlyList<SlideView> Measuring(IReadOnlyList<SlideSection> sections) =>
+        sections.Select((s, i) => View(i + 1, s, s.Items, s.Text, 1, s.Units.Count > 0 ? 2 : 1, 1)).ToList();
+
+    /// <summary>
+    /// The deck's slides: each section cut as <paramref name="layout"/> says. A layout that does not
+    /// account for every item and word of a section (a template that hides an item from the measure)
+    /// leaves that section on one slide, for the output check to report, rather than lose anything.
+    /// </summary>
+    public static IReadOnlyList<SlideView> Plan(IReadOnlyList<SlideSection> sections, DeckLayout layout, DiagnosticBag diagnostics, bool strict = false)
+    {
+        var slides = new List<SlideView>();
+        for (var s = 0; s < sections.Count; s++)
+        {
+            var section = sections[s];
+            var words = section.Units.Select(u => u.SplitHtml is null ? null : new HtmlWords(u.SplitHtml)).ToList();
+            var measured = s < layout.Sections.Count ? layout.Sections[s] : null;
+            var fills = measured is not null && Accounts(measured.Slides, section, words) ? measured.Slides : DeckLayout.Unmeasured([section]).Sections[0].Slides;
+            foreach (var key in measured?.Unfit.Distinct(StringComparer.Ordinal) ?? [])
+            {
+                if (section.Units.FirstOrDefault(u => u.Key == key) is not { } unit)
+                {
+                    continue;
+                }
+
+                diagnostics.Add(RenderingDiagnostics.SlideItemTooTall.Create(
+                    unit.Span,
+                    strict ? Severity.Error : Severity.Warning,
+                    $"'{key}' does not fit on a slide of the deck even on its own{(unit.SplitHtml is null ? "" : " and cut between its words")}; it overflows its slide",
+                    "shorten the text, or divide the item into two"));
+            }
+
+            if (fills.Count == 0)
+            {
+                slides.Add(View(slides.Count + 1, section, section.Items, section.Text, 1, 1, 1));
+                continue;
+            }
+
+            for (var k = 0; k < fills.Count; k++)
+            {
+                var parts = fills[k].Units;
+                string? text = null;
+                var items = new List<object>();
+                foreach (var part in parts)
+                {
+                    var html = part.To < 0 ? section.Units[part.Unit].SplitHtml : words[part.Unit]!.Part(part.From, part.To);
+                    if (section.Kind == "driver")
+                    {
+                        text = html;
+                    }
+                    else
+                    {
+                        var item = section.Items[part.Unit];
+                        items.Add(part.To >= 0 && item is ObjectiveView objective ? objective with { Text = html! } : item);
+                    }
+                }
+
+                slides.Add(View(slides.Count + 1, section, items, text, k + 1, fills.Count, fills[k].Columns));
+            }
+        }
+
         return slides;
     }
 
-    /// <summary>Items in even chunks of at most <paramref name="size"/>: ten become five and five, not seven and three.</summary>
-    private static List<IReadOnlyList<object>> Chunk<T>(IReadOnlyList<T> items, int size)
-        where T : class
+    private static SlideView View(int number, SlideSection section, IReadOnlyList<object> items, string? text, int part, int parts, int columns) =>
+        new(number, $"slide-{number}", section.Kind, section.Title, parts > 1 ? $"{section.TitlePlain} {part}/{parts}" : section.TitlePlain,
+            part, parts, section.Mission, section.Driver, items, text, section.NotesHtml)
+        { Columns = columns };
+
+    /// <summary>Whether the slides show every unit of the section once, in order, and every word of a cut one.</summary>
+    private static bool Accounts(IReadOnlyList<SlideFill> fills, SlideSection section, List<HtmlWords?> words)
     {
-        if (items.Count == 0)
+        var next = (Unit: 0, Word: 0);
+        foreach (var part in fills.SelectMany(f => f.Units))
         {
-            return [[]];
+            if (part.Unit != next.Unit || part.Unit >= section.Units.Count)
+            {
+                return false;
+            }
+
+            if (part.To < 0)
+            {
+                if (part.From != 0 || next.Word != 0)
+                {
+                    return false;
+                }
+
+                next = (part.Unit + 1, 0);
+                continue;
+            }
+
+            if (words[part.Unit] is not { } text || part.From != next.Word || part.To <= part.From || part.To > text.Count)
+            {
+                return false;
+            }
+
+            next = part.To == text.Count ? (part.Unit + 1, 0) : (part.Unit, part.To);
         }
 
-        var parts = (items.Count + size - 1) / size;
-        var even = (items.Count + parts - 1) / parts;
-        return items.Chunk(even).Select(c => (IReadOnlyList<object>)c.Cast<object>().ToList()).ToList();
+        return next == (section.Units.Count, 0) && fills.All(f => f.Units.Count > 0 && f.Columns is 1 or 2);
     }
 
-    /// <summary>A paragraph as HTML parts of at most <paramref name="words"/> words, split between words; one empty part when there is none.</summary>
-    private static List<string?> SplitWords(string? text, int words, string key, LanguageOfParts language)
+    // Ids reach the views escaped for HTML; the keys are the plan's own.
+    private static string Raw(string escapedId) => WebUtility.HtmlDecode(escapedId);
+
+    /// <summary>Where the plan defines each item, by its <c>data-item</c> key.</summary>
+    private static Dictionary<string, SourceSpan> Spans(StrategicPlan plan)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        foreach (var mission in plan.Missions)
         {
-            return [null];
+            spans[$"missions.{mission.Id.Value}"] = mission.Span;
+            foreach (var objective in mission.Objectives)
+            {
+                spans[$"objectives.{objective.Id.Value}"] = objective.Span;
+            }
         }
 
-        var all = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var parts = (all.Length + words - 1) / words;
-        var even = (all.Length + parts - 1) / parts;
-        return all.Chunk(even)
-            .Select((chunk, i) => (string?)language.Inline(key, (i > 0 ? "… " : "") + string.Join(' ', chunk) + (i < parts - 1 ? " …" : "")))
-            .ToList();
+        foreach (var driver in plan.Drivers)
+        {
+            spans[$"drivers.{driver.Id.Value}"] = driver.Span;
+        }
+
+        foreach (var pillar in plan.Vision)
+        {
+            spans[$"vision.{pillar.Id.Value}"] = pillar.Span;
+        }
+
+        foreach (var phase in plan.Process)
+        {
+            spans[$"process.{phase.Id.Value}"] = phase.Span;
+        }
+
+        return spans;
     }
 }

@@ -20,4 +20,8 @@ public sealed record SlideView(
     DriverView? Driver,
     IReadOnlyList<object> Items,
     string? Text,
-    string? NotesHtml);
+    string? NotesHtml)
+{
+    /// <summary>How many columns its list flows into: 2 when short items fit so and not in one.</summary>
+    public int Columns { get; init; } = 1;
+}

@@ -17,18 +17,41 @@ public static partial class SlidesRenderer
 {
     public const string Layout = "slides/layout.sbn-html";
 
-    /// <summary>The deck's HTML, or null after reporting in <paramref name="diagnostics"/> why not.</summary>
-    public static string? Render(StrategicPlan plan, CoverageReport coverage, TemplateFolder templates, BookletOptions options, DiagnosticBag diagnostics, CancellationToken cancellation = default)
+    /// <summary>
+    /// The deck ready to be measured: its measuring HTML (each section on one slide with all its
+    /// items) and what renders the deck once the browser has measured it; null after reporting in
+    /// <paramref name="diagnostics"/> why not.
+    /// </summary>
+    public static DeckDraft? Draft(StrategicPlan plan, CoverageReport coverage, TemplateFolder templates, BookletOptions options, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
         if (EditionModel.Create(plan, coverage, templates, options, diagnostics) is not var (view, model))
         {
             return null;
         }
 
-        model["slides"] = SlidePlanner.Plan(view, plan);
         model["inline_css"] = InlineCss(templates) + view.ColorCss;
         model["inline_script"] = ReadText(templates, "slides/slides.js").Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
-        return templates.Render(Layout, model, diagnostics, cancellation) is { } html ? DeckPolicy.Apply(html) : null;
+        var sections = SlidePlanner.Sections(view, plan);
+        model["slides"] = SlidePlanner.Measuring(sections);
+        return templates.Render(Layout, model, diagnostics, cancellation) is { } html
+            ? new DeckDraft(DeckPolicy.Apply(html), sections, templates, model)
+            : null;
+    }
+
+    /// <summary>
+    /// The deck unmeasured, each section on one slide with all its items (what a browser would cut),
+    /// for what reads the deck's content without printing it; null after reporting why not.
+    /// </summary>
+    public static string? Render(StrategicPlan plan, CoverageReport coverage, TemplateFolder templates, BookletOptions options, DiagnosticBag diagnostics, CancellationToken cancellation = default) =>
+        Draft(plan, coverage, templates, options, diagnostics, cancellation) is { } draft
+            ? draft.Finish(DeckLayout.Unmeasured(draft.Sections), diagnostics, cancellation: cancellation).Html
+            : null;
+
+    /// <summary>The deck of <paramref name="slides"/>, or null after reporting why not.</summary>
+    internal static string? Render(DeckDraft draft, IReadOnlyList<SlideView> slides, DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        draft.Model["slides"] = slides;
+        return draft.Templates.Render(Layout, draft.Model, diagnostics, cancellation) is { } html ? DeckPolicy.Apply(html) : null;
     }
 
     /// <summary>The fonts (as data URLs), the theme and the slides' stylesheet, in that order.</summary>

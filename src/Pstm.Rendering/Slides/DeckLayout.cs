@@ -1,0 +1,31 @@
+namespace Pstm.Rendering.Slides;
+
+/// <summary>
+/// How the measuring script cut each section of the deck into slides: for each section, in order,
+/// its slides; the keys of the items that do not fit on a slide even alone and cut where they can;
+/// and the elements whose text is below the deck's minimum size.
+/// </summary>
+public sealed record DeckLayout(IReadOnlyList<SectionLayout> Sections, IReadOnlyList<string> SmallText)
+{
+    /// <summary>How long the measure took in the page, for the build's progress.</summary>
+    public double Milliseconds { get; init; }
+
+    /// <summary>Each section on one slide with all its items: the measuring deck itself, or a plan without a browser.</summary>
+    public static DeckLayout Unmeasured(IReadOnlyList<SlideSection> sections) => new(
+        sections.Select(s => new SectionLayout(
+            s.Units.Count == 0 ? [] : [new SlideFill(1, s.Units.Select((_, i) => new UnitPart(i, 0, -1)).ToList())],
+            [])).ToList(),
+        []);
+}
+
+/// <summary>The slides of one section, and the keys of its items too tall for a slide of their own.</summary>
+public sealed record SectionLayout(IReadOnlyList<SlideFill> Slides, IReadOnlyList<string> Unfit);
+
+/// <summary>One slide of a section: its columns (1 or 2) and the items on it.</summary>
+public sealed record SlideFill(int Columns, IReadOnlyList<UnitPart> Units);
+
+/// <summary>
+/// A unit on a slide: all of it (<c>To</c> is -1), or its words <c>From</c> to <c>To</c> (excluded)
+/// when it is cut between slides.
+/// </summary>
+public sealed record UnitPart(int Unit, int From, int To);

@@ -1,0 +1,192 @@
+// pstm's deck measure, run in the tab that prints the deck (not a template's script). The page is the
+// measuring deck: one slide per section with all its items. For each section it fills a slide with
+// items while the slide's content still fits its 1280x720 box (scrollHeight <= clientHeight), then
+// starts the next slide; short objectives may flow into two columns when that fits more of them; an
+// item taller than a slide is cut between words, at the end of a sentence where one is near. It
+// returns where it cut, for pstm's planner to render the deck from; the page is left as it measured it, to be replaced by the deck so cut.
+async (sections) => {
+  await document.fonts.ready;
+  const started = performance.now();
+  const slides = Array.from(document.querySelectorAll('main .slide'));
+  const space = /[ \t\n\r\f]/;
+  const sentenceEnd = /[.!?;:…]["'’”»)\]]*$/;
+  const fits = (slide) => slide.scrollHeight <= slide.clientHeight;
+
+  // The words of a text as ranges of its DOM (a word runs across tags, as pstm's HtmlWords counts it).
+  function wordsOf(root) {
+    const words = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let open = null;
+    let last = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.data;
+      for (let i = 0; i < text.length; i++) {
+        if (space.test(text[i])) {
+          if (open) { words.push({ start: open, end: last, text: '' }); open = null; }
+        } else {
+          if (!open) { open = { node, offset: i }; }
+          last = { node, offset: i + 1 };
+        }
+      }
+    }
+    if (open) { words.push({ start: open, end: last }); }
+    for (const word of words) {
+      const range = document.createRange();
+      range.setStart(word.start.node, word.start.offset);
+      range.setEnd(word.end.node, word.end.offset);
+      word.text = range.toString();
+    }
+    return words;
+  }
+
+  function measureSection(section, slide) {
+    const units = section.units.map((unit) => {
+      const all = slide.querySelectorAll('[data-item="' + CSS.escape(unit.key) + '"]');
+      const element = all.length ? all[all.length - 1] : null;
+      if (!element) { return null; }
+      const target = unit.split ? (element.querySelector('[data-split]') || element) : null;
+      const original = target ? target.cloneNode(true) : null;
+      return { key: unit.key, element, target, original, words: original ? wordsOf(original) : null };
+    });
+    if (units.some((u) => !u)) { return { slides: [], unfit: [], missing: true }; }
+    if (units.length === 0) { return { slides: [], unfit: [] }; }
+    const list = units[0].element.parentElement;
+
+    function show(index, from, to) {
+      const unit = units[index];
+      unit.element.style.display = '';
+      if (!unit.target) { return; }
+      if (from === 0 && to === unit.words.length) {
+        unit.target.replaceChildren(...Array.from(unit.original.cloneNode(true).childNodes));
+        return;
+      }
+      const range = document.createRange();
+      range.setStart(unit.words[from].start.node, unit.words[from].start.offset);
+      range.setEnd(unit.words[to - 1].end.node, unit.words[to - 1].end.offset);
+      const parts = [range.cloneContents()];
+      if (from > 0) { parts.unshift('… '); }
+      if (to < unit.words.length) { parts.push(' …'); }
+      unit.target.replaceChildren(...parts);
+    }
+    function hideAll() { for (const unit of units) { unit.element.style.display = 'none'; } }
+    function setColumns(columns) { list.classList.toggle('columns-2', columns === 2); }
+    const count = (index) => (units[index].words ? units[index].words.length : 0);
+
+    // Whether an item on its own, whole, is taller than a slide; asked in the middle of a fill, whose
+    // parts are shown again after. Measured only when asked: most items fit where they come.
+    const tall = [];
+    function tooTallAlone(index, parts, columns) {
+      if (tall[index] === undefined) {
+        hideAll();
+        setColumns(1);
+        show(index, 0, count(index));
+        tall[index] = !fits(slide);
+        units[index].element.style.display = 'none';
+        setColumns(columns);
+        for (const part of parts) { show(part.unit, part.from, part.to < 0 ? count(part.unit) : part.to); }
+      }
+      return tall[index];
+    }
+
+    // The most words of unit index, from word from, that fit with what is shown; a sentence's end
+    // when one ends in the second half of them. 0 when not one word fits.
+    function mostWords(index, from) {
+      let low = from;
+      let high = units[index].words.length;
+      while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        show(index, from, middle);
+        if (fits(slide)) { low = middle; } else { high = middle - 1; }
+      }
+      if (low === from) { units[index].element.style.display = 'none'; return 0; }
+      const words = units[index].words;
+      for (let end = low; end > from + (low - from) / 2; end--) {
+        if (sentenceEnd.test(words[end - 1].text)) { low = end; break; }
+      }
+      show(index, from, low);
+      return low;
+    }
+
+    const line = (element) => {
+      const style = getComputedStyle(element);
+      return parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.35;
+    };
+    // Short: at most two lines in one column, so that two columns keep it readable. Measured once,
+    // and only for a section that two columns might help.
+    let short = null;
+    function measureShort() {
+      short = units.map((unit, index) => {
+        hideAll();
+        setColumns(1);
+        show(index, 0, count(index));
+        return unit.element.getBoundingClientRect().height <= 2.5 * line(unit.element);
+      });
+    }
+
+    // One slide from (index, word) in the given columns: its parts, and where the next one starts.
+    function fill(index, word, columns, unfit) {
+      hideAll();
+      setColumns(columns);
+      const parts = [];
+      let i = index;
+      let w = word;
+      while (i < units.length) {
+        const unit = units[i];
+        if (columns === 2 && !short[i]) { break; }
+        if (unit.target) {
+          show(i, w, count(i));
+          if (fits(slide)) { parts.push({ unit: i, from: w, to: w === 0 ? -1 : count(i) }); i++; w = 0; continue; }
+          // Cut here only a text too tall for any slide, or the first on this one.
+          if (columns === 1 && (parts.length === 0 || tooTallAlone(i, parts, columns))) {
+            const end = mostWords(i, w);
+            if (end > w) { parts.push({ unit: i, from: w, to: end }); if (end === count(i)) { i++; w = 0; } else { w = end; } break; }
+            if (parts.length === 0) { unfit.push(unit.key); show(i, w, w + 1); parts.push({ unit: i, from: w, to: w + 1 }); if (w + 1 === count(i)) { i++; w = 0; } else { w++; } break; }
+          }
+          unit.element.style.display = 'none';
+          break;
+        }
+        show(i, 0, 0);
+        if (fits(slide)) { parts.push({ unit: i, from: 0, to: -1 }); i++; continue; }
+        if (parts.length === 0) { unfit.push(unit.key); parts.push({ unit: i, from: 0, to: -1 }); i++; } else { unit.element.style.display = 'none'; }
+        break;
+      }
+      return { slide: { columns, units: parts }, index: i, word: w };
+    }
+
+    const result = [];
+    const unfit = [];
+    let index = 0;
+    let word = 0;
+    while (index < units.length) {
+      let best = fill(index, word, 1, unfit);
+      // Two columns only when one column does not take every item left and two take more.
+      if (section.columns && best.index < units.length && word === 0 && best.slide.units.every((p) => p.to === -1)) {
+        if (!short) { measureShort(); }
+        const two = fill(index, 0, 2, []);
+        if (two.index > best.index) { best = two; }
+      }
+      if (best.slide.units.length === 0) { break; }
+      result.push(best.slide);
+      index = best.index;
+      word = best.word;
+    }
+
+    return { slides: result, unfit };
+  }
+
+  const measured = sections.map((section, i) => (slides[i] ? measureSection(section, slides[i]) : { slides: [], unfit: [], missing: true }));
+
+  // Text below the deck's minimum size, named by slide kind and class, once each.
+  const minimum = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--deck-min-text')) || 0;
+  const small = new Set();
+  for (const slide of slides) {
+    for (const element of slide.querySelectorAll('*')) {
+      if (element.closest('.notes')) { continue; }
+      const hasText = Array.from(element.childNodes).some((n) => n.nodeType === 3 && n.data.trim());
+      if (hasText && parseFloat(getComputedStyle(element).fontSize) < minimum) {
+        small.add(slide.className.replace(/^slide /, '') + ' ' + element.tagName.toLowerCase() + (element.className ? '.' + String(element.className).split(' ').join('.') : ''));
+      }
+    }
+  }
+  return JSON.stringify({ sections: measured, smallText: Array.from(small).sort(), milliseconds: performance.now() - started });
+}
