@@ -1,6 +1,8 @@
 using System.Reflection;
 using Pstm.Diagnostics;
 using Pstm.Pdf;
+using Pstm.Pdf.Layout;
+using Pstm.Rendering;
 using Pstm.Plan;
 using Pstm.Plan.Coverage;
 using Pstm.Plan.Model;
@@ -191,10 +193,11 @@ public static class EditionBuilder
                 }
 
                 // One job per PDF, the long ones (booklets, printed until their page numbers settle) first.
+                var locations = ItemLocations.Of(plan);
                 var jobs = editions.Where(e => e.Booklet is not null)
-                    .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintBookletAsync(browser!, staging, e, fingerprints, Report, cancellation)))
+                    .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintBookletAsync(browser!, staging, e, fingerprints, locations, request.Strict, Report, cancellation)))
                     .Concat(editions.Where(e => e.Slides is not null)
-                        .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintDeckAsync(browser!, staging, e, Report, cancellation))))
+                        .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintDeckAsync(browser!, staging, e, locations, request.Strict, Report, cancellation))))
                     .ToList();
                 using var gate = new SemaphoreSlim(PrintsAtOnce);
                 var printed = await Task.WhenAll(jobs.Select(async job =>
@@ -252,7 +255,7 @@ public static class EditionBuilder
     private static int PrintsAtOnce => Environment.ProcessorCount + 1;
 
     private static async Task<DiagnosticBag> PrintBookletAsync(
-        ChromiumBrowser browser, OutputStaging staging, Edition edition, BuildFingerprints fingerprints, Action<string> report, CancellationToken cancellation)
+        ChromiumBrowser browser, OutputStaging staging, Edition edition, BuildFingerprints fingerprints, ItemLocations locations, bool strict, Action<string> report, CancellationToken cancellation)
     {
         var diagnostics = new DiagnosticBag();
         var folder = staging.PathOf(edition.Locale);
@@ -263,6 +266,13 @@ public static class EditionBuilder
         if (printed is not null)
         {
             fingerprints.RecordPages(key, printed.Pages);
+            var output = $"{edition.Locale}/booklet.pdf";
+            diagnostics.AddRange(LayoutCheck.Overflows(printed.Layout?.Overflows ?? [], locations, output, strict));
+            if (printed.Layout is { } layout)
+            {
+                diagnostics.AddRange(LayoutCheck.HeadingsAtPageFoot(PageFootHeadings.Find(printed.Pdf, layout), locations, output, strict));
+            }
+
             staging.WriteAllBytes(Path.Combine(edition.Locale, "booklet.pdf"), PdfFinisher.Finish(printed.Pdf, edition.Metadata with { Language = edition.Locale }));
             var passes = printed.Layouts == 0 ? "" : $"{printed.Layouts} layout pass{(printed.Layouts == 1 ? "" : "es")} and ";
             report($"printed {edition.Locale}/booklet.pdf: {passes}{printed.Prints} print{(printed.Prints == 1 ? "" : "s")}");
@@ -272,14 +282,17 @@ public static class EditionBuilder
     }
 
     private static async Task<DiagnosticBag> PrintDeckAsync(
-        ChromiumBrowser browser, OutputStaging staging, Edition edition, Action<string> report, CancellationToken cancellation)
+        ChromiumBrowser browser, OutputStaging staging, Edition edition, ItemLocations locations, bool strict, Action<string> report, CancellationToken cancellation)
     {
         var diagnostics = new DiagnosticBag();
         var folder = staging.PathOf(edition.Locale);
         Directory.CreateDirectory(folder);
 
-        // The deck prints with its print stylesheet: one 16:9 page per slide.
-        var pdf = await browser.PrintAsync(Path.Combine(folder, "slides.html"), folder, diagnostics, cancellation);
+        // Measured on its canvas, then printed with its print stylesheet (one 16:9 page per slide), in one tab.
+        await using var document = await browser.OpenAsync(Path.Combine(folder, "slides.html"), folder, diagnostics, cancellation);
+        var overflows = document is null ? null : await OverflowProbe.MeasureDeckAsync(document, diagnostics, cancellation);
+        diagnostics.AddRange(LayoutCheck.Overflows(overflows ?? [], locations, $"{edition.Locale}/slides.pdf", strict));
+        var pdf = overflows is null ? null : await document!.PrintAsync(diagnostics, cancellation);
         if (pdf is not null)
         {
             staging.WriteAllBytes(Path.Combine(edition.Locale, "slides.pdf"), PdfFinisher.Finish(pdf, edition.Metadata with { Language = edition.Locale }));

@@ -105,6 +105,24 @@ public sealed class LoadedDocument : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="step"/> on the loaded page (a measure, a change of viewport), reporting a
+    /// failure as <paramref name="doing"/>; default after reporting why it failed.
+    /// </summary>
+    internal async Task<(bool Done, T? Result)> RunAsync<T>(Func<IPage, Task<T>> step, string doing, DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        try
+        {
+            return (true, await _steps.RunAsync(step(_tab.Page), cancellation));
+        }
+        catch (Exception exception) when (BrowserFailure.Is(exception))
+        {
+            _failed = true;
+            BrowserFailure.Report(diagnostics, _htmlPath, doing, exception, _steps.Timeout, _browser.HasEnded);
+            return (false, default);
+        }
+    }
+
     /// <summary>Gives the tab back for the next document, or closes it after a failure.</summary>
     public ValueTask DisposeAsync()
     {
