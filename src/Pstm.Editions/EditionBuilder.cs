@@ -146,6 +146,9 @@ public static class EditionBuilder
             if (!request.Force && !request.Manifest && fingerprints.IsUnchanged(key, fingerprint, made))
             {
                 unchanged.AddRange(paths.Select(p => Path.Combine(request.OutputDirectory, p)));
+
+                // Not measured again: what its check found last time still holds, as an error with --strict.
+                diagnostics.AddRange(LayoutCheck.Again(fingerprints.PreviousDiagnostics, paths[0], request.Strict));
                 return false;
             }
 

@@ -22,7 +22,7 @@ public static class LayoutCheck
             .Select(f => PdfDiagnostics.ContentOverflows.Create(
                 locations.Locate(f.Key),
                 strict ? Severity.Error : Severity.Warning,
-                $"in {output}, {Item(f.Key, locations)}{What(f)} {f.Where}",
+                $"in {output}, {Item(f.Key, locations)}{What(f)}",
                 f.Kind == LayoutFinding.Overflows
                     ? "break the long word or URL (a shorter link text, a space or a hyphen), or shorten it"
                     : "shorten the text or split the item; if a template or its stylesheet changed, check the sizes it sets (width, height, overflow)"));
@@ -35,15 +35,30 @@ public static class LayoutCheck
             $"in {output}, the heading \"{Shorten(h.Heading.Text)}\" is alone at the foot of page {h.Page}: what follows it starts on the next page",
             "the booklet's stylesheet keeps a heading with what follows it (break-after: avoid); if a template or its stylesheet changed, check that rule, or shorten the block after the heading"));
 
+    /// <summary>
+    /// What the last build's check found in <paramref name="output"/>, kept unchanged by this build and
+    /// so not measured again, with this build's severity.
+    /// </summary>
+    public static IEnumerable<Diagnostic> Again(IEnumerable<Diagnostic> previous, string output, bool strict) =>
+        previous
+            .Where(d => (d.Code == PdfDiagnostics.ContentOverflows.Code || d.Code == PdfDiagnostics.HeadingAtPageFoot.Code)
+                && d.Message.StartsWith($"in {output}, ", StringComparison.Ordinal))
+            .Select(d => d with { Severity = strict ? Severity.Error : Severity.Warning });
+
     private static string Item(string? key, ItemLocations locations) =>
         locations.Contains(key) ? $"{key}: " : "";
 
-    private static string What(LayoutFinding finding) => finding.Kind switch
+    private static string What(LayoutFinding finding)
     {
-        LayoutFinding.Overflows => $"the text \"{Shorten(finding.Text)}\" runs {finding.Amount} px past its box ({finding.Element}): a word too long to break",
-        LayoutFinding.Clips => $"{finding.Element} (\"{Shorten(finding.Text)}\") hides {finding.Amount} px of its content: it is cut off",
-        _ => $"{finding.Element} (\"{Shorten(finding.Text)}\") reaches {finding.Amount} px past {(finding.Where.Contains("text width", StringComparison.Ordinal) ? "the page's text area" : "its slide or box")}: it is cut off or overlaps",
-    };
+        var where = finding.Where.Length == 0 ? "" : " " + finding.Where;
+        if (finding.Kind == LayoutFinding.Overflows)
+        {
+            return $"the text \"{Shorten(finding.Text)}\" runs {finding.Amount} px past the side of its box ({finding.Element}){where}: a word too long to break";
+        }
+
+        var frame = finding.Frame == LayoutFinding.Page ? "the page's text area" : $"the box that clips it ({finding.Frame})";
+        return $"{finding.Element} (\"{Shorten(finding.Text)}\") reaches {finding.Amount} px past {frame}{where}: it is cut off";
+    }
 
     private static string Shorten(string text)
     {

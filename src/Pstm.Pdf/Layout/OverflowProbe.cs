@@ -60,7 +60,7 @@ public static class OverflowProbe
             return null;
         }
 
-        return new BookletLayout(Findings(findings, "at the page's text width"), box, Headings(headings));
+        return new BookletLayout(Findings(findings, ""), box, Headings(headings));
     }
 
     /// <summary>What does not fit on the deck's slides in each of <see cref="DeckViewports"/>; null after reporting why not.</summary>
@@ -88,7 +88,7 @@ public static class OverflowProbe
         }
 
         // The same problem in both windows is one finding, measured in both.
-        return all.GroupBy(f => (f.Kind, f.Key, f.Element, f.Text))
+        return all.GroupBy(f => (f.Kind, f.Key, f.Element, f.Text, f.Frame))
             .Select(g => g.First() with { Where = string.Join(" and ", g.Select(f => f.Where).Distinct()) })
             .ToList();
     }
@@ -102,6 +102,7 @@ public static class OverflowProbe
                 f.GetProperty("element").GetString() ?? "",
                 f.GetProperty("text").GetString() ?? "",
                 f.GetProperty("amount").GetInt32(),
+                f.GetProperty("frame").GetString() ?? "",
                 where)).ToList();
 
     private static List<PageHeading> Headings(JsonElement found) =>
