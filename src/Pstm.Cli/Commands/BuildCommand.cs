@@ -55,7 +55,7 @@ internal sealed class BuildCommand : Command
 
     private static readonly Option<bool> Strict = new("--strict")
     {
-        Description = "Missing and stale translations are errors (exit 1), for release builds.",
+        Description = "Missing and stale translations, and content that does not fit in the output, are errors (exit 1), for release builds.",
     };
 
     private static readonly Option<bool> Manifest = new("--manifest")
