@@ -44,6 +44,7 @@ public class OutputCheckTests
         Assert.Equal(Severity.Warning, booklet.Severity);
         Assert.Equal(("missions.yaml", 10, 9), (Path.GetFileName(booklet.Span.File), booklet.Span.StartLine, booklet.Span.StartColumn));
         Assert.Contains("objectives.M1.2", booklet.Message, StringComparison.Ordinal);
+        Assert.Contains("a word too long to break", booklet.Message, StringComparison.Ordinal);
         Assert.Contains(result.Diagnostics, d => d.Code == "PSTM0625" && d.Message.StartsWith("in it/slides.pdf", StringComparison.Ordinal));
     }
 

@@ -80,8 +80,8 @@ async (options) => {
         }
       }
 
-      // The element's own text: past the box that clips it (the element itself, if it clips), or, a
-      // word that cannot break, past the element's side.
+      // The element's own text: a word that cannot break, past the element's side; or lines past the
+      // box that clips them (the element itself, if it clips).
       if (style.display === 'inline' || el.clientWidth <= 2) { continue; }
       const own = paddingBox(el);
       const textFrame = clips(style) ? own : frame;
@@ -98,13 +98,14 @@ async (options) => {
           }
         }
 
-        if (cut > tolerance) {
-          add('beyond', el, cut, node.textContent, textFrame.name);
+        // A word too wide is said as such, wherever it ends: breaking it is the fix.
+        if (wide > tolerance) {
+          add('overflows', el, wide, node.textContent, own.name);
           break;
         }
 
-        if (wide > tolerance) {
-          add('overflows', el, wide, node.textContent, own.name);
+        if (cut > tolerance) {
+          add('beyond', el, cut, node.textContent, textFrame.name);
           break;
         }
       }
