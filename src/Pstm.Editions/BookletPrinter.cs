@@ -1,5 +1,6 @@
 using Pstm.Diagnostics;
 using Pstm.Pdf;
+using Pstm.Pdf.Layout;
 
 namespace Pstm.Editions;
 
@@ -64,7 +65,9 @@ public static class BookletPrinter
             var filled = TocPageNumbers.Fill(html, pages);
             if (filled == current)
             {
-                return new PrintedBooklet(pdf, pages, prints, layouts);
+                // Measured in the tab that printed, after the last print: what does not fit, and the headings.
+                var measured = await OverflowProbe.MeasureBookletAsync(document, diagnostics, cancellation);
+                return measured is null ? null : new PrintedBooklet(pdf, pages, prints, layouts) { Layout = measured };
             }
 
             current = filled;
@@ -87,4 +90,8 @@ public static class BookletPrinter
 /// A printed booklet, the page of each heading its table of contents points to, and what it took:
 /// how many prints and how many layout passes.
 /// </summary>
-public sealed record PrintedBooklet(byte[] Pdf, IReadOnlyDictionary<string, int> Pages, int Prints, int Layouts);
+public sealed record PrintedBooklet(byte[] Pdf, IReadOnlyDictionary<string, int> Pages, int Prints, int Layouts)
+{
+    /// <summary>The booklet's layout as measured in the tab that printed it.</summary>
+    public BookletLayout? Layout { get; init; }
+}

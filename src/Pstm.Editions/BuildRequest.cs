@@ -6,7 +6,7 @@ namespace Pstm.Editions;
 /// <param name="TemplatesDirectory">The templates; null for the ones shipped with pstm.</param>
 /// <param name="BrowserPath">The browser; null to look for one.</param>
 /// <param name="SourceDateEpoch">SOURCE_DATE_EPOCH as given, for reproducible dates; null when unset.</param>
-/// <param name="Strict">Missing and stale translations are errors, not warnings (for release builds).</param>
+/// <param name="Strict">Missing and stale translations, and content that does not fit in the output (PSTM0625, PSTM0626), are errors, not warnings (for release builds).</param>
 /// <param name="Manifest">Also write manifest.json and SHA256SUMS describing the editions (implies Force).</param>
 /// <param name="Force">Rebuild every output, even those whose inputs did not change.</param>
 /// <param name="Progress">Told each step as it is done, with the time since the build started.</param>

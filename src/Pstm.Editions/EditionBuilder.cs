@@ -1,10 +1,12 @@
 using System.Reflection;
 using Pstm.Diagnostics;
 using Pstm.Pdf;
+using Pstm.Pdf.Layout;
 using Pstm.Plan;
 using Pstm.Plan.Coverage;
 using Pstm.Plan.Model;
 using Pstm.Plan.Translation;
+using Pstm.Rendering;
 using Pstm.Rendering.Booklet;
 using Pstm.Rendering.Slides;
 using Pstm.Rendering.Templates;
@@ -138,6 +140,9 @@ public static class EditionBuilder
             if (!request.Force && !request.Manifest && fingerprints.IsUnchanged(key, fingerprint, made))
             {
                 unchanged.AddRange(paths.Select(p => Path.Combine(request.OutputDirectory, p)));
+
+                // Not measured again: what its check found last time still holds, as an error with --strict.
+                diagnostics.AddRange(LayoutCheck.Again(fingerprints.PreviousDiagnostics, paths[0], request.Strict));
                 return false;
             }
 
@@ -180,10 +185,11 @@ public static class EditionBuilder
                 }
 
                 // One job per PDF, the long ones (booklets, printed until their page numbers settle) first.
+                var locations = ItemLocations.Of(plan);
                 var jobs = editions.Where(e => e.Booklet is not null)
-                    .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintBookletAsync(browser!, staging, e, fingerprints, Report, cancellation)))
+                    .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintBookletAsync(browser!, staging, e, fingerprints, locations, request.Strict, Report, cancellation)))
                     .Concat(editions.Where(e => e.Slides is not null)
-                        .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintDeckAsync(browser!, staging, e, request.Strict, Report, cancellation))))
+                        .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintDeckAsync(browser!, staging, e, locations, request.Strict, Report, cancellation))))
                     .ToList();
                 using var gate = new SemaphoreSlim(PrintsAtOnce);
                 var printed = await Task.WhenAll(jobs.Select(async job =>
@@ -241,7 +247,7 @@ public static class EditionBuilder
     private static int PrintsAtOnce => Environment.ProcessorCount + 1;
 
     private static async Task<DiagnosticBag> PrintBookletAsync(
-        ChromiumBrowser browser, OutputStaging staging, Edition edition, BuildFingerprints fingerprints, Action<string> report, CancellationToken cancellation)
+        ChromiumBrowser browser, OutputStaging staging, Edition edition, BuildFingerprints fingerprints, ItemLocations locations, bool strict, Action<string> report, CancellationToken cancellation)
     {
         var diagnostics = new DiagnosticBag();
         var folder = staging.PathOf(edition.Locale);
@@ -252,6 +258,13 @@ public static class EditionBuilder
         if (printed is not null)
         {
             fingerprints.RecordPages(key, printed.Pages);
+            var output = $"{edition.Locale}/booklet.pdf";
+            diagnostics.AddRange(LayoutCheck.Overflows(printed.Layout?.Overflows ?? [], locations, output, strict));
+            if (printed.Layout is { } layout)
+            {
+                diagnostics.AddRange(LayoutCheck.HeadingsAtPageFoot(PageFootHeadings.Find(printed.Pdf, layout), locations, output, strict));
+            }
+
             staging.WriteAllBytes(Path.Combine(edition.Locale, "booklet.pdf"), PdfFinisher.Finish(printed.Pdf, edition.Metadata with { Language = edition.Locale }));
             var passes = printed.Layouts == 0 ? "" : $"{printed.Layouts} layout pass{(printed.Layouts == 1 ? "" : "es")} and ";
             report($"printed {edition.Locale}/booklet.pdf: {passes}{printed.Prints} print{(printed.Prints == 1 ? "" : "s")}");
@@ -265,7 +278,7 @@ public static class EditionBuilder
     /// slide), renders it cut as measured, writes it as slides.html and prints that.
     /// </summary>
     private static async Task<DiagnosticBag> PrintDeckAsync(
-        ChromiumBrowser browser, OutputStaging staging, Edition edition, bool strict, Action<string> report, CancellationToken cancellation)
+        ChromiumBrowser browser, OutputStaging staging, Edition edition, ItemLocations locations, bool strict, Action<string> report, CancellationToken cancellation)
     {
         var diagnostics = new DiagnosticBag();
         var folder = staging.PathOf(edition.Locale);
@@ -293,9 +306,12 @@ public static class EditionBuilder
             return diagnostics;
         }
 
-        // The deck prints with its print stylesheet: one 16:9 page per slide.
+        // Measured on its canvas, then printed with its print stylesheet (one 16:9 page per slide), in one tab.
         staging.WriteAllText(Path.Combine(edition.Locale, "slides.html"), html);
-        var pdf = await browser.PrintAsync(path, folder, diagnostics, cancellation);
+        await using var document = await browser.OpenAsync(path, folder, diagnostics, cancellation);
+        var overflows = document is null ? null : await OverflowProbe.MeasureDeckAsync(document, diagnostics, cancellation);
+        diagnostics.AddRange(LayoutCheck.Overflows(overflows ?? [], locations, $"{edition.Locale}/slides.pdf", strict));
+        var pdf = overflows is null ? null : await document!.PrintAsync(diagnostics, cancellation);
         if (pdf is not null)
         {
             staging.WriteAllBytes(Path.Combine(edition.Locale, "slides.pdf"), PdfFinisher.Finish(pdf, edition.Metadata with { Language = edition.Locale }));

@@ -109,17 +109,24 @@ public sealed class LoadedDocument : IAsyncDisposable
     /// Calls pstm's own <paramref name="function"/> (JavaScript, not a template's) in the page with
     /// <paramref name="argument"/> and returns its answer, a string; null after reporting why it failed.
     /// </summary>
-    public async Task<string?> EvaluateAsync(string function, object argument, DiagnosticBag diagnostics, CancellationToken cancellation)
+    public async Task<string?> EvaluateAsync(string function, object argument, DiagnosticBag diagnostics, CancellationToken cancellation) =>
+        (await RunAsync(page => page.EvaluateFunctionAsync<string>(function, argument), "measuring the page", diagnostics, cancellation)).Result;
+
+    /// <summary>
+    /// Runs <paramref name="step"/> on the loaded page (a measure, a change of viewport), reporting a
+    /// failure as <paramref name="doing"/>; default after reporting why it failed.
+    /// </summary>
+    internal async Task<(bool Done, T? Result)> RunAsync<T>(Func<IPage, Task<T>> step, string doing, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
         try
         {
-            return await _steps.RunAsync(_tab.Page.EvaluateFunctionAsync<string>(function, argument), cancellation);
+            return (true, await _steps.RunAsync(step(_tab.Page), cancellation));
         }
         catch (Exception exception) when (BrowserFailure.Is(exception))
         {
             _failed = true;
-            BrowserFailure.Report(diagnostics, _htmlPath, "measuring the page", exception, _steps.Timeout, _browser.HasEnded);
-            return null;
+            BrowserFailure.Report(diagnostics, _htmlPath, doing, exception, _steps.Timeout, _browser.HasEnded);
+            return (false, default);
         }
     }
 

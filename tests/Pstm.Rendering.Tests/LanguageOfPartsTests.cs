@@ -29,11 +29,11 @@ public class LanguageOfPartsTests
             var booklet = BookletRenderer.Render(edition, CoverageReport.Compute(edition), templates, options, diagnostics)!.Html;
             var slides = SlidesRenderer.Render(edition, CoverageReport.Compute(edition), templates, options, diagnostics)!;
 
-            Assert.Contains("<li id=\"objective-M1.4\"><span lang=\"it\">Valorizzare l'<strong>Idroscalo</strong></span></li>", booklet);
+            Assert.Contains("<li id=\"objective-M1.4\" data-item=\"objectives.M1.4\"><span lang=\"it\">Valorizzare l'<strong>Idroscalo</strong></span></li>", booklet);
             Assert.Contains("<span lang=\"it\">Valorizzare l'<strong>Idroscalo</strong></span>", slides);
             // Translated texts are the edition's language: nothing else is marked.
-            Assert.Single(Regex.Matches(booklet, "<li id=\"objective-[^\"]*\"><span lang="));
-            Assert.Contains("<li id=\"objective-M1.1\">", booklet);
+            Assert.Single(Regex.Matches(booklet, "<li id=\"objective-[^\"]*\" data-item=\"[^\"]*\"><span lang="));
+            Assert.Contains("<li id=\"objective-M1.1\" data-item=\"objectives.M1.1\">", booklet);
         }
         finally
         {

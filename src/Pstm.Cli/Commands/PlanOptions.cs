@@ -24,7 +24,7 @@ internal static class PlanOptions
     /// <summary>As strict as a release build: validate with it fails for what build with it fails for.</summary>
     public static readonly Option<bool> Strict = new("--strict")
     {
-        Description = "Missing and stale translations are errors (exit 1), for release builds.",
+        Description = "Missing and stale translations, and content that does not fit in the output, are errors (exit 1), for release builds.",
     };
 
     private static Argument<string> CreatePlanDirectory()

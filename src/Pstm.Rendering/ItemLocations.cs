@@ -1,0 +1,82 @@
+using Pstm.Diagnostics;
+using Pstm.Plan.Model;
+
+namespace Pstm.Rendering;
+
+/// <summary>
+/// Where each plan item is written, under the key that templates put in <c>data-item</c>: the item's
+/// translation-key prefix (<c>missions.M1</c>, <c>objectives.M1.1</c>, <c>drivers.D3</c>,
+/// <c>actions.A1</c>, <c>chapters.C1</c>, <c>vision.P1</c>, <c>process.fase-1</c>, <c>milestones.ID</c>, <c>plan</c>), so a
+/// problem found in the printed output can name the YAML line that caused it.
+/// </summary>
+public sealed class ItemLocations
+{
+    private readonly Dictionary<string, SourceSpan> spans;
+    private readonly SourceSpan plan;
+
+    private ItemLocations(Dictionary<string, SourceSpan> spans, SourceSpan plan)
+    {
+        this.spans = spans;
+        this.plan = plan;
+    }
+
+    /// <summary>The locations of every item of <paramref name="plan"/>.</summary>
+    public static ItemLocations Of(StrategicPlan plan)
+    {
+        var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal) { ["plan"] = plan.Span };
+        foreach (var chapter in plan.Chapters)
+        {
+            spans[$"chapters.{chapter.Id.Value}"] = chapter.Span;
+        }
+
+        foreach (var phase in plan.Process)
+        {
+            spans[$"process.{phase.Id.Value}"] = phase.Span;
+            foreach (var milestone in phase.Milestones)
+            {
+                spans[$"milestones.{milestone.Id.Value}"] = milestone.Span;
+            }
+        }
+
+        foreach (var pillar in plan.Vision)
+        {
+            spans[$"vision.{pillar.Id.Value}"] = pillar.Span;
+        }
+
+        foreach (var mission in plan.Missions)
+        {
+            spans[$"missions.{mission.Id.Value}"] = mission.Span;
+            foreach (var objective in mission.Objectives)
+            {
+                spans[$"objectives.{objective.Id.Value}"] = objective.Span;
+                foreach (var action in objective.Actions)
+                {
+                    spans[$"actions.{action.Id.Value}"] = action.Span;
+                }
+            }
+        }
+
+        foreach (var driver in plan.Drivers)
+        {
+            spans[$"drivers.{driver.Id.Value}"] = driver.Span;
+        }
+
+        return new ItemLocations(spans, plan.Span);
+    }
+
+    /// <summary>The keys known, in no particular order.</summary>
+    public IEnumerable<string> Keys => spans.Keys;
+
+    /// <summary>Whether <paramref name="key"/> names an item of the plan.</summary>
+    public bool Contains(string? key) => key is not null && spans.ContainsKey(key);
+
+    /// <summary>
+    /// The start of the item named by <paramref name="key"/> (one character, so a diagnostic points at
+    /// the line); the plan file itself when the key is missing or unknown (a template's own element).
+    /// </summary>
+    public SourceSpan Locate(string? key)
+    {
+        var span = key is not null && spans.TryGetValue(key, out var found) ? found : plan;
+        return span.HasPosition ? SourceSpan.At(span.File, span.StartLine, span.StartColumn) : span;
+    }
+}

@@ -1,0 +1,99 @@
+using Pstm.Diagnostics;
+using Pstm.Pdf.Layout;
+
+namespace Pstm.Pdf.Tests;
+
+/// <summary>
+/// The overflow probe and the page-foot check on small pages printed with the real browser: each
+/// page is built to have, or not to have, the problem looked for.
+/// </summary>
+public sealed class LayoutProbeTests : IAsyncLifetime
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("pstm-layout-");
+    private ChromiumBrowser? _browser;
+
+    public async Task InitializeAsync() => _browser = await TestBrowser.LaunchAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _folder.Delete(recursive: true);
+    }
+
+    // An A5 page with 170 mm of text height: a 140 mm block puts the heading after it at the page's
+    // foot, and the 100 mm block that follows cannot share that page.
+    private static string Booklet(string headingRule, string item = "Testo") => $$"""
+        <!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>Prova</title>
+        <style>@page { size: A5; margin: 20mm 15mm; } body { margin: 0; } h2 { margin: 0; {{headingRule}} }
+        .tall { height: 140mm; } .block { height: 100mm; break-inside: avoid; }</style></head>
+        <body><p><a href="#alone">vai</a></p><div class="tall"></div>
+        <section data-item="missions.M1"><h2 id="alone">Titolo della missione</h2><div class="block" data-item="objectives.M1.1"><p>{{item}}</p></div></section>
+        </body></html>
+        """;
+
+    private async Task<(BookletLayout Layout, byte[] Pdf)> PrintAsync(string html)
+    {
+        var path = Path.Combine(_folder.FullName, "page.html");
+        await File.WriteAllTextAsync(path, html);
+        var diagnostics = new DiagnosticBag();
+        await using var document = await _browser!.OpenAsync(path, _folder.FullName, diagnostics, CancellationToken.None);
+        Assert.NotNull(document);
+        var pdf = await document.PrintAsync(diagnostics, CancellationToken.None);
+        var layout = await OverflowProbe.MeasureBookletAsync(document, diagnostics, CancellationToken.None);
+        Assert.Empty(diagnostics.ToSortedList());
+        return (layout!, pdf!);
+    }
+
+    [Fact]
+    public async Task A_heading_left_alone_at_a_page_foot_is_found_with_its_item_and_page()
+    {
+        var (layout, pdf) = await PrintAsync(Booklet("break-after: auto;"));
+
+        var found = Assert.Single(PageFootHeadings.Find(pdf, layout));
+
+        Assert.Equal("alone", found.Heading.Id);
+        Assert.Equal("missions.M1", found.Heading.Key);
+        Assert.Equal(1, found.Page);
+    }
+
+    [Fact]
+    public async Task A_heading_kept_with_what_follows_is_not_alone()
+    {
+        var (layout, pdf) = await PrintAsync(Booklet("break-after: avoid;"));
+
+        Assert.Empty(PageFootHeadings.Find(pdf, layout));
+    }
+
+    [Fact]
+    public async Task The_page_box_gives_the_text_width_between_the_margins()
+    {
+        var (layout, _) = await PrintAsync(Booklet(""));
+
+        // A5 is 148 mm wide; 15 mm margins leave 118 mm, at 96 px to the inch.
+        Assert.Equal(118 / 25.4 * 96, layout.Page!.TextWidth, precision: 0);
+    }
+
+    [Fact]
+    public async Task A_word_too_long_for_the_text_width_is_found_at_its_item()
+    {
+        var (layout, _) = await PrintAsync(Booklet("", new string('x', 300)));
+
+        var found = Assert.Single(layout.Overflows);
+
+        Assert.Equal(LayoutFinding.Overflows, found.Kind);
+        Assert.Equal("objectives.M1.1", found.Key);
+        Assert.True(found.Amount > 1000, $"{found.Amount} px");
+    }
+
+    [Fact]
+    public async Task A_page_whose_text_fits_has_no_overflow()
+    {
+        var (layout, _) = await PrintAsync(Booklet("", string.Join(' ', Enumerable.Repeat("parola", 300))));
+
+        Assert.Empty(layout.Overflows);
+    }
+}
