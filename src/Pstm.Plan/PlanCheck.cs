@@ -1,5 +1,6 @@
 using Pstm.Diagnostics;
 using Pstm.Plan.Coverage;
+using Pstm.Plan.Labels;
 using Pstm.Plan.Loading;
 using Pstm.Plan.Model;
 using Pstm.Plan.Validation;
@@ -22,7 +23,11 @@ public sealed record PlanCheck(StrategicPlan? Plan, IReadOnlyList<Diagnostic> Di
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
-    public static PlanCheck Run(string planDirectory, string? displayRoot = null)
+    /// <param name="labelKeys">
+    /// The label keys of the templates the plan is built with (<see cref="LabelKeys.InTemplates"/>); the shipped
+    /// templates' keys when null, as for <c>pstm validate</c> without <c>--templates</c>.
+    /// </param>
+    public static PlanCheck Run(string planDirectory, string? displayRoot = null, LabelKeys? labelKeys = null)
     {
         var loaded = PlanLoader.Load(planDirectory, displayRoot);
         if (loaded.Plan is null)
@@ -37,7 +42,7 @@ public sealed record PlanCheck(StrategicPlan? Plan, IReadOnlyList<Diagnostic> Di
             return new PlanCheck(loaded.Plan, loaded.Diagnostics, null, loaded.Sources);
         }
 
-        var validated = PlanValidator.Validate(loaded.Plan);
+        var validated = PlanValidator.Validate(loaded.Plan, labelKeys);
         var all = DiagnosticBag.Sort(loaded.Diagnostics.Concat(validated.Diagnostics));
         return new PlanCheck(loaded.Plan, all, validated.Coverage, loaded.Sources);
     }

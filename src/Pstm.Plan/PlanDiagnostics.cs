@@ -59,6 +59,13 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor NumberingGap = new("PSTM0308", Severity.Warning, "Gap in numbering");
     public static readonly DiagnosticDescriptor LocaleProblem = new("PSTM0309", Severity.Error, "Source language not among the locales");
 
+    public static readonly DiagnosticDescriptor UnknownLabel = new("PSTM0320", Severity.Error, "Unknown label key");
+    public static readonly DiagnosticDescriptor UnknownPlaceholder = new("PSTM0321", Severity.Error, "Unknown placeholder in a label");
+    public static readonly DiagnosticDescriptor UnknownPluralForm = new("PSTM0322", Severity.Error, "Plural form the language does not have");
+    public static readonly DiagnosticDescriptor PluralFormMissing = new("PSTM0323", Severity.Error, "Plural form missing");
+    public static readonly DiagnosticDescriptor PluralFormsNotCounted = new("PSTM0324", Severity.Error, "Plural forms for a label that shows no count");
+    public static readonly DiagnosticDescriptor LabelKeysInvalid = new("PSTM0325", Severity.Error, "Label keys declaration invalid");
+
     public static readonly DiagnosticDescriptor MissionNotServed = new("PSTM0401", Severity.Warning, "Mission served by no driver");
     public static readonly DiagnosticDescriptor ObjectiveNotCited = new("PSTM0402", Severity.Info, "Objective cited by no driver");
     public static readonly DiagnosticDescriptor TextMissing = new("PSTM0403", Severity.Warning, "Text not written yet");

@@ -30,6 +30,9 @@ public sealed record StrategicPlan
     /// <summary>Words shown to readers that the plan overrides (for example what a "mission" is called).</summary>
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Where each label of <see cref="Labels"/> is written, by key: for the checks of the labels.</summary>
+    public IReadOnlyDictionary<string, Labels.LabelSource> LabelsAt { get; init; } = new Dictionary<string, Labels.LabelSource>();
+
     /// <summary>Ids renamed since an earlier edition, old → new: followed by <c>pstm diff</c>.</summary>
     public IReadOnlyDictionary<string, string> Renamed { get; init; } = new Dictionary<string, string>();
 

@@ -1,5 +1,6 @@
 using Pstm.Diagnostics;
 using Pstm.Plan.Coverage;
+using Pstm.Plan.Labels;
 using Pstm.Plan.Loading;
 using Pstm.Plan.Model;
 
@@ -10,11 +11,12 @@ public sealed record PlanValidationResult(IReadOnlyList<Diagnostic> Diagnostics,
 
 /// <summary>
 /// Checks a loaded plan as a whole, once every file is read: unique ids, numbering, references,
-/// texts still missing and coverage of missions and objectives by drivers.
+/// texts still missing, labels against the templates' keys, and coverage of missions and objectives by drivers.
 /// </summary>
 public static class PlanValidator
 {
-    public static PlanValidationResult Validate(StrategicPlan plan)
+    /// <param name="labelKeys">The label keys of the templates the plan is built with; the shipped ones when null.</param>
+    public static PlanValidationResult Validate(StrategicPlan plan, LabelKeys? labelKeys = null)
     {
         var diagnostics = new DiagnosticBag();
         var index = new PlanIndex(plan, diagnostics);
@@ -22,6 +24,7 @@ public static class PlanValidator
         ReferenceRules.Check(plan, index, PlanSections.Names, diagnostics);
         var coverage = CoverageReport.Compute(plan);
         ContentRules.Check(plan, coverage, diagnostics);
+        LabelRules.Check(plan.Labels, plan.LabelsAt, labelKeys ?? LabelKeys.Shipped, plan.Language, "the plan's labels", diagnostics);
         return new PlanValidationResult(diagnostics.ToSortedList(), coverage);
     }
 }
