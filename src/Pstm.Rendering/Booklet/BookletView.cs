@@ -18,7 +18,11 @@ public sealed record BookletView(
     IReadOnlyList<DriverView> Drivers,
     MatrixView Matrix,
     IReadOnlyList<UncitedGroup> Uncited,
-    Changes.ChangesView? Changes = null);
+    Changes.ChangesView? Changes = null)
+{
+    /// <summary>The heading of each section kind (process, vision, missions, drivers), HTML-safe, in the form of its count.</summary>
+    public IReadOnlyDictionary<string, string> SectionHeadings { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>The plan's own fields.</summary>
 public sealed record PlanView(

@@ -11,6 +11,8 @@ public static class BookletViewBuilder
 {
     private const int Palette = 6;
 
+    private static readonly string[] PlanSectionKinds = ["process", "vision", "missions", "drivers"];
+
     public static BookletView Build(StrategicPlan plan, CoverageReport coverage, TemplateStrings strings, string locale, DateOnly date, string generator)
     {
         string S(string key) => HtmlText.Escape(strings[key]);
@@ -59,7 +61,10 @@ public static class BookletViewBuilder
                     missions.Select(m => d.Missions.Any(r => r.Id == m.Id)).ToList(),
                     d.Objectives.Count)).ToList()),
             missions.Select(m => new UncitedGroup(missionRefs[m.Id], m.Objectives.Where(o => o.CitedBy.Count == 0).ToList()))
-                .Where(g => g.Objectives.Count > 0).ToList());
+                .Where(g => g.Objectives.Count > 0).ToList())
+        {
+            SectionHeadings = PlanSectionKinds.ToDictionary(kind => kind, kind => SectionHeading(plan, kind, strings), StringComparer.Ordinal),
+        };
     }
 
     private static ChapterView Chapter(Chapter chapter, StrategicPlan plan, TemplateStrings strings)
@@ -68,7 +73,7 @@ public static class BookletViewBuilder
         var sections = chapter.Sections
             .Select(s => s.Value)
             .Where(kind => CountOf(plan, kind) > 0)
-            .Select(kind => new SectionView(kind, "section-" + kind, HtmlText.Escape(strings.Format(kind + "_heading", ("count", CountOf(plan, kind).ToString(CultureInfo.InvariantCulture)), ("process", strings["process"])))))
+            .Select(kind => new SectionView(kind, "section-" + kind, SectionHeading(plan, kind, strings)))
             .ToList();
         return new ChapterView(
             HtmlText.Escape(chapter.Id.Value),
@@ -154,6 +159,10 @@ public static class BookletViewBuilder
     private static DriverRef DriverReference(Driver driver, TemplateStrings strings) =>
         new(HtmlText.Escape(driver.Id.Value), Anchor("driver", driver.Id.Value), driver.Number.Value,
             HtmlText.Escape(strings.Format("driver_label", ("driver", strings["driver"]), ("number", Number(driver.Number.Value)))));
+
+    /// <summary>"5 drivers", "1 driver": a section's heading in the form of its count.</summary>
+    private static string SectionHeading(StrategicPlan plan, string kind, TemplateStrings strings) =>
+        HtmlText.Escape(strings.Count(kind + "_heading", CountOf(plan, kind), ("process", strings["process"])));
 
     private static int CountOf(StrategicPlan plan, string kind) => kind switch
     {

@@ -26,7 +26,7 @@ public static class ChangesViewBuilder
             items);
     }
 
-    /// <summary>"Modifiche: 3 (aggiunta 1, riformulazione 2)" in the edition's words, which need no plurals.</summary>
+    /// <summary>"Modifiche: 3 (aggiunta 1, riformulazione 2)" in the edition's words, in the plural form of its count.</summary>
     public static string Summary(IReadOnlyList<PlanChange> changes, TemplateStrings strings)
     {
         if (changes.Count == 0)
@@ -36,7 +36,7 @@ public static class ChangesViewBuilder
 
         var counts = changes.GroupBy(c => c.Kind).OrderBy(g => g.Key)
             .Select(g => $"{strings[$"change_{Name(g.Key)}"].ToLower(CultureInfo.InvariantCulture)} {Count(g.Count())}");
-        return strings.Format("changes_summary", ("count", Count(changes.Count)), ("kinds", string.Join(", ", counts)));
+        return strings.Count("changes_summary", changes.Count, ("kinds", string.Join(", ", counts)));
     }
 
     /// <param name="sourceLanguage">The language of the change's texts when it is not the edition's.</param>

@@ -39,17 +39,17 @@ public static class SlidePlanner
         Add("title", view.Plan.Title, view.Plan.TitlePlain);
         if (view.Process.Count > 0)
         {
-            AddParts("process", view.Strings["process_heading"].Replace("{process}", view.Strings["process"], StringComparison.Ordinal), view.Process, 4);
+            AddParts("process", view.SectionHeadings["process"], view.Process, 4);
         }
 
         if (view.Vision.Count > 0)
         {
-            AddParts("vision", view.Strings["vision_heading"], view.Vision, 6);
+            AddParts("vision", view.SectionHeadings["vision"], view.Vision, 6);
         }
 
         if (view.Missions.Count > 0)
         {
-            AddParts("missions", view.Strings["missions_heading"], view.Missions, 6);
+            AddParts("missions", view.SectionHeadings["missions"], view.Missions, 6);
             foreach (var (mission, source) in view.Missions.Zip(plan.Missions))
             {
                 var chunks = Chunk(mission.Objectives, MaxListItems);
@@ -62,7 +62,7 @@ public static class SlidePlanner
 
         if (view.Drivers.Count > 0)
         {
-            AddParts("drivers", view.Strings["drivers_heading"].Replace("{count}", view.Drivers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), view.Drivers, 8);
+            AddParts("drivers", view.SectionHeadings["drivers"], view.Drivers, 8);
             foreach (var (driver, source) in view.Drivers.Zip(plan.Drivers))
             {
                 var paragraphs = SplitWords(source.Description, MaxParagraphWords, $"drivers.{source.Id.Value}.description", language);
