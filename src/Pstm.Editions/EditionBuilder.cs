@@ -3,6 +3,7 @@ using Pstm.Diagnostics;
 using Pstm.Pdf;
 using Pstm.Plan;
 using Pstm.Plan.Coverage;
+using Pstm.Plan.Labels;
 using Pstm.Plan.Model;
 using Pstm.Plan.Translation;
 using Pstm.Rendering.Booklet;
@@ -40,7 +41,9 @@ public static class EditionBuilder
         var started = System.Diagnostics.Stopwatch.StartNew();
         void Report(string step) => request.Progress?.Invoke($"{step} ({started.Elapsed.TotalSeconds:0.0} s)");
         var diagnostics = new DiagnosticBag();
-        var check = PlanCheck.Run(request.PlanDirectory);
+        // The plan's labels are checked against the keys of the templates it is built with.
+        var labelKeys = request.TemplatesDirectory is null ? LabelKeys.Shipped : LabelKeys.InTemplates(request.TemplatesDirectory, Directory.GetCurrentDirectory(), diagnostics);
+        var check = PlanCheck.Run(request.PlanDirectory, labelKeys: labelKeys);
         diagnostics.AddRange(check.Diagnostics);
         var unchanged = new List<string>();
         BuildResult Done(IReadOnlyList<string>? outputs = null) => new(diagnostics.ToSortedList(), outputs ?? [], check.Sources) { Unchanged = unchanged };
@@ -97,7 +100,7 @@ public static class EditionBuilder
         var rendered = await Task.WhenAll(locales.Select(locale => Task.Run(() =>
         {
             var editionDiagnostics = new DiagnosticBag();
-            var edition = Translator.Edition(plan, request.PlanDirectory, locale, Directory.GetCurrentDirectory(), request.Strict, editionDiagnostics);
+            var edition = Translator.Edition(plan, request.PlanDirectory, locale, Directory.GetCurrentDirectory(), request.Strict, editionDiagnostics, labelKeys);
             var editionCoverage = ReferenceEquals(edition, plan) ? coverage : CoverageReport.Compute(edition);
 
             var options = new BookletOptions(locale, EditionDate.Shown(plan, moment.Value), Generator, FallbackLanguage: plan.Language)

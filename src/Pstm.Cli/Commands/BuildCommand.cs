@@ -36,11 +36,7 @@ internal sealed class BuildCommand : Command
 
     private static readonly Option<string[]> Target = CreateTarget();
 
-    private static readonly Option<string?> Templates = new("--templates")
-    {
-        Description = "A templates folder to use instead of the shipped one (copy it, then edit the copy).",
-        HelpName = "DIR",
-    };
+    private static readonly Option<string?> Templates = PlanOptions.Templates;
 
     private static readonly Option<string?> Browser = new("--browser")
     {

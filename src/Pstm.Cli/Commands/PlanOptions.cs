@@ -14,6 +14,13 @@ internal static class PlanOptions
         HelpName = "NAME",
     };
 
+    /// <summary>The templates a plan is built with: build renders through them, validate checks the labels against their keys.</summary>
+    public static readonly Option<string?> Templates = new("--templates")
+    {
+        Description = "A templates folder to use instead of the shipped one (copy it, then edit the copy).",
+        HelpName = "DIR",
+    };
+
     private static Argument<string> CreatePlanDirectory()
     {
         var argument = new Argument<string>("PLAN_DIR")

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Pstm.Cli.Console;
 using Pstm.Diagnostics;
 using Pstm.Plan;
+using Pstm.Plan.Labels;
+using Pstm.Rendering.Templates;
 
 namespace Pstm.Cli.Commands;
 
@@ -15,6 +17,7 @@ internal sealed class ValidateCommand : Command
         "pstm validate --format json > d.json   # every diagnostic as JSON, for CI",
         "pstm validate --warnings-as-errors     # fail on warnings too",
         "pstm validate -v detailed              # also list infos, such as objectives no driver cites",
+        "pstm validate --templates my-templates # check the labels against the keys of other templates",
     ];
 
     private readonly ICliConsole _console;
@@ -24,6 +27,7 @@ internal sealed class ValidateCommand : Command
     {
         _console = console;
         Arguments.Add(PlanOptions.PlanDirectory);
+        Options.Add(PlanOptions.Templates);
         DiagnosticOptions.AddTo(this);
         SetAction(Execute);
     }
@@ -35,7 +39,7 @@ internal sealed class ValidateCommand : Command
         var warningsAsErrors = parse.GetValue(DiagnosticOptions.WarningsAsErrors);
         var verbosity = DiagnosticOptions.VerbosityOf(parse);
 
-        var check = PlanCheck.Run(planDirectory);
+        var check = Check(planDirectory, parse.GetValue(PlanOptions.Templates));
         var failed = check.HasErrors || (warningsAsErrors && check.Diagnostics.Any(d => d.Severity == Severity.Warning));
 
         if (format == DiagnosticOptions.Json)
@@ -57,6 +61,22 @@ internal sealed class ValidateCommand : Command
         }
 
         return failed ? ExitCodes.InputErrors : ExitCodes.Success;
+    }
+
+    /// <summary>The plan checked, its labels against the keys of <paramref name="templates"/> (the shipped templates when null).</summary>
+    private static PlanCheck Check(string planDirectory, string? templates)
+    {
+        if (templates is null)
+        {
+            return PlanCheck.Run(planDirectory);
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var keys = TemplateFolder.Open(templates, Directory.GetCurrentDirectory(), diagnostics) is null
+            ? null
+            : LabelKeys.InTemplates(templates, Directory.GetCurrentDirectory(), diagnostics);
+        var check = PlanCheck.Run(planDirectory, labelKeys: keys ?? LabelKeys.Shipped);
+        return check with { Diagnostics = DiagnosticBag.Sort(diagnostics.ToSortedList().Concat(check.Diagnostics)) };
     }
 
     private void WriteText(PlanCheck check, bool failed, string verbosity)
