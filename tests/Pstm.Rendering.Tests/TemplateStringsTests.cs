@@ -31,8 +31,8 @@ public class TemplateStringsTests
     [Fact]
     public void The_changes_summary_counts_in_the_plural_form()
     {
-        Assert.Equal("1 change (added 1)", Strings("en").Count("changes_summary", 1, ("kinds", "added 1")));
-        Assert.Equal("3 modifiche (aggiunta 3)", Strings("it").Count("changes_summary", 3, ("kinds", "aggiunta 3")));
+        Assert.Equal("1 change (1 added)", Strings("en").Count("changes_summary", 1, ("kinds", "1 added")));
+        Assert.Equal("3 modifiche (3 aggiunte)", Strings("it").Count("changes_summary", 3, ("kinds", Strings("it").Count("change_added_count", 3))));
     }
 
     [Fact]

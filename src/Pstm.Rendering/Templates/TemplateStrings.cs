@@ -119,17 +119,19 @@ public sealed class TemplateStrings
             .Aggregate(text, (result, value) => result.Replace("{" + value.Name + "}", value.Value, StringComparison.Ordinal));
     }
 
-    /// <summary>"ottobre – novembre 2024", "dicembre 2024 – febbraio 2025".</summary>
+    /// <summary>"ottobre – novembre 2024", "dicembre 2024 – febbraio 2025", in the words of <c>month_year</c> and the <c>period_*</c> keys.</summary>
     public string Period(MonthPeriod period)
     {
-        var from = Months[period.From.Month - 1];
-        var to = $"{Months[period.To.Month - 1]} {period.To.Year}";
+        string Year(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string MonthYear(YearMonth month) => Format("month_year", ("month", Months[month.Month - 1]), ("year", Year(month.Year)));
         if (period.From == period.To)
         {
-            return to;
+            return MonthYear(period.To);
         }
 
-        return period.From.Year == period.To.Year ? $"{from} – {to}" : $"{from} {period.From.Year} – {to}";
+        return period.From.Year == period.To.Year
+            ? Format("period_in_year", ("from", Months[period.From.Month - 1]), ("to", Months[period.To.Month - 1]), ("year", Year(period.To.Year)))
+            : Format("period_across_years", ("from", MonthYear(period.From)), ("to", MonthYear(period.To)));
     }
 
     /// <summary>"27 febbraio 2025".</summary>
