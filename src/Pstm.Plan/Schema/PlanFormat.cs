@@ -15,6 +15,9 @@ public enum FieldType
     Object,
     List,
     Labels,
+
+    /// <summary>A plan's labels: the templates' keys, each a text or, when counted, its plural forms.</summary>
+    PlanLabels,
 }
 
 /// <summary>A field of a plan file: its key, type, whether it is required, what it means, and for objects and lists, their fields.</summary>
@@ -113,7 +116,7 @@ public static class PlanFormat
         new("locales", FieldType.TextList, false, "Every locale an edition is made for; includes language."),
         new("date", FieldType.Date, false, "The edition's date, YYYY-MM-DD."),
         new("keywords", FieldType.TextList, false, "Keywords for the documents' metadata."),
-        new("labels", FieldType.Labels, false, "Words shown to readers in place of the templates' defaults."),
+        new("labels", FieldType.PlanLabels, false, "Words shown to readers in place of the templates' defaults."),
         new("renamed", FieldType.Labels, false, "Ids renamed since an earlier edition, old id: new id; pstm diff follows them."),
         new("include", FieldType.TextList, false, "The content files, relative to the plan folder; '*' and '?' allowed in file names."),
         .. Sections,
