@@ -56,4 +56,14 @@ public class LabelTranslationTests
         var unknown = Assert.Single(diagnostics, d => d.Code == "PSTM0803");
         Assert.Contains("did you mean 'labels.drivers_heading.one'?", unknown.Hint);
     }
+
+    [Fact]
+    public void A_label_entry_for_a_key_no_templates_declare_is_an_error_with_did_you_mean()
+    {
+        var diagnostics = Translate(Entry("labels.mision_label", "Asse {number}", "Axis {number}"));
+
+        var error = Assert.Single(diagnostics, d => d.IsError);
+        Assert.Equal(("PSTM0320", 3), (error.Code, error.Span.StartLine));
+        Assert.StartsWith("did you mean 'labels.mission_label'?", error.Hint);
+    }
 }

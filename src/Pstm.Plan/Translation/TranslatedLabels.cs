@@ -21,6 +21,26 @@ internal static class TranslatedLabels
         }
     }
 
+    /// <summary>An entry for a label no templates declare: an error, as it is in the plan's labels; null for any other entry.</summary>
+    public static Diagnostic? UndeclaredKey(TranslationEntry entry, LabelKeys keys)
+    {
+        if (!entry.Key.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var name = entry.Key[Prefix.Length..].Split('.', 2)[0];
+        if (keys.Find(name) is not null)
+        {
+            return null;
+        }
+
+        var suggestion = DidYouMean.Suggest(name, keys.All.Where(k => k.ListLength is null).Select(k => k.Name));
+        return PlanDiagnostics.UnknownLabel.Create(
+            entry.Span, $"'{name}' of {entry.Key} is no label of the templates, so it would change nothing",
+            (suggestion is null ? "" : $"did you mean '{Prefix}{suggestion}'? ") + $"the keys are declared in {keys.Display} and listed in the README (Labels)");
+    }
+
     /// <summary>The hint for an entry of no field that names a label: the label it was meant for, or that the plan must set it first.</summary>
     public static string? UnknownEntryHint(string key, IReadOnlySet<string> known)
     {

@@ -64,15 +64,22 @@ public static class Translator
         }
 
         var known = fields.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        var keys = labelKeys ?? LabelKeys.Shipped;
         foreach (var entry in translations.Entries.Values.Where(e => !known.Contains(e.Key)))
         {
+            if (TranslatedLabels.UndeclaredKey(entry, keys) is { } undeclared)
+            {
+                diagnostics.Add(undeclared);
+                continue;
+            }
+
             diagnostics.Add(PlanDiagnostics.TranslationUnknownKey.Create(
                 entry.Span,
                 $"{entry.Key} is no field of the plan: it was renamed or removed, or is misspelt",
                 TranslatedLabels.UnknownEntryHint(entry.Key, known) ?? "remove the entry, or give it the key of the field it translates"));
         }
 
-        TranslatedLabels.Check(translations.Entries.Values.Where(e => known.Contains(e.Key)), labelKeys ?? LabelKeys.Shipped, diagnostics);
+        TranslatedLabels.Check(translations.Entries.Values.Where(e => known.Contains(e.Key)), keys, diagnostics);
 
         var status = new TranslationStatus(translations.Locale, fields.Count, translated, fields.Count - translated - stale, stale);
         var untranslated = fields.Where(f => !texts.ContainsKey(f.Key)).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
