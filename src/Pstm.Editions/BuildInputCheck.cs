@@ -1,6 +1,7 @@
 using Pstm.Diagnostics;
 using Pstm.Plan;
 using Pstm.Plan.Coverage;
+using Pstm.Plan.Labels;
 using Pstm.Plan.Model;
 using Pstm.Plan.Translation;
 using Pstm.Rendering.Booklet;
@@ -53,7 +54,10 @@ public sealed class BuildInputCheck
     public static BuildInputCheck Run(string planDirectory, IReadOnlyList<string> locales, string? templatesDirectory, string? sourceDateEpoch, bool strict)
     {
         var diagnostics = new DiagnosticBag();
-        var check = PlanCheck.WithEditions(planDirectory, locales.Count == 0 ? null : locales, strict);
+
+        // The plan's labels, and their translations, are checked against the keys of the templates it is built with.
+        var labelKeys = templatesDirectory is null ? LabelKeys.Shipped : LabelKeys.InTemplates(templatesDirectory, Directory.GetCurrentDirectory(), diagnostics);
+        var check = PlanCheck.WithEditions(planDirectory, locales.Count == 0 ? null : locales, strict, labelKeys: labelKeys);
         diagnostics.AddRange(check.Diagnostics);
         if (check.HasErrors || check.Plan is not { } plan || check.Coverage is null)
         {

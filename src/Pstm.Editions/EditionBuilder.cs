@@ -4,6 +4,7 @@ using Pstm.Pdf;
 using Pstm.Pdf.Layout;
 using Pstm.Plan;
 using Pstm.Plan.Coverage;
+using Pstm.Plan.Labels;
 using Pstm.Plan.Model;
 using Pstm.Plan.Translation;
 using Pstm.Rendering;

@@ -1,5 +1,6 @@
 using Pstm.Diagnostics;
 using Pstm.Plan.Coverage;
+using Pstm.Plan.Labels;
 using Pstm.Plan.Loading;
 using Pstm.Plan.Model;
 using Pstm.Plan.Translation;
@@ -32,9 +33,10 @@ public sealed record PlanCheck(StrategicPlan? Plan, IReadOnlyList<Diagnostic> Di
     /// diagnostics: everything of the plan folder that a build reads. With <paramref name="strict"/>,
     /// missing and stale translations are errors, as in <c>build --strict</c>.
     /// </summary>
-    public static PlanCheck WithEditions(string planDirectory, IReadOnlyList<string>? locales, bool strict, string? displayRoot = null)
+    public static PlanCheck WithEditions(
+        string planDirectory, IReadOnlyList<string>? locales, bool strict, string? displayRoot = null, LabelKeys? labelKeys = null)
     {
-        var check = Run(planDirectory, displayRoot);
+        var check = Run(planDirectory, displayRoot, labelKeys);
         if (check.HasErrors || check.Plan is not { } plan)
         {
             return check;
@@ -43,12 +45,16 @@ public sealed record PlanCheck(StrategicPlan? Plan, IReadOnlyList<Diagnostic> Di
         var diagnostics = new DiagnosticBag();
         var root = displayRoot ?? Directory.GetCurrentDirectory();
         var editions = EditionTranslations.Make(
-            plan, planDirectory, (locales ?? plan.Locales).Where(plan.Locales.Contains), root, strict, check.Sources, diagnostics);
+            plan, planDirectory, (locales ?? plan.Locales).Where(plan.Locales.Contains), root, strict, check.Sources, diagnostics, labelKeys);
         EditionTranslations.ReportUnread(plan, planDirectory, root, diagnostics);
         return check with { Diagnostics = DiagnosticBag.Sort(check.Diagnostics.Concat(diagnostics.ToSortedList())), Editions = editions };
     }
 
-    public static PlanCheck Run(string planDirectory, string? displayRoot = null)
+    /// <param name="labelKeys">
+    /// The label keys of the templates the plan is built with (<see cref="LabelKeys.InTemplates"/>); the shipped
+    /// templates' keys when null, as for <c>pstm validate</c> without <c>--templates</c>.
+    /// </param>
+    public static PlanCheck Run(string planDirectory, string? displayRoot = null, LabelKeys? labelKeys = null)
     {
         var loaded = PlanLoader.Load(planDirectory, displayRoot);
         if (loaded.Plan is null)
@@ -63,7 +69,7 @@ public sealed record PlanCheck(StrategicPlan? Plan, IReadOnlyList<Diagnostic> Di
             return new PlanCheck(loaded.Plan, loaded.Diagnostics, null, loaded.Sources);
         }
 
-        var validated = PlanValidator.Validate(loaded.Plan, planDirectory, loaded.Sources);
+        var validated = PlanValidator.Validate(loaded.Plan, planDirectory, loaded.Sources, labelKeys);
         var all = DiagnosticBag.Sort(loaded.Diagnostics.Concat(validated.Diagnostics));
         return new PlanCheck(loaded.Plan with { Images = validated.Images }, all, validated.Coverage, loaded.Sources);
     }

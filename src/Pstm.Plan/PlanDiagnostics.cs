@@ -68,6 +68,13 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor SharedColor = new("PSTM0313", Severity.Warning, "Two missions in one colour");
     public static readonly DiagnosticDescriptor CodeUsedTwice = new("PSTM0314", Severity.Warning, "Code shown for two items");
 
+    public static readonly DiagnosticDescriptor UnknownLabel = new("PSTM0320", Severity.Error, "Unknown label key");
+    public static readonly DiagnosticDescriptor UnknownPlaceholder = new("PSTM0321", Severity.Error, "Unknown placeholder in a label");
+    public static readonly DiagnosticDescriptor UnknownPluralForm = new("PSTM0322", Severity.Error, "Plural form the language does not have");
+    public static readonly DiagnosticDescriptor PluralFormMissing = new("PSTM0323", Severity.Error, "Plural form missing");
+    public static readonly DiagnosticDescriptor PluralFormsNotCounted = new("PSTM0324", Severity.Error, "Plural forms for a label that shows no count");
+    public static readonly DiagnosticDescriptor LabelKeysInvalid = new("PSTM0325", Severity.Error, "Label keys declaration invalid");
+
     public static readonly DiagnosticDescriptor MissionNotServed = new("PSTM0401", Severity.Warning, "Mission served by no driver");
     public static readonly DiagnosticDescriptor ObjectiveNotCited = new("PSTM0402", Severity.Info, "Objective cited by no driver");
     public static readonly DiagnosticDescriptor TextMissing = new("PSTM0403", Severity.Warning, "Text not written yet");

@@ -84,6 +84,18 @@ public partial class SchemaTests
         Assert.False(schema.Evaluate(Element(wrongType)).IsValid);
     }
 
+    [Fact]
+    public void The_schema_completes_the_label_keys_and_takes_plural_forms_of_the_CLDR_only()
+    {
+        var schema = JsonSchema.FromText(JsonSchemaWriter.PlanSchema());
+        JsonNode? Plan(string labels) => JsonNode.Parse($$"""{ "id": "p", "title": "T", "entity": "E", "period": { "from": 2025, "to": 2027 }, "language": "it", "labels": {{labels}} }""");
+
+        Assert.True(schema.Evaluate(Element(Plan("""{ "mission": "Asse", "drivers_heading": { "one": "1 direttrice", "other": "{count} direttrici" } }"""))).IsValid);
+        Assert.False(schema.Evaluate(Element(Plan("""{ "drivers_heading": { "uno": "1 direttrice" } }"""))).IsValid);
+        Assert.False(schema.Evaluate(Element(Plan("""{ "mission": { "one": "Asse" } }"""))).IsValid);
+        Assert.Contains("\"mission_label\"", JsonSchemaWriter.PlanSchema());
+    }
+
     private static System.Text.Json.JsonElement Element(JsonNode? node) =>
         System.Text.Json.JsonDocument.Parse(node?.ToJsonString() ?? "null").RootElement;
 

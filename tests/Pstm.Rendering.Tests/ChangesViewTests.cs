@@ -26,7 +26,7 @@ public class ChangesViewTests
         Assert.Equal("testo: Promuovere lo sviluppo <ins>sostenibile</ins>", item.Detail);
         Assert.Equal("objective-M1.2", item.Anchor);
         Assert.Equal("Modifiche rispetto a v1", view.Heading);
-        Assert.Equal("Modifiche: 1 (riformulazione 1)", view.Summary);
+        Assert.Equal("1 modifica (1 riformulazione)", view.Summary);
     }
 
     [Fact]

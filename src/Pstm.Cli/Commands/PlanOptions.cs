@@ -14,7 +14,7 @@ internal static class PlanOptions
         HelpName = "NAME",
     };
 
-    /// <summary>The templates a build uses, and validate checks.</summary>
+    /// <summary>The templates a build uses, and validate checks (the labels against their keys too).</summary>
     public static readonly Option<string?> Templates = new("--templates")
     {
         Description = "A templates folder to use instead of the shipped one (copy it, then edit the copy).",

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Pstm.Diagnostics;
+using Pstm.Plan.Labels;
 using Pstm.Plan.Model;
 using Pstm.Plan.Yaml;
 
@@ -148,7 +149,7 @@ public static partial class PlanLoader
         var (language, locales) = ReadLocales(fields, diagnostics);
         var date = fields.Date("date", required: false);
         var keywords = fields.TextList("keywords").Select(k => k.Value).ToList();
-        var labels = ReadLabels(fields, diagnostics);
+        var (labels, labelsAt) = LabelReader.Read(fields.Mapping("labels"), diagnostics);
         var display = ReadDisplay(fields);
         var renamed = ReadRenamed(fields, diagnostics);
         return new StrategicPlan
@@ -166,6 +167,7 @@ public static partial class PlanLoader
             Keywords = keywords,
             Labels = labels,
             Display = display,
+            LabelsAt = labelsAt,
             Renamed = renamed,
             RenamedAt = fields.Mapping("renamed")?.Entries.ToDictionary(e => e.Key.Value, e => e.Key.Span, StringComparer.Ordinal) ?? [],
             Span = fields.Span,
@@ -283,9 +285,6 @@ public static partial class PlanLoader
     /// <summary>Old id → new id: what `pstm diff` follows from an earlier edition to this one.</summary>
     private static Dictionary<string, string> ReadRenamed(MappingReader fields, DiagnosticBag diagnostics) =>
         ReadTextMap(fields, "renamed", diagnostics, key => $"the new id of '{key}' must be an id", "write renames as old-id: new-id, for example M1.4: M2.9");
-
-    private static Dictionary<string, string> ReadLabels(MappingReader fields, DiagnosticBag diagnostics) =>
-        ReadTextMap(fields, "labels", diagnostics, key => $"label '{key}' must be a text", "write labels as key: text, for example mission: Asse");
 
     /// <summary>A mapping of key: text, each value that is not a text reported with <paramref name="what"/> and <paramref name="hint"/>.</summary>
     private static Dictionary<string, string> ReadTextMap(MappingReader fields, string key, DiagnosticBag diagnostics, Func<string, string> what, string hint)

@@ -33,6 +33,9 @@ public sealed record StrategicPlan
     /// <summary>How the plan asks its items to be shown: ids or generated codes, a driver's objectives.</summary>
     public DisplaySettings Display { get; init; } = new();
 
+    /// <summary>Where each label of <see cref="Labels"/> is written, by key: for the checks of the labels.</summary>
+    public IReadOnlyDictionary<string, Labels.LabelSource> LabelsAt { get; init; } = new Dictionary<string, Labels.LabelSource>();
+
     /// <summary>Ids renamed since an earlier edition, old → new: followed by <c>pstm diff</c>.</summary>
     public IReadOnlyDictionary<string, string> Renamed { get; init; } = new Dictionary<string, string>();
 

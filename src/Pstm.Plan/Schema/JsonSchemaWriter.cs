@@ -154,6 +154,9 @@ public static class JsonSchemaWriter
 
                 json.WriteEndArray();
                 break;
+            case FieldType.PlanLabels:
+                WritePlanLabels(json);
+                break;
             case FieldType.Object:
                 WriteObjectBody(json, field.Fields!);
                 break;
@@ -167,5 +170,60 @@ public static class JsonSchemaWriter
                 json.WriteString("type", "string");
                 break;
         }
+    }
+
+    /// <summary>
+    /// The shipped templates' keys, for the editor's completion; any other key is let through, since a
+    /// plan built with --templates may use keys of its own (pstm validate checks them).
+    /// </summary>
+    private static void WritePlanLabels(Utf8JsonWriter json)
+    {
+        json.WriteString("type", "object");
+        json.WriteStartObject("properties");
+        foreach (var key in Labels.LabelKeys.Shipped.All.Where(k => k.ListLength is null))
+        {
+            json.WriteStartObject(key.Name);
+            json.WriteString("description", key.Placeholders.Count == 0
+                ? "A text, without placeholders."
+                : $"A text; its placeholders: {string.Join(", ", key.Placeholders.Select(p => "{" + p + "}"))}" + (key.Plural ? ". Or its plural forms: { one: \"1 …\", other: \"{count} …\" }." : "."));
+            if (key.Plural)
+            {
+                // The same as any other key's: a text, or plural forms.
+                json.WriteString("$ref", "#/properties/labels/additionalProperties");
+            }
+            else
+            {
+                json.WriteString("type", "string");
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("additionalProperties");
+        WriteTextOrForms(json);
+        json.WriteEndObject();
+    }
+
+    private static void WriteTextOrForms(Utf8JsonWriter json)
+    {
+        json.WriteStartArray("anyOf");
+        json.WriteStartObject();
+        json.WriteString("type", "string");
+        json.WriteEndObject();
+        json.WriteStartObject();
+        json.WriteString("type", "object");
+        json.WriteStartObject("properties");
+        foreach (var form in Labels.PluralRules.Categories)
+        {
+            json.WriteStartObject(form);
+            json.WriteString("type", "string");
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteBoolean("additionalProperties", false);
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 }

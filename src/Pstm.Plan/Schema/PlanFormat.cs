@@ -18,6 +18,9 @@ public enum FieldType
     Bool,
     Color,
     Numbering,
+
+    /// <summary>A plan's labels: the templates' keys, each a text or, when counted, its plural forms.</summary>
+    PlanLabels,
 }
 
 /// <summary>A field of a plan file: its key, type, whether it is required, what it means, and for objects and lists, their fields.</summary>
@@ -129,7 +132,7 @@ public static class PlanFormat
         new("locales", FieldType.TextList, false, "Every locale an edition is made for; includes language."),
         new("date", FieldType.Date, false, "The edition's date, YYYY-MM-DD."),
         new("keywords", FieldType.TextList, false, "Keywords for the documents' metadata."),
-        new("labels", FieldType.Labels, false, "Words shown to readers in place of the templates' defaults."),
+        new("labels", FieldType.PlanLabels, false, "Words shown to readers in place of the templates' defaults."),
         new("display", FieldType.Object, false, "How the editions show the plan's items.",
         [
             new("ids", FieldType.Bool, false, "true: items without a code show their id in chips and matrix headers."),

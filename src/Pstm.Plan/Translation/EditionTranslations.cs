@@ -12,7 +12,8 @@ namespace Pstm.Plan.Translation;
 public static class EditionTranslations
 {
     public static IReadOnlyList<PlanEdition> Make(
-        StrategicPlan plan, string planDirectory, IEnumerable<string> locales, string displayRoot, bool strict, SourceSet sources, DiagnosticBag diagnostics)
+        StrategicPlan plan, string planDirectory, IEnumerable<string> locales, string displayRoot, bool strict, SourceSet sources, DiagnosticBag diagnostics,
+        Labels.LabelKeys? labelKeys = null)
     {
         var editions = new List<PlanEdition>();
         foreach (var locale in locales.Distinct(StringComparer.Ordinal))
@@ -28,7 +29,7 @@ public static class EditionTranslations
             diagnostics.AddRange(reading.ToSortedList());
 
             // A file that could not be read is one error, not also every one of its texts missing.
-            var (edition, status) = Translator.Apply(plan, file, strict, reading.HasErrors ? new DiagnosticBag() : diagnostics);
+            var (edition, status) = Translator.Apply(plan, file, strict, reading.HasErrors ? new DiagnosticBag() : diagnostics, labelKeys);
             editions.Add(new PlanEdition(locale, edition, status));
         }
 

@@ -5,6 +5,12 @@ namespace Pstm.Plan.Translation;
 /// <summary>Every translatable text of a plan, in plan order, under keys that stay stable while ids do.</summary>
 public static class TranslatableFields
 {
+    // A translator sees what a label is: a word, or one plural form of a counted one; and that its placeholders stay.
+    private static string LabelContext(string key) =>
+        key.Split('.', 2) is [var name, var form]
+            ? $"the '{form}' plural form (CLDR) of the counted label {name}: keep {{count}}, which becomes the number, and the other placeholders"
+            : "a word of the booklet's headings, such as the name of a mission or a driver: keep its placeholders, such as {number}";
+
     /// <summary>
     /// Whether the field under <paramref name="key"/> is Markdown, a chapter's body or notes: the texts
     /// that may have several lines, in the plan as in its translations.
@@ -32,7 +38,7 @@ public static class TranslatableFields
         Add("plan.series", plan.Series, plan.Span);
         foreach (var (key, label) in plan.Labels.OrderBy(l => l.Key, StringComparer.Ordinal))
         {
-            Add($"labels.{key}", label, plan.Span, context: "a word of the booklet's headings, such as the name of a mission or a driver");
+            Add($"labels.{key}", label, plan.LabelsAt.GetValueOrDefault(key)?.Value ?? plan.Span, context: LabelContext(key));
         }
 
         foreach (var chapter in plan.Chapters)

@@ -5,7 +5,11 @@ using Pstm.Plan.Yaml;
 namespace Pstm.Plan.Translation;
 
 /// <summary>One translated text: what it says, the hash of the source text it was made from, and where it is written.</summary>
-public sealed record TranslationEntry(string Key, string Text, string SourceHash, SourceSpan Span);
+public sealed record TranslationEntry(string Key, string Text, string SourceHash, SourceSpan Span)
+{
+    /// <summary>Where the translated text is written, when it is known: for the checks of its placeholders.</summary>
+    public SourceSpan TextSpan { get; init; }
+}
 
 /// <summary>
 /// The translations of a plan into one locale: <c>translations/&lt;locale&gt;.yaml</c> in the plan
@@ -126,10 +130,11 @@ public sealed class TranslationFile
 
             var source = item.OptionalText("source") ?? "";
             var translated = TranslatableFields.IsMarkdown(entry.Key.Value) ? item.OptionalMarkdown("text") : item.OptionalText("text");
+            var textSpan = item.Node("text")?.Span ?? entry.Key.Span;
             item.Finish();
             if (translated is not null)
             {
-                entries[entry.Key.Value] = new TranslationEntry(entry.Key.Value, translated, source, entry.Key.Span);
+                entries[entry.Key.Value] = new TranslationEntry(entry.Key.Value, translated, source, entry.Key.Span) { TextSpan = textSpan };
             }
         }
 

@@ -1,4 +1,5 @@
 using Pstm.Diagnostics;
+using Pstm.Plan.Labels;
 using Pstm.Plan.Model;
 
 namespace Pstm.Plan.Translation;
@@ -20,14 +21,15 @@ public static class Translator
     /// The plan's edition in <paramref name="locale"/>: the plan itself in its own language, otherwise the
     /// plan with the translations of <c>translations/LOCALE.yaml</c> in <paramref name="planDirectory"/>.
     /// </summary>
+    /// <param name="labelKeys">The label keys of the templates, which the translated labels are checked against; the shipped ones when null.</param>
     public static StrategicPlan Edition(
-        StrategicPlan plan, string planDirectory, string locale, string displayRoot, bool strict, DiagnosticBag diagnostics) =>
+        StrategicPlan plan, string planDirectory, string locale, string displayRoot, bool strict, DiagnosticBag diagnostics, LabelKeys? labelKeys = null) =>
         locale == plan.Language
             ? plan
-            : Apply(plan, TranslationFile.Load(planDirectory, locale, displayRoot, diagnostics), strict, diagnostics).Plan;
+            : Apply(plan, TranslationFile.Load(planDirectory, locale, displayRoot, diagnostics), strict, diagnostics, labelKeys).Plan;
 
     public static (StrategicPlan Plan, TranslationStatus Status) Apply(
-        StrategicPlan plan, TranslationFile translations, bool strict, DiagnosticBag diagnostics)
+        StrategicPlan plan, TranslationFile translations, bool strict, DiagnosticBag diagnostics, LabelKeys? labelKeys = null)
     {
         translations = translations.FollowingRenames(plan.Renamed, diagnostics);
         var fields = TranslatableFields.Of(plan);
@@ -68,13 +70,22 @@ public static class Translator
         }
 
         var known = fields.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        var keys = labelKeys ?? LabelKeys.Shipped;
         foreach (var entry in translations.Entries.Values.Where(e => !known.Contains(e.Key)))
         {
+            if (TranslatedLabels.UndeclaredKey(entry, keys) is { } undeclared)
+            {
+                diagnostics.Add(undeclared);
+                continue;
+            }
+
             diagnostics.Add(PlanDiagnostics.TranslationUnknownKey.Create(
                 entry.Span,
                 $"{entry.Key} is no field of the plan: it was renamed or removed, or is misspelt",
-                "remove the entry, or give it the key of the field it translates"));
+                TranslatedLabels.UnknownEntryHint(entry.Key, known) ?? "remove the entry, or give it the key of the field it translates"));
         }
+
+        TranslatedLabels.Check(translations.Entries.Values.Where(e => known.Contains(e.Key)), keys, diagnostics);
 
         var status = new TranslationStatus(translations.Locale, fields.Count, translated, fields.Count - translated - stale, stale);
         var untranslated = fields.Where(f => !texts.ContainsKey(f.Key)).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);

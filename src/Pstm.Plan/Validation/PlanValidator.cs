@@ -1,6 +1,7 @@
 using Pstm.Diagnostics;
 using Pstm.Plan.Coverage;
 using Pstm.Plan.Images;
+using Pstm.Plan.Labels;
 using Pstm.Plan.Loading;
 using Pstm.Plan.Model;
 
@@ -14,12 +15,14 @@ public sealed record PlanValidationResult(IReadOnlyList<Diagnostic> Diagnostics,
 
 /// <summary>
 /// Checks a loaded plan as a whole, once every file is read: unique ids, numbering, references,
-/// texts still missing, coverage of missions and objectives by drivers, and the Markdown of the texts
-/// with the images they show (read from <c>planDirectory</c>, located through <c>sources</c>).
+/// texts still missing, labels against the templates' keys, coverage of missions and objectives by
+/// drivers, and the Markdown of the texts with the images they show (read from <c>planDirectory</c>,
+/// located through <c>sources</c>).
 /// </summary>
 public static class PlanValidator
 {
-    public static PlanValidationResult Validate(StrategicPlan plan, string? planDirectory = null, SourceSet? sources = null)
+    /// <param name="labelKeys">The label keys of the templates the plan is built with; the shipped ones when null.</param>
+    public static PlanValidationResult Validate(StrategicPlan plan, string? planDirectory = null, SourceSet? sources = null, LabelKeys? labelKeys = null)
     {
         var diagnostics = new DiagnosticBag();
         var index = new PlanIndex(plan, diagnostics);
@@ -27,6 +30,7 @@ public static class PlanValidator
         ReferenceRules.Check(plan, index, PlanSections.Names, diagnostics);
         var coverage = CoverageReport.Compute(plan);
         ContentRules.Check(plan, coverage, diagnostics);
+        LabelRules.Check(plan.Labels, plan.LabelsAt, labelKeys ?? LabelKeys.Shipped, plan.Language, "the plan's labels", diagnostics);
         var images = new PlanImages(planDirectory);
         MarkdownRules.Check(plan, sources ?? new SourceSet(), images, diagnostics);
         ItemLookRules.Check(plan, diagnostics);

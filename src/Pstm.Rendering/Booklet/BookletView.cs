@@ -28,6 +28,9 @@ public sealed record BookletView(
 {
     /// <summary>CSS rules giving each mission with a colour of its own its <c>--mission</c>; empty when none has one.</summary>
     public string ColorCss { get; init; } = "";
+
+    /// <summary>The heading of each section kind (process, vision, missions, drivers), HTML-safe, in the form of its count.</summary>
+    public IReadOnlyDictionary<string, string> SectionHeadings { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>The plan's own fields.</summary>

@@ -10,6 +10,8 @@ namespace Pstm.Rendering.Booklet;
 /// <summary>Builds the templates' view of one edition of the booklet from a validated plan.</summary>
 public static class BookletViewBuilder
 {
+    private static readonly string[] PlanSectionKinds = ["process", "vision", "missions", "drivers"];
+
     /// <param name="withChanges">Whether the booklet lists changes since an earlier edition (in its appendix).</param>
     public static BookletView Build(
         StrategicPlan plan, CoverageReport coverage, TemplateStrings strings, string locale, DateOnly date, string generator, bool withChanges = false)
@@ -85,6 +87,7 @@ public static class BookletViewBuilder
             appendix)
         {
             ColorCss = ColorRules(plan.Missions),
+            SectionHeadings = PlanSectionKinds.ToDictionary(kind => kind, kind => SectionHeading(plan, kind, strings), StringComparer.Ordinal),
         };
     }
 
@@ -109,11 +112,8 @@ public static class BookletViewBuilder
             sections);
     }
 
-    private static SectionView Section(string kind, StrategicPlan plan, TemplateStrings strings, int level)
-    {
-        var count = (SectionEntries.CountOf(plan, kind) ?? 0).ToString(CultureInfo.InvariantCulture);
-        return new SectionView(kind, "section-" + kind, HtmlText.Escape(strings.Format(kind + "_heading", ("count", count), ("process", strings["process"]))), level);
-    }
+    private static SectionView Section(string kind, StrategicPlan plan, TemplateStrings strings, int level) =>
+        new(kind, "section-" + kind, SectionHeading(plan, kind, strings), level);
 
     private static MissionView Mission(
         Mission mission, int index, int palette, CoverageReport coverage, TemplateStrings strings, LanguageOfParts text, DisplaySettings display)
@@ -242,6 +242,10 @@ public static class BookletViewBuilder
     /// <summary>How readers know a driver: its code ("DS3"), or the generated label ("Driver 3").</summary>
     private static string DriverLabel(Driver driver, TemplateStrings strings, DisplaySettings display) =>
         driver.Code?.Value ?? strings.Format("driver_label", ("driver", strings["driver"]), ("number", Numbering.Format(driver.Number.Value, display.DriverNumbering)));
+
+    /// <summary>"5 drivers", "1 driver": a section's heading in the form of its count.</summary>
+    private static string SectionHeading(StrategicPlan plan, string kind, TemplateStrings strings) =>
+        HtmlText.Escape(strings.Count(kind + "_heading", SectionEntries.CountOf(plan, kind) ?? 0, ("process", strings["process"])));
 
 
     /// <summary>An HTML id for an entity: its kind and its plan id, which is unique across the plan.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Pstm.Plan.Comparison;
 using Pstm.Rendering.Booklet;
 using Pstm.Rendering.Templates;
@@ -26,7 +25,7 @@ public static class ChangesViewBuilder
             items);
     }
 
-    /// <summary>"Modifiche: 3 (aggiunta 1, riformulazione 2)" in the edition's words, which need no plurals.</summary>
+    /// <summary>"3 modifiche (1 aggiunta, 2 riformulazioni)" in the edition's words, in the plural form of its count.</summary>
     public static string Summary(IReadOnlyList<PlanChange> changes, TemplateStrings strings)
     {
         if (changes.Count == 0)
@@ -35,8 +34,8 @@ public static class ChangesViewBuilder
         }
 
         var counts = changes.GroupBy(c => c.Kind).OrderBy(g => g.Key)
-            .Select(g => $"{strings[$"change_{Name(g.Key)}"].ToLower(CultureInfo.InvariantCulture)} {Count(g.Count())}");
-        return strings.Format("changes_summary", ("count", Count(changes.Count)), ("kinds", string.Join(", ", counts)));
+            .Select(g => strings.Count($"change_{Name(g.Key)}_count", g.Count()));
+        return strings.Count("changes_summary", changes.Count, ("kinds", string.Join(", ", counts)));
     }
 
     /// <param name="sourceLanguage">The language of the change's texts when it is not the edition's.</param>
@@ -104,6 +103,4 @@ public static class ChangesViewBuilder
     }
 
     private static string Name(ChangeKind kind) => kind.ToString().ToLowerInvariant();
-
-    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 }

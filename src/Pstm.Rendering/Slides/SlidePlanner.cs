@@ -29,18 +29,17 @@ public static class SlidePlanner
         sections.Add(new SlideSection("title", view.Plan.Title, view.Plan.TitlePlain, [], [], false, null, null, null, null));
         if (view.Parts.Has("process"))
         {
-            AddList("process", view.Strings["process_heading"].Replace("{process}", view.Strings["process"], StringComparison.Ordinal),
-                view.Process, view.Process.Select(p => Unit($"process.{Raw(p.Id)}")).ToList());
+            AddList("process", view.SectionHeadings["process"], view.Process, view.Process.Select(p => Unit($"process.{Raw(p.Id)}")).ToList());
         }
 
         if (view.Parts.Has("vision"))
         {
-            AddList("vision", view.Strings["vision_heading"], view.Vision, view.Vision.Select(p => Unit($"vision.{Raw(p.Id)}")).ToList());
+            AddList("vision", view.SectionHeadings["vision"], view.Vision, view.Vision.Select(p => Unit($"vision.{Raw(p.Id)}")).ToList());
         }
 
         if (view.Parts.Has("missions"))
         {
-            AddList("missions", view.Strings["missions_heading"], view.Missions, view.Missions.Select(m => Unit($"missions.{Raw(m.Id)}")).ToList());
+            AddList("missions", view.SectionHeadings["missions"], view.Missions, view.Missions.Select(m => Unit($"missions.{Raw(m.Id)}")).ToList());
             foreach (var (mission, source) in view.Missions.Zip(plan.Missions))
             {
                 sections.Add(new SlideSection(
@@ -52,8 +51,7 @@ public static class SlidePlanner
 
         if (view.Parts.Has("drivers"))
         {
-            AddList("drivers", view.Strings["drivers_heading"].Replace("{count}", view.Drivers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
-                view.Drivers, view.Drivers.Select(d => Unit($"drivers.{Raw(d.Id)}")).ToList());
+            AddList("drivers", view.SectionHeadings["drivers"], view.Drivers, view.Drivers.Select(d => Unit($"drivers.{Raw(d.Id)}")).ToList());
             foreach (var (driver, source) in view.Drivers.Zip(plan.Drivers))
             {
                 var text = string.IsNullOrWhiteSpace(source.Description) ? null : language.Inline($"drivers.{source.Id.Value}.description", source.Description);
