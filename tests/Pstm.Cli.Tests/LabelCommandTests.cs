@@ -18,6 +18,10 @@ public class LabelCommandTests
             AddLabel(plan, "  driver: Driver\n  funded_by: \"Finanziato da {entity}\"\n");
             File.AppendAllText(Path.Combine(templates.FullName, "strings", "keys.yaml"), "funded_by: [entity]\n");
 
+            // A templates folder that declares a key gives its text in each language, or it is PSTM0507.
+            File.AppendAllText(Path.Combine(templates.FullName, "strings", "it.yaml"), "funded_by: \"Finanziato da {entity}\"\n");
+            File.AppendAllText(Path.Combine(templates.FullName, "strings", "en.yaml"), "funded_by: \"Funded by {entity}\"\n");
+
             // When
             var (shipped, shippedText, _) = CliRunner.Run($"validate {plan.FullName}");
             var (own, ownText, _) = CliRunner.Run($"validate {plan.FullName} --templates {templates.FullName}");

@@ -122,7 +122,7 @@ public partial class ExplainTests(BuiltDeck built) : IClassFixture<BuiltDeck>
             // (A driver's paragraph may quote an objective's words, so the list item is what counts.)
             if (item.Kind == PlanItemKind.Objective)
             {
-                var listed = $"<li data-item=\"objectives.{item.Id}\">{HtmlText.Inline(item.Title)}</li>";
+                var listed = $"<li data-item=\"objectives.{item.Id}\"><span class=\"objective-text\" data-split>{HtmlText.Inline(item.Title)}</span></li>";
                 var showing = sections.Where(s => s.Value.Contains(listed, StringComparison.Ordinal)).Select(s => s.Key).ToList();
                 Assert.Equal(showing, slides.Select(s => s.Number));
             }

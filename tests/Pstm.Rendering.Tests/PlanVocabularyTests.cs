@@ -148,7 +148,7 @@ public partial class PlanVocabularyTests
 
         var (booklet, deck, _) = Build(yaml);
 
-        var item = Between(booklet, "<li id=\"objective-A1.2\">", "</ul>");
+        var item = Between(booklet, "<li id=\"objective-A1.2\" data-item=\"objectives.A1.2\">", "</ul>");
         Assert.Contains("<span class=\"objective-title\"><span class=\"code\">OS 1.2</span> Imprese digitali</span> Sostenere la <strong>transizione digitale</strong>", item);
         Assert.Contains("<p>Il primo paragrafo spiega l'obiettivo.</p>", item);
         Assert.Contains("<p>Il secondo dice come.</p>", item);

@@ -18,8 +18,8 @@ public static class SlidePlanner
     {
         var sections = new List<SlideSection>();
         var language = new LanguageOfParts(plan, image => image.DataUrl);
-        var spans = Spans(plan);
-        SlideUnit Unit(string key, string? splitHtml = null) => new(key, spans.GetValueOrDefault(key, plan.Span), splitHtml);
+        var locations = ItemLocations.Of(plan);
+        SlideUnit Unit(string key, string? splitHtml = null) => new(key, locations.Locate(key), splitHtml);
 
         // Titles made of the templates' words: already escaped, with no markup, so title and plain agree.
         void AddList(string kind, string title, IReadOnlyList<object> items, IReadOnlyList<SlideUnit> units, bool columns = false) =>
@@ -177,35 +177,4 @@ public static class SlidePlanner
 
     // Ids reach the views escaped for HTML; the keys are the plan's own.
     private static string Raw(string escapedId) => WebUtility.HtmlDecode(escapedId);
-
-    /// <summary>Where the plan defines each item, by its <c>data-item</c> key.</summary>
-    private static Dictionary<string, SourceSpan> Spans(StrategicPlan plan)
-    {
-        var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-        foreach (var mission in plan.Missions)
-        {
-            spans[$"missions.{mission.Id.Value}"] = mission.Span;
-            foreach (var objective in mission.Objectives)
-            {
-                spans[$"objectives.{objective.Id.Value}"] = objective.Span;
-            }
-        }
-
-        foreach (var driver in plan.Drivers)
-        {
-            spans[$"drivers.{driver.Id.Value}"] = driver.Span;
-        }
-
-        foreach (var pillar in plan.Vision)
-        {
-            spans[$"vision.{pillar.Id.Value}"] = pillar.Span;
-        }
-
-        foreach (var phase in plan.Process)
-        {
-            spans[$"process.{phase.Id.Value}"] = phase.Span;
-        }
-
-        return spans;
-    }
 }
