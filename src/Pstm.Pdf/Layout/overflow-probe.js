@@ -15,6 +15,19 @@ async (options) => {
   const nameOf = el => el.tagName.toLowerCase() + (el.classList.length ? '.' + [...el.classList].join('.') : '');
   const clips = style => style.overflowX !== 'visible' || style.overflowY !== 'visible';
   const squash = text => (text || '').replace(/\s+/g, ' ').trim().slice(0, 60);
+  // The boxes of a node's words, its spaces left out: a space that ends a line (kept by pre-wrap)
+  // hangs past the line's end without being seen, and is no overflow.
+  function* wordRects(node) {
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let text = node.nodeType === Node.TEXT_NODE ? node : walker.nextNode(); text; text = node.nodeType === Node.TEXT_NODE ? null : walker.nextNode()) {
+      for (const word of text.data.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        yield* range.getClientRects();
+      }
+    }
+  }
   // Rectangles are in the window's pixels; a transformed deck is scaled, and amounts are given in CSS px.
   const scaleOf = el => el.offsetWidth > 0 ? el.getBoundingClientRect().width / el.offsetWidth : 1;
 
@@ -88,10 +101,8 @@ async (options) => {
       for (const node of el.childNodes) {
         const inline = node.nodeType === Node.ELEMENT_NODE && getComputedStyle(node).display === 'inline';
         if ((node.nodeType !== Node.TEXT_NODE && !inline) || !node.textContent.trim()) { continue; }
-        const range = document.createRange();
-        range.selectNodeContents(node);
         let cut = 0, wide = 0;
-        for (const rect of range.getClientRects()) {
+        for (const rect of wordRects(node)) {
           if (textFrame) { cut = Math.max(cut, past(rect, textFrame)); }
           if (style.whiteSpace !== 'nowrap' && style.whiteSpace !== 'pre') {
             wide = Math.max(wide, (rect.right - own.right) / own.scale, (own.left - rect.left) / own.scale);
