@@ -153,12 +153,12 @@ public partial class PlanVocabularyTests
         Assert.Contains("<p>Il primo paragrafo spiega l'obiettivo.</p>", item);
         Assert.Contains("<p>Il secondo dice come.</p>", item);
         Assert.Contains(">Azioni attuative</p>", item);
-        Assert.Contains("<li><span class=\"code\">Az. 1</span> Sportello digitale per le imprese</li>", item);
-        Assert.Contains("<li>Bandi per la formazione</li>", item);
+        Assert.Contains("<li data-item=\"actions.A1.2.a\"><span class=\"code\">Az. 1</span> Sportello digitale per le imprese</li>", item);
+        Assert.Contains("<li data-item=\"actions.A1.2.b\">Bandi per la formazione</li>", item);
         Assert.Contains("<th scope=\"col\">Azioni</th>", booklet);
         Assert.Contains("<td class=\"count\">3</td><td class=\"count\">2</td></tr>", booklet);
         Assert.Contains("<p>Il secondo dice come.</p>", deck);
-        Assert.Contains("<li><span class=\"code\">Az. 1</span> Sportello digitale per le imprese</li>", deck);
+        Assert.Contains("<li data-item=\"actions.A1.2.a\"><span class=\"code\">Az. 1</span> Sportello digitale per le imprese</li>", deck);
         Assert.Contains("aria-label=\"Azioni attuative\"", deck);
     }
 
