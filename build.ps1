@@ -21,9 +21,10 @@
     Release   every edition into artifacts/release, dated by the last commit (SOURCE_DATE_EPOCH), with
               --strict translations, manifest.json and SHA256SUMS
     Bench     publish pstm, then time it as whole processes with tools/Pstm.Bench (validate 1x to 1000x,
-              cold full builds 1x and 20x, no-op build, watch rebuild; pandoc + WeasyPrint and Chromium's
-              bare print on the same content when installed): medians, peak memory, the targets of
-              issue 7, written to artifacts/bench/results.md and results.json
+              cold full builds 1x and 20x, no-op build, watch rebuild; pandoc + WeasyPrint, Chromium's
+              bare print on the same content, and the floor: the headless shell printing pstm's own four HTML
+              files two at a time, when installed): medians, peak memory, the targets of issues 7 and 15,
+              written to artifacts/bench/results.md and results.json
     MicroBench  run the BenchmarkDotNet micro-benchmarks (bench/Pstm.Benchmarks: load, validate, coverage,
               translate, booklet and slides HTML) as a short job; reports in artifacts/microbench
     Clean     remove build outputs and artifacts

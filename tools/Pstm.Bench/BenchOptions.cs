@@ -13,7 +13,7 @@ internal sealed record BenchOptions(string Pstm, int Runs, string Work, string P
           --work DIR      where results.md and results.json go; scratch files live in DIR/run while it runs (default artifacts/bench)
           --plan DIR      the shipped plan (default plan)
           --only LIST     scenarios or groups to run, comma-separated (default all):
-                          groups validate, build, noop, watch, peers; or names such as validate-1000x, build-20x, chromium-print-20x
+                          groups validate, build, noop, watch, peers, floor; or names such as validate-1000x, build-20x, chromium-print-20x
           --browser PATH  the desktop Chromium for the bare print (default PSTM_BROWSER, then chromium on PATH);
                           chromium-headless-shell on PATH prints it too
         """;

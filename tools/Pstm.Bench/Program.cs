@@ -25,6 +25,7 @@ var plans = new BenchPlans(options.Plan, Path.Combine(scratch, "plans"));
 var pstmScenarios = new PstmScenarios(runner, plans, pstm, scratch);
 var watch = new WatchScenario(runner, plans, pstm, scratch);
 var peers = new PeerScenarios(runner, plans, tools, scratch);
+var floor = new FloorScenario(runner, plans, pstm, tools, scratch);
 var results = new List<ScenarioResult>();
 Console.WriteLine($"pstm benchmark: {options.Runs} timed runs per scenario after one warm-up; times in seconds");
 try
@@ -52,6 +53,7 @@ try
             Want(PeerScenarios.PdfLatexName(scale), "peers", () => peers.PdfLatex(scale)),
             Want(PeerScenarios.ChromiumName(scale), "peers", () => peers.ChromiumPrint(scale)),
             Want(PeerScenarios.HeadlessShellName(scale), "peers", () => peers.HeadlessShellPrint(scale)),
+            scale == 1 ? Want(FloorScenario.Name, "floor", floor.Create) : null,
         }.OfType<ScenarioSpec>().ToList()));
     }
 

@@ -35,7 +35,7 @@ internal sealed class ResultsWriter(
         text.Append(CultureInfo.InvariantCulture, $"Whole processes, one untimed warm-up run then {runs} timed runs each; times are wall-clock seconds.\n\n");
         text.Append(Scenarios().ToMarkdown()).Append('\n').Append(MemoryNote).Append(".\n\n");
         AppendNotes(text, "- ");
-        text.Append("\n## Targets (issue 7)\n\n").Append(Targets().ToMarkdown());
+        text.Append("\n## Targets (issues 7 and 15)\n\n").Append(Targets().ToMarkdown());
         if (Ratios() is { } ratios)
         {
             text.Append("\n## pstm against each peer (medians of this run)\n\n").Append(ratios.ToMarkdown());
