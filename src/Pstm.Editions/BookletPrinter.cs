@@ -30,7 +30,8 @@ public static class BookletPrinter
     {
         var current = guess is null ? html : TocPageNumbers.Fill(html, guess);
         await File.WriteAllTextAsync(htmlPath, current, cancellation);
-        await using var document = await browser.OpenAsync(htmlPath, Path.GetDirectoryName(htmlPath)!, diagnostics, cancellation);
+        // Loaded with its print stylesheet: the fonts the print needs load with the page, and the probe measures it as it is.
+        await using var document = await browser.OpenAsync(htmlPath, Path.GetDirectoryName(htmlPath)!, diagnostics, cancellation, OverflowProbe.BookletView);
         if (document is null)
         {
             return null;

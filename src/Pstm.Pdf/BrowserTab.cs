@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using PuppeteerSharp;
+using PuppeteerSharp.Media;
 
 namespace Pstm.Pdf;
 
@@ -15,6 +16,7 @@ internal sealed class BrowserTab
     private readonly BrowserSteps _steps;
     private ConcurrentDictionary<string, bool> _blocked = new(StringComparer.Ordinal);
     private string _root = "";
+    private PageView _view = PageView.Default;
 
     private BrowserTab(IPage page, BrowserSteps steps)
     {
@@ -23,6 +25,9 @@ internal sealed class BrowserTab
     }
 
     public IPage Page => _page;
+
+    /// <summary>The window and media the tab shows its document in.</summary>
+    public PageView View => _view;
 
     /// <summary>The requests blocked since the current document began to load.</summary>
     public IReadOnlyCollection<string> Blocked => [.. _blocked.Keys];
@@ -108,17 +113,37 @@ internal sealed class BrowserTab
         return url.GetString();
     }
 
-    /// <summary>Loads <paramref name="url"/>, allowing only files under <paramref name="root"/>, and waits for its fonts.</summary>
-    public async Task LoadAsync(string url, string root, CancellationToken cancellation)
+    /// <summary>
+    /// Loads <paramref name="url"/> in <paramref name="view"/>, allowing only files under
+    /// <paramref name="root"/>, and waits for its fonts.
+    /// </summary>
+    public async Task LoadAsync(string url, string root, PageView view, CancellationToken cancellation)
     {
         _root = root;
         _blocked = new(StringComparer.Ordinal);
+        await ShowAsync(view, cancellation);
         await _steps.RunAsync(_page.GoToAsync(url, new NavigationOptions
         {
             WaitUntil = [WaitUntilNavigation.Load],
             Timeout = (int)_steps.Timeout.TotalMilliseconds,
         }), cancellation);
         await _steps.RunAsync(_page.EvaluateExpressionAsync("document.fonts.ready.then(() => true)"), cancellation);
+    }
+
+    /// <summary>Shows the document in <paramref name="view"/>; nothing is sent when it is shown so already.</summary>
+    public async Task ShowAsync(PageView view, CancellationToken cancellation)
+    {
+        if (view.Print != _view.Print)
+        {
+            await _steps.RunAsync(_page.EmulateMediaTypeAsync(view.Print ? MediaType.Print : MediaType.None), cancellation);
+        }
+
+        if (view.Width != _view.Width || view.Height != _view.Height)
+        {
+            await _steps.RunAsync(_page.SetViewportAsync(new ViewPortOptions { Width = view.Width, Height = view.Height }), cancellation);
+        }
+
+        _view = view;
     }
 
     public async Task CloseAsync()

@@ -84,11 +84,12 @@ public sealed class ChromiumBrowser : IAsyncDisposable
     }
 
     /// <summary>
-    /// Loads the HTML file at <paramref name="htmlPath"/> in a tab, letting it load only files under
-    /// <paramref name="allowedFolder"/>, to print it once or more; null after reporting why it failed.
-    /// Disposing the document gives its tab back for the next one.
+    /// Loads the HTML file at <paramref name="htmlPath"/> in a tab, in <paramref name="view"/> (the
+    /// browser's window on screen unless given), letting it load only files under
+    /// <paramref name="allowedFolder"/>, to measure and print it once or more; null after reporting why
+    /// it failed. Disposing the document gives its tab back for the next one.
     /// </summary>
-    public async Task<LoadedDocument?> OpenAsync(string htmlPath, string allowedFolder, DiagnosticBag diagnostics, CancellationToken cancellation)
+    public async Task<LoadedDocument?> OpenAsync(string htmlPath, string allowedFolder, DiagnosticBag diagnostics, CancellationToken cancellation, PageView? view = null)
     {
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(allowedFolder)) + Path.DirectorySeparatorChar;
         BrowserTab? tab = null;
@@ -97,7 +98,7 @@ public sealed class ChromiumBrowser : IAsyncDisposable
             tab = _spares.TryDequeue(out var spare)
                 ? await _steps.RunAsync(spare, cancellation)
                 : await BrowserTab.OpenAsync(_browser, _steps, cancellation);
-            await tab.LoadAsync(new Uri(htmlPath).AbsoluteUri, root, cancellation);
+            await tab.LoadAsync(new Uri(htmlPath).AbsoluteUri, root, view ?? PageView.Default, cancellation);
             var document = new LoadedDocument(this, tab, htmlPath, _steps);
             tab = null;
             return document;

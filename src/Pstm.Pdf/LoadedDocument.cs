@@ -25,6 +25,16 @@ public sealed class LoadedDocument : IAsyncDisposable
         _steps = steps;
     }
 
+    /// <summary>The window and media the document is shown in now.</summary>
+    public PageView View => _tab.View;
+
+    /// <summary>
+    /// Shows the document in <paramref name="view"/> to measure it there (nothing changes when it is
+    /// shown so already); false after reporting why it failed. A print is laid out for its pages whatever the view.
+    /// </summary>
+    public async Task<bool> ShowAsync(PageView view, string doing, DiagnosticBag diagnostics, CancellationToken cancellation) =>
+        (await RunAsync(async _ => { await _tab.ShowAsync(view, cancellation); return true; }, doing, diagnostics, cancellation)).Done;
+
     /// <summary>Prints the document as it is now; null after reporting why it failed.</summary>
     public async Task<byte[]?> PrintAsync(DiagnosticBag diagnostics, CancellationToken cancellation)
     {
@@ -61,8 +71,9 @@ public sealed class LoadedDocument : IAsyncDisposable
 
     /// <summary>
     /// Lays the document out as for printing and returns the page of each link target, without
-    /// painting: every element is hidden for the moment (which leaves the layout as it is), so that the
-    /// browser does not draw, embed fonts or tag, which is most of a print's time in a long document.
+    /// painting: every element is hidden for the moment (which leaves the layout as it is), and the PDF
+    /// is not tagged, so that the browser does not draw, embed fonts or build the structure tree, which
+    /// is most of a print's time in a long document.
     /// Null after reporting why it failed.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, int>?> LayOutAsync(DiagnosticBag diagnostics, CancellationToken cancellation)
@@ -73,6 +84,9 @@ public sealed class LoadedDocument : IAsyncDisposable
             var pdf = await _steps.RunAsync(_tab.Page.PdfDataAsync(new PdfOptions
             {
                 PreferCSSPageSize = true,
+
+                // Only the pages of the link targets are read from it: no structure tree (tagging is on by default).
+                Tagged = false,
                 Timeout = (int)_steps.Timeout.TotalMilliseconds,
             }), cancellation);
             await _steps.RunAsync(_tab.Page.EvaluateExpressionAsync(ShowEverything), cancellation);

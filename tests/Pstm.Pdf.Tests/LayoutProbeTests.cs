@@ -35,12 +35,12 @@ public sealed class LayoutProbeTests : IAsyncLifetime
         </body></html>
         """;
 
-    private async Task<(BookletLayout Layout, byte[] Pdf)> PrintAsync(string html)
+    private async Task<(BookletLayout Layout, byte[] Pdf)> PrintAsync(string html, PageView? view = null)
     {
         var path = Path.Combine(_folder.FullName, "page.html");
         await File.WriteAllTextAsync(path, html);
         var diagnostics = new DiagnosticBag();
-        await using var document = await _browser!.OpenAsync(path, _folder.FullName, diagnostics, CancellationToken.None);
+        await using var document = await _browser!.OpenAsync(path, _folder.FullName, diagnostics, CancellationToken.None, view);
         Assert.NotNull(document);
         var pdf = await document.PrintAsync(diagnostics, CancellationToken.None);
         var layout = await OverflowProbe.MeasureBookletAsync(document, diagnostics, CancellationToken.None);
@@ -95,5 +95,54 @@ public sealed class LayoutProbeTests : IAsyncLifetime
         var (layout, _) = await PrintAsync(Booklet("", string.Join(' ', Enumerable.Repeat("parola", 300))));
 
         Assert.Empty(layout.Overflows);
+    }
+
+    [Fact]
+    public async Task A_long_word_among_many_words_that_fit_is_found_at_its_item()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("parola", 150));
+        var (layout, _) = await PrintAsync(Booklet("", $"{words} {new string('x', 300)} {words}"));
+
+        var found = Assert.Single(layout.Overflows);
+
+        Assert.Equal(LayoutFinding.Overflows, found.Kind);
+        Assert.Equal("objectives.M1.1", found.Key);
+    }
+
+    [Fact]
+    public async Task A_booklet_loaded_in_its_print_view_is_measured_as_one_loaded_on_screen()
+    {
+        var html = Booklet("break-after: auto;", new string('x', 300));
+        var (onScreen, _) = await PrintAsync(html);
+        var (inPrint, pdf) = await PrintAsync(html, OverflowProbe.BookletView);
+
+        Assert.Equal(onScreen.Overflows, inPrint.Overflows);
+        Assert.Equal(onScreen.Headings, inPrint.Headings);
+        Assert.Single(PageFootHeadings.Find(pdf, inPrint));
+    }
+
+    [Fact]
+    public async Task Each_document_is_shown_in_its_own_view_though_the_tab_is_reused()
+    {
+        // A measured booklet leaves its tab narrowed to the text and showing print media: the next
+        // documents in that tab must not inherit either.
+        await PrintAsync(Booklet(""), OverflowProbe.BookletView);
+
+        Assert.Equal("screen 800×600", await ViewOfNextDocumentAsync(null));
+        Assert.Equal("screen 1280×720", await ViewOfNextDocumentAsync(OverflowProbe.DeckView));
+        Assert.Equal("print 800×600", await ViewOfNextDocumentAsync(OverflowProbe.BookletView));
+    }
+
+    private async Task<string?> ViewOfNextDocumentAsync(PageView? view)
+    {
+        var path = Path.Combine(_folder.FullName, "next.html");
+        await File.WriteAllTextAsync(path, "<!DOCTYPE html><html lang=\"it\"><head><title>Prova</title></head><body><p>Testo</p></body></html>");
+        var diagnostics = new DiagnosticBag();
+        await using var document = await _browser!.OpenAsync(path, _folder.FullName, diagnostics, CancellationToken.None, view);
+        Assert.NotNull(document);
+        var seen = await document.EvaluateAsync(
+            "() => `${matchMedia('print').matches ? 'print' : 'screen'} ${innerWidth}×${innerHeight}`", new { }, diagnostics, CancellationToken.None);
+        Assert.Empty(diagnostics.ToSortedList());
+        return seen;
     }
 }

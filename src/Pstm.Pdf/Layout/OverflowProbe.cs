@@ -8,20 +8,22 @@ namespace Pstm.Pdf.Layout;
 /// <summary>
 /// Measures a loaded document for content that does not fit its box (overflow-probe.js), in the tab
 /// that prints it: no page is loaded again. The booklet is measured with the print stylesheet in a
-/// window as wide as the page's text; the deck at each of its canvas sizes.
+/// window as wide as the page's text; the deck on its 16:9 canvas. Each document is best loaded in the
+/// view it is measured in (<see cref="BookletView"/>, <see cref="DeckView"/>), so that measuring lays
+/// nothing out again; the view is left as measured, and the next document sets its own.
 /// </summary>
 public static class OverflowProbe
 {
-    /// <summary>The windows a deck is measured in: its 16:9 canvas, and the same on a full-HD screen.</summary>
-    public static IReadOnlyList<(int Width, int Height)> DeckViewports { get; } = [(1280, 720), (1920, 1080)];
-
-    // A tab that prints is otherwise left at the browser's default window.
-    private static readonly ViewPortOptions DefaultViewport = new() { Width = 800, Height = 600 };
-
     /// <summary>
-    /// What does not fit in the booklet, its page box and its headings; null after reporting why the
-    /// page could not be measured. The tab is left as it was found (screen media, its window).
+    /// The view a deck is measured in: its 16:9 canvas, at its own size. The shipped deck scales the
+    /// canvas to any window, so a larger one lays out the same; the tests measure it at 1920×1080 too.
     /// </summary>
+    public static PageView DeckView { get; } = new(1280, 720);
+
+    /// <summary>The view a booklet is loaded in: its print stylesheet; the probe then narrows the window to the page's text.</summary>
+    public static PageView BookletView { get; } = PageView.Default with { Print = true };
+
+    /// <summary>What does not fit in the booklet, its page box and its headings; null after reporting why the page could not be measured.</summary>
     public static async Task<BookletLayout?> MeasureBookletAsync(LoadedDocument document, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
         const string doing = "measuring the booklet's layout";
@@ -34,21 +36,16 @@ public static class OverflowProbe
         var box = page.ValueKind == JsonValueKind.Object
             ? new PageBox(page.GetProperty("width").GetDouble(), page.GetProperty("height").GetDouble(), page.GetProperty("top").GetDouble(), page.GetProperty("bottom").GetDouble(), page.GetProperty("textWidth").GetDouble())
             : null;
-        var viewport = box is null ? DefaultViewport : new ViewPortOptions { Width = Math.Max(1, (int)Math.Floor(box.TextWidth)), Height = Math.Max(1, (int)Math.Floor(box.Height)) };
-        var (measured, findings) = await document.RunAsync(async p =>
+        var view = box is null
+            ? BookletView
+            : new PageView(Math.Max(1, (int)Math.Floor(box.TextWidth)), Math.Max(1, (int)Math.Floor(box.Height)), Print: true);
+        if (!await document.ShowAsync(view, doing, diagnostics, cancellation))
         {
-            try
-            {
-                await p.SetViewportAsync(viewport);
-                await p.EmulateMediaTypeAsync(MediaType.Print);
-                return await p.EvaluateFunctionAsync<JsonElement>(LayoutScripts.OverflowProbe, new { scope = "body", checkPage = box is not null });
-            }
-            finally
-            {
-                await p.EmulateMediaTypeAsync(MediaType.None);
-                await p.SetViewportAsync(DefaultViewport);
-            }
-        }, doing, diagnostics, cancellation);
+            return null;
+        }
+
+        var (measured, findings) = await document.RunAsync(
+            p => p.EvaluateFunctionAsync<JsonElement>(LayoutScripts.OverflowProbe, new { scope = "body", checkPage = box is not null }), doing, diagnostics, cancellation);
         if (!measured)
         {
             return null;
@@ -63,34 +60,18 @@ public static class OverflowProbe
         return new BookletLayout(Findings(findings, ""), box, Headings(headings));
     }
 
-    /// <summary>What does not fit on the deck's slides in each of <see cref="DeckViewports"/>; null after reporting why not.</summary>
+    /// <summary>What does not fit on the deck's slides in <see cref="DeckView"/>; null after reporting why not.</summary>
     public static async Task<IReadOnlyList<LayoutFinding>?> MeasureDeckAsync(LoadedDocument document, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
-        var all = new List<LayoutFinding>();
-        foreach (var (width, height) in DeckViewports)
-        {
-            var (done, findings) = await document.RunAsync(async p =>
-            {
-                await p.SetViewportAsync(new ViewPortOptions { Width = width, Height = height });
-                return await p.EvaluateFunctionAsync<JsonElement>(LayoutScripts.OverflowProbe, new { scope = ".slide", checkPage = false });
-            }, "measuring the slides", diagnostics, cancellation);
-            if (!done)
-            {
-                return null;
-            }
-
-            all.AddRange(Findings(findings, $"at {width}×{height}"));
-        }
-
-        if (!(await document.RunAsync(async p => { await p.SetViewportAsync(DefaultViewport); return true; }, "measuring the slides", diagnostics, cancellation)).Done)
+        const string doing = "measuring the slides";
+        if (!await document.ShowAsync(DeckView, doing, diagnostics, cancellation))
         {
             return null;
         }
 
-        // The same problem in both windows is one finding, measured in both.
-        return all.GroupBy(f => (f.Kind, f.Key, f.Element, f.Text, f.Frame))
-            .Select(g => g.First() with { Where = string.Join(" and ", g.Select(f => f.Where).Distinct()) })
-            .ToList();
+        var (done, findings) = await document.RunAsync(
+            p => p.EvaluateFunctionAsync<JsonElement>(LayoutScripts.OverflowProbe, new { scope = ".slide", checkPage = false }), doing, diagnostics, cancellation);
+        return done ? Findings(findings, $"at {DeckView.Width}×{DeckView.Height}") : null;
     }
 
     private static List<LayoutFinding> Findings(JsonElement found, string where) =>
