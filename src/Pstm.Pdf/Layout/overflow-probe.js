@@ -28,6 +28,19 @@ async (options) => {
       }
     }
   }
+  // Whether all of a node's boxes lie within the frame and the element's sides: then so do its words,
+  // which need not be measured one by one (most of a page's text).
+  function fitsWhole(node, frame, sides) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const rect of range.getClientRects()) {
+      if (rect.width === 0 && rect.height === 0) { continue; }
+      if (frame && past(rect, frame) > tolerance) { return false; }
+      if (sides && Math.max((rect.right - sides.right) / sides.scale, (sides.left - rect.left) / sides.scale) > tolerance) { return false; }
+    }
+    return true;
+  }
+
   // Rectangles are in the window's pixels; a transformed deck is scaled, and amounts are given in CSS px.
   const scaleOf = el => el.offsetWidth > 0 ? el.getBoundingClientRect().width / el.offsetWidth : 1;
 
@@ -101,10 +114,12 @@ async (options) => {
       for (const node of el.childNodes) {
         const inline = node.nodeType === Node.ELEMENT_NODE && getComputedStyle(node).display === 'inline';
         if ((node.nodeType !== Node.TEXT_NODE && !inline) || !node.textContent.trim()) { continue; }
+        const wraps = style.whiteSpace !== 'nowrap' && style.whiteSpace !== 'pre';
+        if (fitsWhole(node, textFrame, wraps ? own : null)) { continue; }
         let cut = 0, wide = 0;
         for (const rect of wordRects(node)) {
           if (textFrame) { cut = Math.max(cut, past(rect, textFrame)); }
-          if (style.whiteSpace !== 'nowrap' && style.whiteSpace !== 'pre') {
+          if (wraps) {
             wide = Math.max(wide, (rect.right - own.right) / own.scale, (own.left - rect.left) / own.scale);
           }
         }
