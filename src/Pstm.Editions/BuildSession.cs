@@ -17,9 +17,10 @@ public sealed class BuildSession : IAsyncDisposable
 
     /// <summary>
     /// Starts the browser without waiting for it, when the build knows early that it will print: it
-    /// takes a second or more to start, time the build spends rendering meanwhile.
+    /// takes a second or more to start, time the build spends rendering meanwhile. Once it is up, it
+    /// opens <paramref name="tabs"/> tabs for the documents to come, also while the build renders.
     /// </summary>
-    internal void StartBrowser(string executable, TimeSpan timeout, CancellationToken cancellation)
+    internal void StartBrowser(string executable, TimeSpan timeout, CancellationToken cancellation, int tabs = 0)
     {
         if (_launch is null || _executable != executable)
         {
@@ -29,7 +30,9 @@ public sealed class BuildSession : IAsyncDisposable
             {
                 await EndAsync(previous);
                 var diagnostics = new DiagnosticBag();
-                return (await ChromiumBrowser.LaunchAsync(executable, timeout, diagnostics, cancellation), diagnostics);
+                var browser = await ChromiumBrowser.LaunchAsync(executable, timeout, diagnostics, cancellation);
+                browser?.OpenSpareTabs(tabs);
+                return (browser, diagnostics);
             }, CancellationToken.None);
         }
     }

@@ -94,7 +94,8 @@ public static class EditionBuilder
         if ((!fingerprints.Exists || request.Force || request.Manifest)
             && BrowserLocator.Locate(request.BrowserPath, new DiagnosticBag()) is { } early)
         {
-            session.StartBrowser(early, request.Timeout, cancellation);
+            var documents = locales.Count * ((booklets ? 1 : 0) + (decks ? 1 : 0));
+            session.StartBrowser(early, request.Timeout, cancellation, Math.Min(documents, PrintsAtOnce));
         }
 
         // Locales render side by side; their diagnostics are gathered in locale order.
@@ -263,7 +264,7 @@ public static class EditionBuilder
             diagnostics.AddRange(LayoutCheck.Overflows(printed.Layout?.Overflows ?? [], locations, output, strict));
             if (printed.Layout is { } layout)
             {
-                diagnostics.AddRange(LayoutCheck.HeadingsAtPageFoot(PageFootHeadings.Find(printed.Pdf, layout), locations, output, strict));
+                diagnostics.AddRange(LayoutCheck.HeadingsAtPageFoot(PageFootHeadings.Find(printed.Pdf, layout, printed.Pages), locations, output, strict));
             }
 
             staging.WriteAllBytes(Path.Combine(edition.Locale, "booklet.pdf"), PdfFinisher.Finish(printed.Pdf, edition.Metadata with { Language = edition.Locale }));
@@ -288,7 +289,7 @@ public static class EditionBuilder
         var draft = edition.Slides!;
         await File.WriteAllTextAsync(path, draft.MeasuringHtml, cancellation);
         string? html;
-        await using (var measuring = await browser.OpenAsync(path, folder, diagnostics, cancellation))
+        await using (var measuring = await browser.OpenAsync(path, folder, diagnostics, cancellation, OverflowProbe.DeckView))
         {
             if (measuring is null
                 || await measuring.EvaluateAsync(DeckMeasure.Script, DeckMeasure.Argument(draft.Sections), diagnostics, cancellation) is not { } answer)
@@ -309,7 +310,7 @@ public static class EditionBuilder
 
         // Measured on its canvas, then printed with its print stylesheet (one 16:9 page per slide), in one tab.
         staging.WriteAllText(Path.Combine(edition.Locale, "slides.html"), html);
-        await using var document = await browser.OpenAsync(path, folder, diagnostics, cancellation);
+        await using var document = await browser.OpenAsync(path, folder, diagnostics, cancellation, OverflowProbe.DeckView);
         var overflows = document is null ? null : await OverflowProbe.MeasureDeckAsync(document, diagnostics, cancellation);
         diagnostics.AddRange(LayoutCheck.Overflows(overflows ?? [], locations, $"{edition.Locale}/slides.pdf", strict));
         var pdf = overflows is null ? null : await document!.PrintAsync(diagnostics, cancellation);

@@ -11,15 +11,18 @@ namespace Pstm.Pdf.Layout;
 /// </summary>
 public static class PageFootHeadings
 {
-    /// <summary>The headings of <paramref name="layout"/> printed alone at a page's foot in <paramref name="pdf"/>, with their page.</summary>
-    public static IReadOnlyList<(PageHeading Heading, int Page)> Find(byte[] pdf, BookletLayout layout)
+    /// <summary>
+    /// The headings of <paramref name="layout"/> printed alone at a page's foot in <paramref name="pdf"/>,
+    /// with their page; <paramref name="pages"/> are the PDF's destinations when they have been read already.
+    /// </summary>
+    public static IReadOnlyList<(PageHeading Heading, int Page)> Find(byte[] pdf, BookletLayout layout, IReadOnlyDictionary<string, int>? pages = null)
     {
         if (layout.Page is null)
         {
             return [];
         }
 
-        var pages = PdfDestinations.PagesByName(pdf);
+        pages ??= PdfDestinations.PagesByName(pdf);
         using var document = PdfDocument.Open(pdf);
         var texts = new Dictionary<int, string>();
         var found = new List<(PageHeading, int)>();
