@@ -145,4 +145,28 @@ public sealed class LayoutProbeTests : IAsyncLifetime
         Assert.Empty(diagnostics.ToSortedList());
         return seen;
     }
+
+    [Fact]
+    public async Task A_heading_alone_under_lines_of_text_in_several_fonts_is_found_and_one_followed_by_text_is_not()
+    {
+        // Lines whose letters reach below the baseline (g, p, q, y) and change weight mid-line: the
+        // page's text must still be read line by line, in order, to end with the heading's letters.
+        static string Page(int lines, string after) => $$"""
+            <!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>Prova</title>
+            <style>@page { size: A5; margin: 20mm 15mm; } body { margin: 0; font: 11pt/1.4 serif; } h2 { margin: 0; font-size: 14pt; }
+            .lines { height: {{lines}}mm; overflow: hidden; } .block { height: 100mm; break-inside: avoid; }</style></head>
+            <body><p><a href="#alone">vai</a></p>
+            <div class="lines">{{string.Concat(Enumerable.Repeat("<p>La giunta approva <b>gli obiettivi</b> per lo sviluppo equo, qualità e piano <i>typography</i>.</p>", 18))}}</div>
+            <section data-item="missions.M2"><h2 id="alone">Qualità pubblica, giustizia e lavoro</h2>{{after}}</section>
+            </body></html>
+            """;
+
+        var (alone, alonePdf) = await PrintAsync(Page(150, """<div class="block" data-item="objectives.M2.1"><p>Testo</p></div>"""));
+        var (followed, followedPdf) = await PrintAsync(Page(120, """<p data-item="objectives.M2.1">Segue il testo, sulla stessa pagina.</p>"""));
+
+        var found = Assert.Single(PageFootHeadings.Find(alonePdf, alone));
+        Assert.Equal("alone", found.Heading.Id);
+        Assert.Equal(1, found.Page);
+        Assert.Empty(PageFootHeadings.Find(followedPdf, followed));
+    }
 }
