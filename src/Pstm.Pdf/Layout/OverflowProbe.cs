@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Pstm.Diagnostics;
-using PuppeteerSharp;
-using PuppeteerSharp.Media;
 
 namespace Pstm.Pdf.Layout;
 
