@@ -3,10 +3,25 @@
 // items while the slide's content still fits its 1280x720 box (scrollHeight <= clientHeight), then
 // starts the next slide; short objectives may flow into two columns when that fits more of them; an
 // item taller than a slide is cut between words, at the end of a sentence where one is near. It
-// returns where it cut, for pstm's planner to render the deck from; the page is left as it measured it, to be replaced by the deck so cut.
-async (sections) => {
+// returns where it cut, for pstm's planner to render the deck from.
+//
+// In pstm build --watch the page stays loaded between rebuilds (html is the deck's measuring HTML,
+// fresh says whether the page was just loaded from it). The page then remembers what it measured:
+// given the next version of the HTML, it puts into itself the slides that changed and measures only
+// those, or answers {"reload":true} when more than the slides changed (the stylesheet, the head, a
+// script among the slides), for pstm to load the page again. Each slide is put back as it was
+// after it is measured, so that the page stays the one its HTML describes.
+async ({ sections, html, fresh }) => {
   await document.fonts.ready;
   const started = performance.now();
+  const memory = html == null ? null : remember(html, fresh);
+  if (memory && memory.reload) { return JSON.stringify({ reload: true }); }
+  if (memory && !fresh) {
+    // Slides put in place load their images and fonts as a page load would have before measuring.
+    void document.body.offsetHeight;
+    await Promise.all(Array.from(document.images, (image) => image.decode().catch(() => {})));
+    await document.fonts.ready;
+  }
   const slides = Array.from(document.querySelectorAll('main .slide'));
   const space = /[ \t\n\r\f]/;
   const sentenceEnd = /[.!?;:…]["'’”»)\]]*$/;
@@ -174,19 +189,75 @@ async (sections) => {
     return { slides: result, unfit };
   }
 
-  const measured = sections.map((section, i) => (slides[i] ? measureSection(section, slides[i]) : { slides: [], unfit: [], missing: true }));
-
-  // Text below the deck's minimum size, named by slide kind and class, once each.
+  // Text below the deck's minimum size in a slide, named by slide kind and class, once each.
   const minimum = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--deck-min-text')) || 0;
-  const small = new Set();
-  for (const slide of slides) {
+  function smallText(slide) {
+    const small = [];
     for (const element of slide.querySelectorAll('*')) {
       if (element.closest('.notes')) { continue; }
       const hasText = Array.from(element.childNodes).some((n) => n.nodeType === 3 && n.data.trim());
       if (hasText && parseFloat(getComputedStyle(element).fontSize) < minimum) {
-        small.add(slide.className.replace(/^slide /, '') + ' ' + element.tagName.toLowerCase() + (element.className ? '.' + String(element.className).split(' ').join('.') : ''));
+        small.push(slide.className.replace(/^slide /, '') + ' ' + element.tagName.toLowerCase() + (element.className ? '.' + String(element.className).split(' ').join('.') : ''));
       }
     }
+    return small;
   }
+
+  // A slide is laid out from its own markup, its place among the slides and the stylesheet (the
+  // page's head, the same while the page is kept): what was measured of a slide is still true while
+  // its markup, the start tags of all the slides, its place and its section's units are.
+  const starts = slides.map((slide) => slide.cloneNode(false).outerHTML).join('\n');
+  const small = new Set();
+  const measured = sections.map((section, i) => {
+    if (!slides[i]) { return { slides: [], unfit: [], missing: true }; }
+    const key = memory ? [starts, i, slides[i].outerHTML, JSON.stringify(section)].join('\u0000') : null;
+    const known = memory && memory.slides[i];
+    if (known && known.key === key) {
+      known.small.forEach((s) => small.add(s));
+      return known.result;
+    }
+    const pristine = memory ? slides[i].cloneNode(true) : null;
+    const result = measureSection(section, slides[i]);
+    const found = smallText(slides[i]);
+    found.forEach((s) => small.add(s));
+    if (memory) {
+      slides[i].replaceWith(pristine);
+      memory.slides[i] = { key, result, small: found };
+    }
+    return result;
+  });
+  for (const slide of slides.slice(sections.length)) { smallText(slide).forEach((s) => small.add(s)); }
   return JSON.stringify({ sections: measured, smallText: Array.from(small).sort(), milliseconds: performance.now() - started });
+
+  // The page's memory of its HTML and of what it measured; on a kept page, the slides of the new HTML
+  // that differ are put in place of the old ones. {reload: true} when that cannot make the page the
+  // new HTML's.
+  function remember(html, fresh) {
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    const main = parsed.querySelector('main');
+    const live = document.querySelector('main');
+    const known = window.pstmDeckMeasure;
+    window.pstmDeckMeasure = undefined;
+    // A script or noscript among the slides would run (or parse) otherwise in a loaded page than here.
+    if (!main || !live || main.querySelector('script, noscript')) { return fresh ? null : { reload: true }; }
+    const nodes = Array.from(main.childNodes);
+    const markup = nodes.map(serialize);
+    main.replaceChildren();
+    const shell = parsed.compatMode + parsed.documentElement.outerHTML;
+    if (!fresh) {
+      // Only slides as their markup made them are replaced: not one the deck's runtime changed (the
+      // current slide), nor any when slides are added or taken away.
+      const current = Array.from(live.childNodes);
+      const changed = nodes.map((node, i) => markup[i] !== known?.markup[i]);
+      if (!known || known.shell !== shell || current.length !== nodes.length || known.markup.length !== nodes.length
+        || current.some((node, i) => changed[i] && serialize(node) !== known.markup[i])) {
+        return { reload: true };
+      }
+      nodes.forEach((node, i) => { if (changed[i]) { current[i].replaceWith(document.importNode(node, true)); } });
+    }
+    window.pstmDeckMeasure = { shell, markup, slides: fresh ? [] : known.slides };
+    return window.pstmDeckMeasure;
+  }
+
+  function serialize(node) { return node.nodeType === 1 ? node.outerHTML : node.nodeType + ':' + node.textContent; }
 }
