@@ -20,18 +20,22 @@ public static class BookletPrinter
     /// page numbers; returns the PDF and the page of each heading, or null after reporting why not.
     /// </summary>
     /// <param name="guess">Where the headings were last time, if known: printed without a layout pass first.</param>
+    /// <param name="view">The view to load it in: its measuring view when known from the last build (see <see cref="OverflowProbe.BookletViewOf"/>).</param>
+    /// <param name="finish">What makes the printed PDF final (<see cref="PdfFinisher"/>): it runs while the page is measured.</param>
     public static async Task<PrintedBooklet?> PrintAsync(
         ChromiumBrowser browser,
         string htmlPath,
         string html,
         IReadOnlyDictionary<string, int>? guess,
         DiagnosticBag diagnostics,
-        CancellationToken cancellation)
+        CancellationToken cancellation,
+        PageView? view = null,
+        Func<byte[], byte[]>? finish = null)
     {
         var current = guess is null ? html : TocPageNumbers.Fill(html, guess);
         await File.WriteAllTextAsync(htmlPath, current, cancellation);
         // Loaded with its print stylesheet: the fonts the print needs load with the page, and the probe measures it as it is.
-        await using var document = await browser.OpenAsync(htmlPath, Path.GetDirectoryName(htmlPath)!, diagnostics, cancellation, OverflowProbe.BookletView);
+        await using var document = await browser.OpenAsync(htmlPath, Path.GetDirectoryName(htmlPath)!, diagnostics, cancellation, view ?? OverflowProbe.BookletView);
         if (document is null)
         {
             return null;
@@ -66,9 +70,12 @@ public static class BookletPrinter
             var filled = TocPageNumbers.Fill(html, pages);
             if (filled == current)
             {
-                // Measured in the tab that printed, after the last print: what does not fit, and the headings.
+                // Measured in the tab that printed, after the last print: what does not fit, and the headings;
+                // the browser measures while this process finishes the PDF.
+                var finishing = Task.Run(() => finish?.Invoke(pdf), cancellation);
                 var measured = await OverflowProbe.MeasureBookletAsync(document, diagnostics, cancellation);
-                return measured is null ? null : new PrintedBooklet(pdf, pages, prints, layouts) { Layout = measured };
+                var finished = await finishing;
+                return measured is null ? null : new PrintedBooklet(pdf, pages, prints, layouts) { Layout = measured, Finished = finished };
             }
 
             current = filled;
@@ -95,4 +102,7 @@ public sealed record PrintedBooklet(byte[] Pdf, IReadOnlyDictionary<string, int>
 {
     /// <summary>The booklet's layout as measured in the tab that printed it.</summary>
     public BookletLayout? Layout { get; init; }
+
+    /// <summary>The PDF as the caller's <c>finish</c> made it final, if it gave one.</summary>
+    public byte[]? Finished { get; init; }
 }

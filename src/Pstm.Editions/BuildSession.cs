@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Pstm.Diagnostics;
 using Pstm.Pdf;
 
@@ -5,12 +6,20 @@ namespace Pstm.Editions;
 
 /// <summary>
 /// Builds that share one browser: <c>pstm build --watch</c> keeps it between rebuilds instead of
-/// starting it each time. Disposing the session ends the browser.
+/// starting it each time, and with it the pages its decks were measured in. Disposing the session
+/// ends the browser.
 /// </summary>
-public sealed class BuildSession : IAsyncDisposable
+/// <param name="keepsPages">Whether the decks' measuring pages stay loaded for the next build (see <see cref="DeckMeasuringPages"/>).</param>
+public sealed class BuildSession(bool keepsPages = false) : IAsyncDisposable
 {
     private Task<(ChromiumBrowser? Browser, DiagnosticBag Diagnostics)>? _launch;
     private string? _executable;
+
+    /// <summary>The view each booklet was measured in, by output folder and locale: the next build loads it so.</summary>
+    internal ConcurrentDictionary<string, PageView> BookletViews { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The pages the decks are measured in.</summary>
+    internal DeckMeasuringPages DeckPages { get; } = new() { Keeps = keepsPages };
 
     public Task<BuildResult> BuildAsync(BuildRequest request, CancellationToken cancellation) =>
         EditionBuilder.BuildAsync(request, this, cancellation);
@@ -63,6 +72,7 @@ public sealed class BuildSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await DeckPages.DisposeAsync();
         var launch = _launch;
         _launch = null;
         await EndAsync(launch);

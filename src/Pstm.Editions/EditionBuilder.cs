@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using Pstm.Diagnostics;
 using Pstm.Pdf;
@@ -189,9 +190,9 @@ public static class EditionBuilder
                 // One job per PDF, the long ones (booklets, printed until their page numbers settle) first.
                 var locations = ItemLocations.Of(plan);
                 var jobs = editions.Where(e => e.Booklet is not null)
-                    .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintBookletAsync(browser!, staging, e, fingerprints, locations, request.Strict, Report, cancellation)))
+                    .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintBookletAsync(browser!, session.BookletViews, $"{request.OutputDirectory}|{e.Locale}", staging, e, fingerprints, locations, request.Strict, Report, cancellation)))
                     .Concat(editions.Where(e => e.Slides is not null)
-                        .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintDeckAsync(browser!, staging, e, locations, request.Strict, Report, cancellation))))
+                        .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintDeckAsync(browser!, session.DeckPages, $"{request.OutputDirectory}|{e.Locale}", staging, e, locations, request.Strict, Report, cancellation))))
                     .ToList();
                 using var gate = new SemaphoreSlim(PrintsAtOnce);
                 var printed = await Task.WhenAll(jobs.Select(async job =>
@@ -249,14 +250,15 @@ public static class EditionBuilder
     private static int PrintsAtOnce => Environment.ProcessorCount + 1;
 
     private static async Task<DiagnosticBag> PrintBookletAsync(
-        ChromiumBrowser browser, OutputStaging staging, Edition edition, BuildFingerprints fingerprints, ItemLocations locations, bool strict, Action<string> report, CancellationToken cancellation)
+        ChromiumBrowser browser, ConcurrentDictionary<string, PageView> views, string viewKey, OutputStaging staging, Edition edition, BuildFingerprints fingerprints, ItemLocations locations, bool strict, Action<string> report, CancellationToken cancellation)
     {
         var diagnostics = new DiagnosticBag();
         var folder = staging.PathOf(edition.Locale);
         Directory.CreateDirectory(folder);
         var key = $"{edition.Locale}/{Booklet}";
         var printed = await BookletPrinter.PrintAsync(
-            browser, Path.Combine(folder, "booklet.html"), edition.Booklet!.Html, fingerprints.PagesOf(key), diagnostics, cancellation);
+            browser, Path.Combine(folder, "booklet.html"), edition.Booklet!.Html, fingerprints.PagesOf(key), diagnostics, cancellation,
+            views.GetValueOrDefault(viewKey), pdf => PdfFinisher.Finish(pdf, edition.Metadata with { Language = edition.Locale }));
         if (printed is not null)
         {
             fingerprints.RecordPages(key, printed.Pages);
@@ -264,10 +266,12 @@ public static class EditionBuilder
             diagnostics.AddRange(LayoutCheck.Overflows(printed.Layout?.Overflows ?? [], locations, output, strict));
             if (printed.Layout is { } layout)
             {
+                // The next build of the session loads the booklet in the view it is measured in.
+                views[viewKey] = OverflowProbe.BookletViewOf(layout.Page);
                 diagnostics.AddRange(LayoutCheck.HeadingsAtPageFoot(PageFootHeadings.Find(printed.Pdf, layout, printed.Pages), locations, output, strict));
             }
 
-            staging.WriteAllBytes(Path.Combine(edition.Locale, "booklet.pdf"), PdfFinisher.Finish(printed.Pdf, edition.Metadata with { Language = edition.Locale }));
+            staging.WriteAllBytes(Path.Combine(edition.Locale, "booklet.pdf"), printed.Finished!);
             var passes = printed.Layouts == 0 ? "" : $"{printed.Layouts} layout pass{(printed.Layouts == 1 ? "" : "es")} and ";
             report($"printed {edition.Locale}/booklet.pdf: {passes}{printed.Prints} print{(printed.Prints == 1 ? "" : "s")}");
         }
@@ -276,47 +280,40 @@ public static class EditionBuilder
     }
 
     /// <summary>
-    /// Measures the deck in the tab that prints it (its measuring version, every section on one
-    /// slide), renders it cut as measured, writes it as slides.html and prints that.
+    /// Measures the deck (its measuring version, every section on one slide), renders it cut as
+    /// measured, writes it as slides.html and prints that.
     /// </summary>
     private static async Task<DiagnosticBag> PrintDeckAsync(
-        ChromiumBrowser browser, OutputStaging staging, Edition edition, ItemLocations locations, bool strict, Action<string> report, CancellationToken cancellation)
+        ChromiumBrowser browser, DeckMeasuringPages pages, string pageKey, OutputStaging staging, Edition edition, ItemLocations locations, bool strict, Action<string> report, CancellationToken cancellation)
     {
         var diagnostics = new DiagnosticBag();
         var folder = staging.PathOf(edition.Locale);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, "slides.html");
         var draft = edition.Slides!;
-        await File.WriteAllTextAsync(path, draft.MeasuringHtml, cancellation);
-        string? html;
-        await using (var measuring = await browser.OpenAsync(path, folder, diagnostics, cancellation, OverflowProbe.DeckView))
+        if (await pages.MeasureAsync(browser, pageKey, path, draft, diagnostics, cancellation) is not (var layout, var kept))
         {
-            if (measuring is null
-                || await measuring.EvaluateAsync(DeckMeasure.Script, DeckMeasure.Argument(draft.Sections), diagnostics, cancellation) is not { } answer)
-            {
-                return diagnostics;
-            }
-
-            var layout = DeckMeasure.Read(answer, draft.Sections);
-            var (slides, finished) = draft.Finish(layout, diagnostics, strict, cancellation);
-            html = finished;
-            report($"measured {edition.Locale}/slides.html: {slides.Count} slides, {layout.Milliseconds:0} ms in the page");
+            return diagnostics;
         }
 
+        var (slides, html) = draft.Finish(layout, diagnostics, strict, cancellation);
+        report($"measured {edition.Locale}/slides.html: {slides.Count} slides, {layout.Milliseconds:0} ms in the {(kept ? "kept " : "")}page");
         if (html is null)
         {
             return diagnostics;
         }
 
-        // Measured on its canvas, then printed with its print stylesheet (one 16:9 page per slide), in one tab.
+        // Printed with its print stylesheet (one 16:9 page per slide), then checked on its canvas in the
+        // same tab while this process finishes the PDF.
         staging.WriteAllText(Path.Combine(edition.Locale, "slides.html"), html);
         await using var document = await browser.OpenAsync(path, folder, diagnostics, cancellation, OverflowProbe.DeckView);
-        var overflows = document is null ? null : await OverflowProbe.MeasureDeckAsync(document, diagnostics, cancellation);
-        diagnostics.AddRange(LayoutCheck.Overflows(overflows ?? [], locations, $"{edition.Locale}/slides.pdf", strict));
-        var pdf = overflows is null ? null : await document!.PrintAsync(diagnostics, cancellation);
+        var pdf = document is null ? null : await document.PrintAsync(diagnostics, cancellation);
         if (pdf is not null)
         {
-            staging.WriteAllBytes(Path.Combine(edition.Locale, "slides.pdf"), PdfFinisher.Finish(pdf, edition.Metadata with { Language = edition.Locale }));
+            var finishing = Task.Run(() => PdfFinisher.Finish(pdf, edition.Metadata with { Language = edition.Locale }), cancellation);
+            var overflows = await OverflowProbe.MeasureDeckAsync(document!, diagnostics, cancellation);
+            diagnostics.AddRange(LayoutCheck.Overflows(overflows ?? [], locations, $"{edition.Locale}/slides.pdf", strict));
+            staging.WriteAllBytes(Path.Combine(edition.Locale, "slides.pdf"), await finishing);
             report($"printed {edition.Locale}/slides.pdf");
         }
 

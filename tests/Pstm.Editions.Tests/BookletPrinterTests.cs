@@ -1,5 +1,6 @@
 using Pstm.Diagnostics;
 using Pstm.Pdf;
+using Pstm.Pdf.Layout;
 using UglyToad.PdfPig;
 
 namespace Pstm.Editions.Tests;
@@ -49,11 +50,11 @@ public sealed class BookletPrinterTests : IAsyncLifetime
         _folder.Dispose();
     }
 
-    private async Task<PrintedBooklet> PrintAsync(IReadOnlyDictionary<string, int>? guess)
+    private async Task<PrintedBooklet> PrintAsync(IReadOnlyDictionary<string, int>? guess, string html = Html, PageView? view = null)
     {
         var diagnostics = new DiagnosticBag();
         var printed = await BookletPrinter.PrintAsync(
-            _browser!, Path.Combine(_folder.Path, "booklet.html"), Html, guess, diagnostics, CancellationToken.None);
+            _browser!, Path.Combine(_folder.Path, "booklet.html"), html, guess, diagnostics, CancellationToken.None, view);
         Assert.True(printed is not null, string.Join("\n", diagnostics.ToSortedList().Select(d => d.Message)));
         return printed;
     }
@@ -105,6 +106,28 @@ public sealed class BookletPrinterTests : IAsyncLifetime
 
         using var a = PdfDocument.Open(cold.Pdf);
         using var b = PdfDocument.Open(guessed.Pdf);
+        Assert.Equal(a.GetPages().Select(p => p.Text), b.GetPages().Select(p => p.Text));
+    }
+
+    [Fact]
+    public async Task Loaded_in_its_measuring_view_it_prints_and_measures_the_same()
+    {
+        // pstm build --watch loads a booklet in the view its last build measured it in.
+        var wide = Html.Replace("<h1 id=\"tre\">Tre</h1>", "<h1 id=\"tre\">Tre</h1><pre>" + string.Join(' ', Enumerable.Repeat("larghissima", 30)) + "</pre>", StringComparison.Ordinal);
+        var cold = await PrintAsync(guess: null, wide);
+        Assert.NotNull(cold.Layout?.Page);
+        var view = OverflowProbe.BookletViewOf(cold.Layout.Page);
+        Assert.NotEqual(OverflowProbe.BookletView, view);
+
+        var kept = await PrintAsync(guess: null, wide, view);
+
+        Assert.Equal(cold.Pages, kept.Pages);
+        Assert.Equal(cold.Layout.Page, kept.Layout?.Page);
+        Assert.Equal(cold.Layout.Headings, kept.Layout!.Headings);
+        Assert.Contains(cold.Layout.Overflows, f => f.Text.Contains("larghissima", StringComparison.Ordinal));
+        Assert.Equal(cold.Layout.Overflows, kept.Layout.Overflows);
+        using var a = PdfDocument.Open(cold.Pdf);
+        using var b = PdfDocument.Open(kept.Pdf);
         Assert.Equal(a.GetPages().Select(p => p.Text), b.GetPages().Select(p => p.Text));
     }
 }

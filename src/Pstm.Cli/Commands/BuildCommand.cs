@@ -192,7 +192,7 @@ internal sealed class BuildCommand : Command
             : null,
         };
 
-        await using var session = new BuildSession();
+        await using var session = new BuildSession(keepsPages: watching);
         try
         {
             var exitCode = Report(parse, planDirectory, await session.BuildAsync(request, cancellation));

@@ -21,6 +21,15 @@ public static class OverflowProbe
     /// <summary>The view a booklet is loaded in: its print stylesheet; the probe then narrows the window to the page's text.</summary>
     public static PageView BookletView { get; } = PageView.Default with { Print = true };
 
+    /// <summary>
+    /// The view a booklet with page box <paramref name="box"/> is measured in: print media, in a window
+    /// as wide as the page's text. A booklet loaded in it (its box known from the last build) is measured
+    /// without being laid out again; its print is the same in any view.
+    /// </summary>
+    public static PageView BookletViewOf(PageBox? box) => box is null
+        ? BookletView
+        : new PageView(Math.Max(1, (int)Math.Floor(box.TextWidth)), Math.Max(1, (int)Math.Floor(box.Height)), Print: true);
+
     /// <summary>What does not fit in the booklet, its page box and its headings; null after reporting why the page could not be measured.</summary>
     public static async Task<BookletLayout?> MeasureBookletAsync(LoadedDocument document, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
@@ -34,10 +43,7 @@ public static class OverflowProbe
         var box = page.ValueKind == JsonValueKind.Object
             ? new PageBox(page.GetProperty("width").GetDouble(), page.GetProperty("height").GetDouble(), page.GetProperty("top").GetDouble(), page.GetProperty("bottom").GetDouble(), page.GetProperty("textWidth").GetDouble())
             : null;
-        var view = box is null
-            ? BookletView
-            : new PageView(Math.Max(1, (int)Math.Floor(box.TextWidth)), Math.Max(1, (int)Math.Floor(box.Height)), Print: true);
-        if (!await document.ShowAsync(view, doing, diagnostics, cancellation))
+        if (!await document.ShowAsync(BookletViewOf(box), doing, diagnostics, cancellation))
         {
             return null;
         }
