@@ -25,6 +25,12 @@ public sealed class LoadedDocument : IAsyncDisposable
         _steps = steps;
     }
 
+    /// <summary>Whether a step failed: the tab is not to be used again.</summary>
+    internal bool Failed => _failed;
+
+    /// <summary>Whether the page asked for anything outside the build's files (blocked).</summary>
+    internal bool AskedOutside => _tab.Blocked.Count > 0;
+
     /// <summary>The window and media the document is shown in now.</summary>
     public PageView View => _tab.View;
 
