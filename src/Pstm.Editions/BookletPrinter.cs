@@ -21,7 +21,6 @@ public static class BookletPrinter
     /// </summary>
     /// <param name="guess">Where the headings were last time, if known: printed without a layout pass first.</param>
     /// <param name="view">The view to load it in: its measuring view when known from the last build (see <see cref="OverflowProbe.BookletViewOf"/>).</param>
-    /// <param name="finish">What makes the printed PDF final (<see cref="PdfFinisher"/>): it runs while the page is measured.</param>
     public static async Task<PrintedBooklet?> PrintAsync(
         ChromiumBrowser browser,
         string htmlPath,
@@ -29,18 +28,33 @@ public static class BookletPrinter
         IReadOnlyDictionary<string, int>? guess,
         DiagnosticBag diagnostics,
         CancellationToken cancellation,
-        PageView? view = null,
+        PageView? view = null)
+    {
+        await File.WriteAllTextAsync(htmlPath, FirstHtml(html, guess), cancellation);
+        await using var document = await browser.OpenAsync(htmlPath, Path.GetDirectoryName(htmlPath)!, diagnostics, cancellation, view ?? OverflowProbe.BookletView);
+        return document is null ? null : await PrintAsync(document, htmlPath, html, guess, diagnostics, cancellation);
+    }
+
+    /// <summary>The HTML to load first: with the guessed page numbers, if any.</summary>
+    public static string FirstHtml(string html, IReadOnlyDictionary<string, int>? guess) =>
+        guess is null ? html : TocPageNumbers.Fill(html, guess);
+
+    /// <summary>
+    /// Prints <paramref name="document"/>, loaded from <see cref="FirstHtml"/> written to
+    /// <paramref name="htmlPath"/> (and loaded with its print stylesheet, so that the fonts the print
+    /// needs load with the page, and the probe measures it as it is), as <see cref="PrintAsync(ChromiumBrowser, string, string, IReadOnlyDictionary{string, int}?, DiagnosticBag, CancellationToken, PageView?)"/> does.
+    /// </summary>
+    /// <param name="finish">What makes the printed PDF final (<see cref="PdfFinisher"/>): it runs while the page is measured.</param>
+    public static async Task<PrintedBooklet?> PrintAsync(
+        LoadedDocument document,
+        string htmlPath,
+        string html,
+        IReadOnlyDictionary<string, int>? guess,
+        DiagnosticBag diagnostics,
+        CancellationToken cancellation,
         Func<byte[], byte[]>? finish = null)
     {
-        var current = guess is null ? html : TocPageNumbers.Fill(html, guess);
-        await File.WriteAllTextAsync(htmlPath, current, cancellation);
-        // Loaded with its print stylesheet: the fonts the print needs load with the page, and the probe measures it as it is.
-        await using var document = await browser.OpenAsync(htmlPath, Path.GetDirectoryName(htmlPath)!, diagnostics, cancellation, view ?? OverflowProbe.BookletView);
-        if (document is null)
-        {
-            return null;
-        }
-
+        var current = FirstHtml(html, guess);
         var layouts = 0;
         if (guess is null)
         {
@@ -75,7 +89,7 @@ public static class BookletPrinter
                 var finishing = Task.Run(() => finish?.Invoke(pdf), cancellation);
                 var measured = await OverflowProbe.MeasureBookletAsync(document, diagnostics, cancellation);
                 var finished = await finishing;
-                return measured is null ? null : new PrintedBooklet(pdf, pages, prints, layouts) { Layout = measured, Finished = finished };
+                return measured is null ? null : new PrintedBooklet(pdf, pages, prints, layouts) { Layout = measured, Finished = finished, Html = current };
             }
 
             current = filled;
@@ -105,4 +119,7 @@ public sealed record PrintedBooklet(byte[] Pdf, IReadOnlyDictionary<string, int>
 
     /// <summary>The PDF as the caller's <c>finish</c> made it final, if it gave one.</summary>
     public byte[]? Finished { get; init; }
+
+    /// <summary>The HTML printed, with its page numbers: what the page shows now.</summary>
+    public string Html { get; init; } = "";
 }

@@ -6,10 +6,10 @@ namespace Pstm.Editions;
 
 /// <summary>
 /// Builds that share one browser: <c>pstm build --watch</c> keeps it between rebuilds instead of
-/// starting it each time, and with it the pages its decks were measured in. Disposing the session
+/// starting it each time, and with it the pages the editions were printed in. Disposing the session
 /// ends the browser.
 /// </summary>
-/// <param name="keepsPages">Whether the decks' measuring pages stay loaded for the next build (see <see cref="DeckMeasuringPages"/>).</param>
+/// <param name="keepsPages">Whether the pages the editions were printed in stay loaded for the next build (see <see cref="KeptPages"/>).</param>
 public sealed class BuildSession(bool keepsPages = false) : IAsyncDisposable
 {
     private Task<(ChromiumBrowser? Browser, DiagnosticBag Diagnostics)>? _launch;
@@ -18,8 +18,14 @@ public sealed class BuildSession(bool keepsPages = false) : IAsyncDisposable
     /// <summary>The view each booklet was measured in, by output folder and locale: the next build loads it so.</summary>
     internal ConcurrentDictionary<string, PageView> BookletViews { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The pages the decks are measured in.</summary>
-    internal DeckMeasuringPages DeckPages { get; } = new() { Keeps = keepsPages };
+    /// <summary>The pages the editions are measured and printed in: kept between builds when <c>keepsPages</c>.</summary>
+    internal KeptPages Pages { get; } = new() { Keeps = keepsPages };
+
+    /// <summary>
+    /// The name of the staging folder each build of the session writes to (inside the output folder):
+    /// the same in every build, so that a kept page's address and the files beside it stay valid.
+    /// </summary>
+    internal string StagingName { get; } = OutputStaging.Prefix + Guid.NewGuid().ToString("N");
 
     public Task<BuildResult> BuildAsync(BuildRequest request, CancellationToken cancellation) =>
         EditionBuilder.BuildAsync(request, this, cancellation);
@@ -72,7 +78,7 @@ public sealed class BuildSession(bool keepsPages = false) : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await DeckPages.DisposeAsync();
+        await Pages.DisposeAsync();
         var launch = _launch;
         _launch = null;
         await EndAsync(launch);

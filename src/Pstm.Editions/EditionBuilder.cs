@@ -161,7 +161,7 @@ public static class EditionBuilder
 
         try
         {
-            using var staging = new OutputStaging(request.OutputDirectory);
+            using var staging = new OutputStaging(request.OutputDirectory, session.StagingName);
             foreach (var edition in editions)
             {
                 foreach (var (target, source) in edition.Booklet?.Assets ?? new Dictionary<string, string>())
@@ -182,7 +182,10 @@ public static class EditionBuilder
                 {
                     // A tab for each document printed at once; tabs go back to the browser after use, so a
                     // rebuild in --watch finds them open.
-                    var documents = editions.Count(e => e.Booklet is not null) + editions.Count(e => e.Slides is not null);
+                    // Pages kept from the last build of a --watch session need none.
+                    bool Loads(string locale, string page) => !session.Pages.Holds(PageKey(request.OutputDirectory, locale, page));
+                    var documents = editions.Count(e => e.Booklet is not null && Loads(e.Locale, Booklet))
+                        + editions.Count(e => e.Slides is not null && (Loads(e.Locale, MeasuringSlides) || Loads(e.Locale, Slides)));
                     browser.OpenSpareTabs(Math.Min(documents, PrintsAtOnce) - browser.SpareTabs);
                     Report("ready to print");
                 }
@@ -190,9 +193,9 @@ public static class EditionBuilder
                 // One job per PDF, the long ones (booklets, printed until their page numbers settle) first.
                 var locations = ItemLocations.Of(plan);
                 var jobs = editions.Where(e => e.Booklet is not null)
-                    .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintBookletAsync(browser!, session.BookletViews, $"{request.OutputDirectory}|{e.Locale}", staging, e, fingerprints, locations, request.Strict, Report, cancellation)))
+                    .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintBookletAsync(browser!, session, request.OutputDirectory, staging, e, fingerprints, locations, request.Strict, Report, cancellation)))
                     .Concat(editions.Where(e => e.Slides is not null)
-                        .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintDeckAsync(browser!, session.DeckPages, $"{request.OutputDirectory}|{e.Locale}", staging, e, locations, request.Strict, Report, cancellation))))
+                        .Select(e => (Func<Task<DiagnosticBag>>)(() => PrintDeckAsync(browser!, session, request.OutputDirectory, staging, e, locations, request.Strict, Report, cancellation))))
                     .ToList();
                 using var gate = new SemaphoreSlim(PrintsAtOnce);
                 var printed = await Task.WhenAll(jobs.Select(async job =>
@@ -250,15 +253,21 @@ public static class EditionBuilder
     private static int PrintsAtOnce => Environment.ProcessorCount + 1;
 
     private static async Task<DiagnosticBag> PrintBookletAsync(
-        ChromiumBrowser browser, ConcurrentDictionary<string, PageView> views, string viewKey, OutputStaging staging, Edition edition, BuildFingerprints fingerprints, ItemLocations locations, bool strict, Action<string> report, CancellationToken cancellation)
+        ChromiumBrowser browser, BuildSession session, string outputDirectory, OutputStaging staging, Edition edition, BuildFingerprints fingerprints, ItemLocations locations, bool strict, Action<string> report, CancellationToken cancellation)
     {
         var diagnostics = new DiagnosticBag();
         var folder = staging.PathOf(edition.Locale);
         Directory.CreateDirectory(folder);
         var key = $"{edition.Locale}/{Booklet}";
-        var printed = await BookletPrinter.PrintAsync(
-            browser, Path.Combine(folder, "booklet.html"), edition.Booklet!.Html, fingerprints.PagesOf(key), diagnostics, cancellation,
-            views.GetValueOrDefault(viewKey), pdf => PdfFinisher.Finish(pdf, edition.Metadata with { Language = edition.Locale }));
+        var pageKey = PageKey(outputDirectory, edition.Locale, Booklet);
+        var path = Path.Combine(folder, "booklet.html");
+        var guess = fingerprints.PagesOf(key);
+        var first = BookletPrinter.FirstHtml(edition.Booklet!.Html, guess);
+        await File.WriteAllTextAsync(path, first, cancellation);
+        await using var page = await session.Pages.OpenAsync(
+            browser, pageKey, path, first, ResourcesOf(session, edition), session.BookletViews.GetValueOrDefault(pageKey) ?? OverflowProbe.BookletView, diagnostics, cancellation);
+        var printed = page is null ? null : await BookletPrinter.PrintAsync(
+            page.Document, path, edition.Booklet.Html, guess, diagnostics, cancellation, pdf => PdfFinisher.Finish(pdf, edition.Metadata with { Language = edition.Locale }));
         if (printed is not null)
         {
             fingerprints.RecordPages(key, printed.Pages);
@@ -266,14 +275,15 @@ public static class EditionBuilder
             diagnostics.AddRange(LayoutCheck.Overflows(printed.Layout?.Overflows ?? [], locations, output, strict));
             if (printed.Layout is { } layout)
             {
-                // The next build of the session loads the booklet in the view it is measured in.
-                views[viewKey] = OverflowProbe.BookletViewOf(layout.Page);
+                // The next build of the session finds the booklet in the view it is measured in.
+                session.BookletViews[pageKey] = OverflowProbe.BookletViewOf(layout.Page);
+                page!.KeepAs(printed.Html);
                 diagnostics.AddRange(LayoutCheck.HeadingsAtPageFoot(PageFootHeadings.Find(printed.Pdf, layout, printed.Pages), locations, output, strict));
             }
 
             staging.WriteAllBytes(Path.Combine(edition.Locale, "booklet.pdf"), printed.Finished!);
             var passes = printed.Layouts == 0 ? "" : $"{printed.Layouts} layout pass{(printed.Layouts == 1 ? "" : "es")} and ";
-            report($"printed {edition.Locale}/booklet.pdf: {passes}{printed.Prints} print{(printed.Prints == 1 ? "" : "s")}");
+            report($"printed {edition.Locale}/booklet.pdf: {passes}{printed.Prints} print{(printed.Prints == 1 ? "" : "s")}{(page!.WasKept ? " in the kept page" : "")}");
         }
 
         return diagnostics;
@@ -284,16 +294,30 @@ public static class EditionBuilder
     /// measured, writes it as slides.html and prints that.
     /// </summary>
     private static async Task<DiagnosticBag> PrintDeckAsync(
-        ChromiumBrowser browser, DeckMeasuringPages pages, string pageKey, OutputStaging staging, Edition edition, ItemLocations locations, bool strict, Action<string> report, CancellationToken cancellation)
+        ChromiumBrowser browser, BuildSession session, string outputDirectory, OutputStaging staging, Edition edition, ItemLocations locations, bool strict, Action<string> report, CancellationToken cancellation)
     {
         var diagnostics = new DiagnosticBag();
         var folder = staging.PathOf(edition.Locale);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, "slides.html");
         var draft = edition.Slides!;
-        if (await pages.MeasureAsync(browser, pageKey, path, draft, diagnostics, cancellation) is not (var layout, var kept))
+        var resources = ResourcesOf(session, edition);
+        DeckLayout? layout;
+        bool kept;
+        await File.WriteAllTextAsync(path, draft.MeasuringHtml, cancellation);
+        await using (var measuring = await session.Pages.OpenAsync(
+            browser, PageKey(outputDirectory, edition.Locale, MeasuringSlides), path, draft.MeasuringHtml, resources, OverflowProbe.DeckView, diagnostics, cancellation))
         {
-            return diagnostics;
+            if (measuring is null
+                || await measuring.Document.EvaluateAsync(DeckMeasure.Script, DeckMeasure.Argument(draft.Sections, session.Pages.Keeps), diagnostics, cancellation) is not { } answer)
+            {
+                return diagnostics;
+            }
+
+            // The measure puts each slide back as it was: the page still shows its HTML.
+            measuring.KeepAs(draft.MeasuringHtml);
+            layout = DeckMeasure.Read(answer, draft.Sections);
+            kept = measuring.WasKept;
         }
 
         var (slides, html) = draft.Finish(layout, diagnostics, strict, cancellation);
@@ -306,19 +330,39 @@ public static class EditionBuilder
         // Printed with its print stylesheet (one 16:9 page per slide), then checked on its canvas in the
         // same tab while this process finishes the PDF.
         staging.WriteAllText(Path.Combine(edition.Locale, "slides.html"), html);
-        await using var document = await browser.OpenAsync(path, folder, diagnostics, cancellation, OverflowProbe.DeckView);
-        var pdf = document is null ? null : await document.PrintAsync(diagnostics, cancellation);
+        await using var page = await session.Pages.OpenAsync(
+            browser, PageKey(outputDirectory, edition.Locale, Slides), path, html, resources, OverflowProbe.DeckView, diagnostics, cancellation);
+        var pdf = page is null ? null : await page.Document.PrintAsync(diagnostics, cancellation);
         if (pdf is not null)
         {
             var finishing = Task.Run(() => PdfFinisher.Finish(pdf, edition.Metadata with { Language = edition.Locale }), cancellation);
-            var overflows = await OverflowProbe.MeasureDeckAsync(document!, diagnostics, cancellation);
+            var overflows = await OverflowProbe.MeasureDeckAsync(page!.Document, diagnostics, cancellation);
             diagnostics.AddRange(LayoutCheck.Overflows(overflows ?? [], locations, $"{edition.Locale}/slides.pdf", strict));
             staging.WriteAllBytes(Path.Combine(edition.Locale, "slides.pdf"), await finishing);
-            report($"printed {edition.Locale}/slides.pdf");
+            if (overflows is not null)
+            {
+                page.KeepAs(html);
+            }
+
+            report($"printed {edition.Locale}/slides.pdf{(page.WasKept ? " in the kept page" : "")}");
         }
 
         return diagnostics;
     }
+
+    // The deck's measuring version, loaded in a page of its own.
+    private const string MeasuringSlides = "measuring slides";
+
+    /// <summary>The key of an edition's page among the session's kept pages.</summary>
+    private static string PageKey(string outputDirectory, string locale, string page) => $"{outputDirectory}|{locale}/{page}";
+
+    /// <summary>
+    /// The files an edition's pages read beside their HTML (the booklet's assets, copied beside it), as
+    /// a fingerprint: a page kept from the last build is loaded anew when one of them changed.
+    /// </summary>
+    private static string ResourcesOf(BuildSession session, Edition edition) => session.Pages.Keeps
+        ? BuildFingerprints.Of("", edition.Booklet?.Assets?.Values ?? [], null)
+        : "";
 
     private static PdfMetadata Metadata(StrategicPlan plan, DateTimeOffset moment) => new(
         Title: Rendering.Text.HtmlText.PlainText(plan.Title),

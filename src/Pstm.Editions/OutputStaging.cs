@@ -17,11 +17,12 @@ public sealed class OutputStaging : IDisposable
     private readonly string _output;
     private readonly string _previous;
 
-    public OutputStaging(string outputDirectory)
+    /// <param name="name">The staging folder's name (starting with <see cref="Prefix"/>); a new one when null.</param>
+    public OutputStaging(string outputDirectory, string? name = null)
     {
         _output = Path.GetFullPath(outputDirectory);
         Directory.CreateDirectory(_output);
-        var name = $"{Prefix}{Guid.NewGuid():N}";
+        name ??= $"{Prefix}{Guid.NewGuid():N}";
         Root = Directory.CreateDirectory(Path.Combine(_output, name)).FullName;
         _previous = Path.Combine(_output, name + "-previous");
     }

@@ -13,23 +13,19 @@ public static class DeckMeasure
     /// <summary>A JavaScript function of the sections that answers with the layout as JSON text.</summary>
     public static string Script { get; } = ReadScript();
 
-    /// <summary>The script's answer when a kept page cannot be made the new HTML's in place: load it again.</summary>
-    public const string Reload = "{\"reload\":true}";
-
     /// <summary>
     /// What the script needs of each section (the keys of its units, which of them it may cut, and
-    /// whether its list may have two columns), and, for a page kept between rebuilds, the measuring
-    /// HTML it is to be (<paramref name="html"/>) and whether it was just loaded from it (<paramref name="fresh"/>).
+    /// whether its list may have two columns), and whether the page is kept for the next build
+    /// (<paramref name="keep"/>: it then remembers what it measured).
     /// </summary>
-    public static object Argument(IReadOnlyList<SlideSection> sections, string? html = null, bool fresh = true) => new
+    public static object Argument(IReadOnlyList<SlideSection> sections, bool keep = false) => new
     {
         sections = sections.Select(s => new
         {
             units = s.Units.Select(u => new { key = u.Key, split = u.SplitHtml is not null }).ToList(),
             columns = s.Columns,
         }).ToList(),
-        html,
-        fresh,
+        keep,
     };
 
     /// <summary>The layout the script answered with; every section on one slide when the answer cannot be read.</summary>

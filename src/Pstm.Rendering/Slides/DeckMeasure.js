@@ -5,23 +5,14 @@
 // item taller than a slide is cut between words, at the end of a sentence where one is near. It
 // returns where it cut, for pstm's planner to render the deck from.
 //
-// In pstm build --watch the page stays loaded between rebuilds (html is the deck's measuring HTML,
-// fresh says whether the page was just loaded from it). The page then remembers what it measured:
-// given the next version of the HTML, it puts into itself the slides that changed and measures only
-// those, or answers {"reload":true} when more than the slides changed (the stylesheet, the head, a
-// script among the slides), for pstm to load the page again. Each slide is put back as it was
-// after it is measured, so that the page stays the one its HTML describes.
-async ({ sections, html, fresh }) => {
+// In pstm build --watch the page stays loaded between rebuilds, the slides that changed put in place
+// (keep is true): the page then remembers what it measured of each slide, and measures again only
+// the slides that changed. Each slide is put back as it was after it is measured, so that the page
+// stays the one its HTML describes.
+async ({ sections, keep }) => {
   await document.fonts.ready;
   const started = performance.now();
-  const memory = html == null ? null : remember(html, fresh);
-  if (memory && memory.reload) { return JSON.stringify({ reload: true }); }
-  if (memory && !fresh) {
-    // Slides put in place load their images and fonts as a page load would have before measuring.
-    void document.body.offsetHeight;
-    await Promise.all(Array.from(document.images, (image) => image.decode().catch(() => {})));
-    await document.fonts.ready;
-  }
+  const memory = keep ? (window.pstmDeckMeasure ??= { slides: [] }) : null;
   const slides = Array.from(document.querySelectorAll('main .slide'));
   const space = /[ \t\n\r\f]/;
   const sentenceEnd = /[.!?;:…]["'’”»)\]]*$/;
@@ -228,36 +219,4 @@ async ({ sections, html, fresh }) => {
   });
   for (const slide of slides.slice(sections.length)) { smallText(slide).forEach((s) => small.add(s)); }
   return JSON.stringify({ sections: measured, smallText: Array.from(small).sort(), milliseconds: performance.now() - started });
-
-  // The page's memory of its HTML and of what it measured; on a kept page, the slides of the new HTML
-  // that differ are put in place of the old ones. {reload: true} when that cannot make the page the
-  // new HTML's.
-  function remember(html, fresh) {
-    const parsed = new DOMParser().parseFromString(html, 'text/html');
-    const main = parsed.querySelector('main');
-    const live = document.querySelector('main');
-    const known = window.pstmDeckMeasure;
-    window.pstmDeckMeasure = undefined;
-    // A script or noscript among the slides would run (or parse) otherwise in a loaded page than here.
-    if (!main || !live || main.querySelector('script, noscript')) { return fresh ? null : { reload: true }; }
-    const nodes = Array.from(main.childNodes);
-    const markup = nodes.map(serialize);
-    main.replaceChildren();
-    const shell = parsed.compatMode + parsed.documentElement.outerHTML;
-    if (!fresh) {
-      // Only slides as their markup made them are replaced: not one the deck's runtime changed (the
-      // current slide), nor any when slides are added or taken away.
-      const current = Array.from(live.childNodes);
-      const changed = nodes.map((node, i) => markup[i] !== known?.markup[i]);
-      if (!known || known.shell !== shell || current.length !== nodes.length || known.markup.length !== nodes.length
-        || current.some((node, i) => changed[i] && serialize(node) !== known.markup[i])) {
-        return { reload: true };
-      }
-      nodes.forEach((node, i) => { if (changed[i]) { current[i].replaceWith(document.importNode(node, true)); } });
-    }
-    window.pstmDeckMeasure = { shell, markup, slides: fresh ? [] : known.slides };
-    return window.pstmDeckMeasure;
-  }
-
-  function serialize(node) { return node.nodeType === 1 ? node.outerHTML : node.nodeType + ':' + node.textContent; }
 }
