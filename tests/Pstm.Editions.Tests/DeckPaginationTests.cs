@@ -28,7 +28,8 @@ public sealed partial class DeckPaginationTests : IAsyncLifetime
 
     private string HtmlPath => Path.Combine(_output.FullName, "it", "slides.html");
 
-    private static string Sentences(string stem, int words) =>
+    /// <summary>Words stem1, stem2, … in sentences of fourteen words.</summary>
+    internal static string Sentences(string stem, int words) =>
         string.Concat(Enumerable.Range(1, words).Select(i => $"{stem}{i}" + (i % 14 == 0 || i == words ? ". " : " "))).Trim();
 
     public async Task InitializeAsync()

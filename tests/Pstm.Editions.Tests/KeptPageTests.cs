@@ -10,14 +10,11 @@ namespace Pstm.Editions.Tests;
 /// </summary>
 public sealed class KeptPageTests : IDisposable
 {
-    private static readonly string Long = Sentences("lungo", 190);
+    private static readonly string Long = DeckPaginationTests.Sentences("lungo", 190);
 
     private readonly TemporaryFolder _plan = new();
     private readonly TemporaryFolder _templates = TemporaryFolder.CopyOf(Path.Combine(BuiltBooklet.RepositoryRoot, "templates"));
     private readonly TemporaryFolder _watched = new();
-
-    private static string Sentences(string stem, int words) =>
-        string.Concat(Enumerable.Range(1, words).Select(i => $"{stem}{i}" + (i % 14 == 0 || i == words ? ". " : " "))).Trim();
 
     private static string Plan(string first, string second, bool driver) => $$"""
         id: p
@@ -41,7 +38,7 @@ public sealed class KeptPageTests : IDisposable
             number: 3
             title: Vasta
             objectives:
-              - { id: M3.1, text: "{{Sentences("vasto", 420)}}" }
+              - { id: M3.1, text: "{{DeckPaginationTests.Sentences("vasto", 420)}}" }
         {{(driver ? "drivers:\n  - { id: D1, number: 1, name: Un driver nuovo, description: Una descrizione., missions: [M1, M2], objectives: [M1.1] }\n" : "")}}
         """;
 
@@ -93,22 +90,22 @@ public sealed class KeptPageTests : IDisposable
 
         // One objective much shorter, another list's words longer: the deck is cut differently (its
         // counter, "1 / 9", changes: the deck's page is loaded again), the booklet's pages move.
-        File.WriteAllText(plan, Plan(Sentences("breve", 30), "Obiettivo della seconda missione, ora con un testo che va a capo su due righe, numero", driver: false));
+        File.WriteAllText(plan, Plan(DeckPaginationTests.Sentences("breve", 30), "Obiettivo della seconda missione, ora con un testo che va a capo su due righe, numero", driver: false));
         Assert.Equal((true, false, true), await AssertSameAsFromScratchAsync(watching));
 
         // A driver added changes more than the slides and the booklet's chapters (the counter, the
         // table of contents): the pages are loaded again.
-        File.WriteAllText(plan, Plan(Sentences("breve", 30), "Obiettivo breve numero", driver: true));
+        File.WriteAllText(plan, Plan(DeckPaginationTests.Sentences("breve", 30), "Obiettivo breve numero", driver: true));
         Assert.Equal((false, false, false), await AssertSameAsFromScratchAsync(watching));
 
         // The pages loaded again are kept in turn.
-        File.WriteAllText(plan, Plan(Sentences("lungo", 150), "Obiettivo breve numero", driver: true));
+        File.WriteAllText(plan, Plan(DeckPaginationTests.Sentences("lungo", 150), "Obiettivo breve numero", driver: true));
         Assert.Equal((true, false, true), await AssertSameAsFromScratchAsync(watching));
 
         // Larger text on every slide: the stylesheet changed, so the deck's pages are loaded again.
         var css = Path.Combine(_templates.Path, "slides", "slides.css");
         File.WriteAllText(css, File.ReadAllText(css) + "\n.objectives li { font-size: 34px; }\n");
-        File.WriteAllText(plan, Plan(Sentences("lungo", 120), "Obiettivo breve numero", driver: true));
+        File.WriteAllText(plan, Plan(DeckPaginationTests.Sentences("lungo", 120), "Obiettivo breve numero", driver: true));
         Assert.Equal((false, false, true), await AssertSameAsFromScratchAsync(watching));
     }
 
