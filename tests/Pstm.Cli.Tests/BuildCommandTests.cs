@@ -7,43 +7,29 @@ public class BuildCommandTests
     [Fact]
     public void Build_writes_the_booklet_and_reports_its_outputs_as_json()
     {
-        var output = Directory.CreateTempSubdirectory("pstm-cli-build-");
-        try
-        {
-            var (exitCode, text, error) = CliRunner.Run($"build {{plan}} --out {output.FullName} --target booklet --locale it --format json");
+        using var output = new TemporaryFolder("pstm-cli-build-");
+        var (exitCode, text, error) = CliRunner.Run($"build {{plan}} --out {output.Path} --target booklet --locale it --format json");
 
-            Assert.Equal(ExitCodes.Success, exitCode);
-            Assert.Equal("", error);
-            var root = JsonDocument.Parse(text).RootElement;
-            Assert.True(root.GetProperty("success").GetBoolean());
-            var outputs = root.GetProperty("outputs").EnumerateArray().Select(o => o.GetString()!).ToList();
-            Assert.Contains(outputs, o => o.EndsWith("it/booklet.pdf", StringComparison.Ordinal));
-            Assert.Contains(outputs, o => o.EndsWith("it/booklet.html", StringComparison.Ordinal));
-            Assert.True(new FileInfo(Path.Combine(output.FullName, "it", "booklet.pdf")).Length > 10_000);
-        }
-        finally
-        {
-            output.Delete(recursive: true);
-        }
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal("", error);
+        var root = JsonDocument.Parse(text).RootElement;
+        Assert.True(root.GetProperty("success").GetBoolean());
+        var outputs = root.GetProperty("outputs").EnumerateArray().Select(o => o.GetString()!).ToList();
+        Assert.Contains(outputs, o => o.EndsWith("it/booklet.pdf", StringComparison.Ordinal));
+        Assert.Contains(outputs, o => o.EndsWith("it/booklet.html", StringComparison.Ordinal));
+        Assert.True(new FileInfo(Path.Combine(output.Path, "it", "booklet.pdf")).Length > 10_000);
     }
 
     [Fact]
     public void An_invalid_plan_stops_the_build_with_the_validation_diagnostics()
     {
-        var output = Directory.CreateTempSubdirectory("pstm-cli-build-");
-        try
-        {
-            var (exitCode, text, _) = CliRunner.Run($"build {CliRunner.PlanCase("PSTM0203-unknown-mission")} --out {output.FullName}");
+        using var output = new TemporaryFolder("pstm-cli-build-");
+        var (exitCode, text, _) = CliRunner.Run($"build {CliRunner.PlanCase("PSTM0203-unknown-mission")} --out {output.Path}");
 
-            Assert.Equal(ExitCodes.InputErrors, exitCode);
-            Assert.Contains("error PSTM0203", text);
-            Assert.Contains("build failed; the previous outputs are unchanged", text);
-            Assert.Empty(Directory.GetFileSystemEntries(output.FullName));
-        }
-        finally
-        {
-            output.Delete(recursive: true);
-        }
+        Assert.Equal(ExitCodes.InputErrors, exitCode);
+        Assert.Contains("error PSTM0203", text);
+        Assert.Contains("build failed; the previous outputs are unchanged", text);
+        Assert.Empty(Directory.GetFileSystemEntries(output.Path));
     }
 
     [Fact]
@@ -72,45 +58,31 @@ public class BuildCommandTests
     [Fact]
     public void The_slides_target_writes_the_deck_only()
     {
-        var output = Directory.CreateTempSubdirectory("pstm-cli-build-");
-        try
-        {
-            var (exitCode, text, _) = CliRunner.Run($"build {{plan}} --target slides --locale it --out {output.FullName}");
+        using var output = new TemporaryFolder("pstm-cli-build-");
+        var (exitCode, text, _) = CliRunner.Run($"build {{plan}} --target slides --locale it --out {output.Path}");
 
-            Assert.Equal(ExitCodes.Success, exitCode);
-            Assert.Contains("slides.html", text);
-            Assert.True(File.Exists(Path.Combine(output.FullName, "it", "slides.pdf")));
-            Assert.False(File.Exists(Path.Combine(output.FullName, "it", "booklet.pdf")));
-        }
-        finally
-        {
-            output.Delete(recursive: true);
-        }
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("slides.html", text);
+        Assert.True(File.Exists(Path.Combine(output.Path, "it", "slides.pdf")));
+        Assert.False(File.Exists(Path.Combine(output.Path, "it", "booklet.pdf")));
     }
 
     [Fact]
     public void A_manifest_and_checksums_describe_every_edition_file()
     {
-        var output = Directory.CreateTempSubdirectory("pstm-cli-build-");
-        try
-        {
-            var (exitCode, _, _) = CliRunner.Run($"build {{plan}} --out {output.FullName} --target booklet --locale it --manifest");
+        using var output = new TemporaryFolder("pstm-cli-build-");
+        var (exitCode, _, _) = CliRunner.Run($"build {{plan}} --out {output.Path} --target booklet --locale it --manifest");
 
-            Assert.Equal(ExitCodes.Success, exitCode);
-            var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output.FullName, "manifest.json"))).RootElement;
-            var pdf = manifest.GetProperty("artifacts").EnumerateArray().Single(a => a.GetProperty("artifact").GetString() == "it/booklet.pdf");
-            var bytes = File.ReadAllBytes(Path.Combine(output.FullName, "it", "booklet.pdf"));
-            var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
-            Assert.Equal("it", pdf.GetProperty("locale").GetString());
-            Assert.Equal(bytes.Length, pdf.GetProperty("bytes").GetInt64());
-            Assert.Equal(sha256, pdf.GetProperty("sha256").GetString());
-            Assert.True(pdf.GetProperty("pages").GetInt32() >= 10);
-            Assert.Contains($"{sha256}  it/booklet.pdf\n", File.ReadAllText(Path.Combine(output.FullName, "SHA256SUMS")));
-        }
-        finally
-        {
-            output.Delete(recursive: true);
-        }
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output.Path, "manifest.json"))).RootElement;
+        var pdf = manifest.GetProperty("artifacts").EnumerateArray().Single(a => a.GetProperty("artifact").GetString() == "it/booklet.pdf");
+        var bytes = File.ReadAllBytes(Path.Combine(output.Path, "it", "booklet.pdf"));
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        Assert.Equal("it", pdf.GetProperty("locale").GetString());
+        Assert.Equal(bytes.Length, pdf.GetProperty("bytes").GetInt64());
+        Assert.Equal(sha256, pdf.GetProperty("sha256").GetString());
+        Assert.True(pdf.GetProperty("pages").GetInt32() >= 10);
+        Assert.Contains($"{sha256}  it/booklet.pdf\n", File.ReadAllText(Path.Combine(output.Path, "SHA256SUMS")));
     }
 
     [Fact]

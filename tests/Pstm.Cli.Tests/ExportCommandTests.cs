@@ -11,45 +11,31 @@ public class ExportCommandTests
     [Fact]
     public void The_shipped_plan_exports_every_locale_into_its_own_folder()
     {
-        var output = Directory.CreateTempSubdirectory("pstm-export-cli-");
-        try
-        {
-            var (exitCode, stdout, error) = CliRunner.Run($"export {{plan}} --out {output.FullName}");
+        using var output = new TemporaryFolder("pstm-export-cli-");
+        var (exitCode, stdout, error) = CliRunner.Run($"export {{plan}} --out {output.Path}");
 
-            Assert.Equal(ExitCodes.Success, exitCode);
-            Assert.Equal("", error);
-            Assert.Contains("export succeeded: 0 errors, 4 warnings", stdout);
-            foreach (var locale in new[] { "it", "en" })
-            {
-                var folder = Path.Combine(output.FullName, locale);
-                Assert.Equal(Files, Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-                using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "plan.json")));
-                Assert.Equal(locale, json.RootElement.GetProperty("edition").GetProperty("locale").GetString());
-                Assert.Equal(35, json.RootElement.GetProperty("objectives").GetArrayLength());
-            }
-        }
-        finally
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal("", error);
+        Assert.Contains("export succeeded: 0 errors, 4 warnings", stdout);
+        foreach (var locale in new[] { "it", "en" })
         {
-            output.Delete(recursive: true);
+            var folder = Path.Combine(output.Path, locale);
+            Assert.Equal(Files, Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "plan.json")));
+            Assert.Equal(locale, json.RootElement.GetProperty("edition").GetProperty("locale").GetString());
+            Assert.Equal(35, json.RootElement.GetProperty("objectives").GetArrayLength());
         }
     }
 
     [Fact]
     public void As_csv_and_one_locale_writes_only_those_files()
     {
-        var output = Directory.CreateTempSubdirectory("pstm-export-cli-");
-        try
-        {
-            var (exitCode, _, _) = CliRunner.Run($"export {{plan}} --format csv --locale en --out {output.FullName}");
+        using var output = new TemporaryFolder("pstm-export-cli-");
+        var (exitCode, _, _) = CliRunner.Run($"export {{plan}} --format csv --locale en --out {output.Path}");
 
-            Assert.Equal(ExitCodes.Success, exitCode);
-            Assert.Equal(["en"], Directory.GetDirectories(output.FullName).Select(Path.GetFileName));
-            Assert.Equal(["actions.csv", "drivers.csv", "links.csv", "missions.csv", "objectives.csv"], Directory.GetFiles(Path.Combine(output.FullName, "en")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        }
-        finally
-        {
-            output.Delete(recursive: true);
-        }
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(["en"], Directory.GetDirectories(output.Path).Select(Path.GetFileName));
+        Assert.Equal(["actions.csv", "drivers.csv", "links.csv", "missions.csv", "objectives.csv"], Directory.GetFiles(Path.Combine(output.Path, "en")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -114,19 +100,12 @@ public class ExportCommandTests
     [Fact]
     public void The_data_format_can_still_be_given_with_its_first_name()
     {
-        var output = Directory.CreateTempSubdirectory("pstm-export-cli-");
-        try
-        {
-            var (exitCode, _, error) = CliRunner.Run($"export {{plan}} --as json --locale it --out {output.FullName}");
+        using var output = new TemporaryFolder("pstm-export-cli-");
+        var (exitCode, _, error) = CliRunner.Run($"export {{plan}} --as json --locale it --out {output.Path}");
 
-            Assert.True(exitCode == ExitCodes.Success, error);
-            Assert.True(File.Exists(Path.Combine(output.FullName, "it", "plan.json")));
-            Assert.False(File.Exists(Path.Combine(output.FullName, "it", "missions.csv")));
-        }
-        finally
-        {
-            output.Delete(recursive: true);
-        }
+        Assert.True(exitCode == ExitCodes.Success, error);
+        Assert.True(File.Exists(Path.Combine(output.Path, "it", "plan.json")));
+        Assert.False(File.Exists(Path.Combine(output.Path, "it", "missions.csv")));
     }
 
     [Fact]
@@ -141,19 +120,12 @@ public class ExportCommandTests
     [Fact]
     public void Json_diagnostics_list_the_files_written()
     {
-        var output = Directory.CreateTempSubdirectory("pstm-export-cli-");
-        try
-        {
-            var (exitCode, stdout, _) = CliRunner.Run($"export {{plan}} --format json --locale it --diagnostics-format json --out {output.FullName}");
+        using var output = new TemporaryFolder("pstm-export-cli-");
+        var (exitCode, stdout, _) = CliRunner.Run($"export {{plan}} --format json --locale it --diagnostics-format json --out {output.Path}");
 
-            Assert.Equal(ExitCodes.Success, exitCode);
-            using var json = JsonDocument.Parse(stdout);
-            Assert.True(json.RootElement.GetProperty("success").GetBoolean());
-            Assert.Equal(2, json.RootElement.GetProperty("files").GetArrayLength());
-        }
-        finally
-        {
-            output.Delete(recursive: true);
-        }
+        Assert.Equal(ExitCodes.Success, exitCode);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.True(json.RootElement.GetProperty("success").GetBoolean());
+        Assert.Equal(2, json.RootElement.GetProperty("files").GetArrayLength());
     }
 }

@@ -41,15 +41,8 @@ public partial class HostileInputTests
     [MemberData(nameof(HostilePlans.All), MemberType = typeof(HostilePlans))]
     public void A_generated_hostile_plan_fails_with_located_errors_and_no_stack_trace(string name, string code)
     {
-        var root = Directory.CreateTempSubdirectory("pstm-hostile-");
-        try
-        {
-            AssertFailsWithLocatedErrors(HostilePlans.Write(name, root.FullName), code);
-        }
-        finally
-        {
-            root.Delete(recursive: true);
-        }
+        using var root = new TemporaryFolder("pstm-hostile-");
+        AssertFailsWithLocatedErrors(HostilePlans.Write(name, root.Path), code);
     }
 
     private static void AssertFailsWithLocatedErrors(string plan, string code)

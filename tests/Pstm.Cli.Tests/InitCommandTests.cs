@@ -40,24 +40,17 @@ public class InitCommandTests
     [Fact]
     public void A_folder_that_is_not_empty_is_refused_unless_forced()
     {
-        var folder = Directory.CreateTempSubdirectory("pstm-init-");
-        try
-        {
-            File.WriteAllText(Path.Combine(folder.FullName, "notes.txt"), "mine");
+        using var folder = new TemporaryFolder("pstm-init-");
+        File.WriteAllText(Path.Combine(folder.Path, "notes.txt"), "mine");
 
-            var (refused, _, error) = CliRunner.Run($"init {folder.FullName}");
-            var (forced, _, _) = CliRunner.Run($"init {folder.FullName} --force");
+        var (refused, _, error) = CliRunner.Run($"init {folder.Path}");
+        var (forced, _, _) = CliRunner.Run($"init {folder.Path} --force");
 
-            Assert.Equal(ExitCodes.Usage, refused);
-            Assert.Contains("not empty", error);
-            Assert.Equal(ExitCodes.Success, forced);
-            Assert.Equal("mine", File.ReadAllText(Path.Combine(folder.FullName, "notes.txt")));
-            Assert.True(File.Exists(Path.Combine(folder.FullName, "plan.yaml")));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.Equal(ExitCodes.Usage, refused);
+        Assert.Contains("not empty", error);
+        Assert.Equal(ExitCodes.Success, forced);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(folder.Path, "notes.txt")));
+        Assert.True(File.Exists(Path.Combine(folder.Path, "plan.yaml")));
     }
 
     [Fact]

@@ -28,30 +28,23 @@ public class ToolPackageTests
     [Fact]
     public void The_packed_tool_installs_and_builds_the_shipped_plan_with_its_own_templates()
     {
-        var root = Directory.CreateTempSubdirectory("pstm-tool-");
-        try
-        {
-            var packages = Path.Combine(root.FullName, "packages");
-            var tools = Path.Combine(root.FullName, "tools");
-            // A private package folder: the tool comes from this .nupkg, not from a cache of an earlier one.
-            var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(root.FullName, "nuget") };
+        using var root = new TemporaryFolder("pstm-tool-");
+        var packages = Path.Combine(root.Path, "packages");
+        var tools = Path.Combine(root.Path, "tools");
+        // A private package folder: the tool comes from this .nupkg, not from a cache of an earlier one.
+        var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(root.Path, "nuget") };
 
-            var pack = Run("dotnet", $"pack src/Pstm.Cli -c Release -o {packages} -p:PackageVersion=0.0.0-test", CliRunner.RepositoryRoot);
-            Assert.True(pack.ExitCode == 0, pack.Output);
-            var install = Run("dotnet", $"tool install pstm --tool-path {tools} --add-source {packages} --version 0.0.0-test", root.FullName, isolated);
-            Assert.True(install.ExitCode == 0, install.Output);
+        var pack = Run("dotnet", $"pack src/Pstm.Cli -c Release -o {packages} -p:PackageVersion=0.0.0-test", CliRunner.RepositoryRoot);
+        Assert.True(pack.ExitCode == 0, pack.Output);
+        var install = Run("dotnet", $"tool install pstm --tool-path {tools} --add-source {packages} --version 0.0.0-test", root.Path, isolated);
+        Assert.True(install.ExitCode == 0, install.Output);
 
-            var pstm = Path.Combine(tools, OperatingSystem.IsWindows() ? "pstm.exe" : "pstm");
-            var version = Run(pstm, "--version", root.FullName);
-            var build = Run(pstm, $"build {CliRunner.ShippedPlan} --target booklet --locale it --out {Path.Combine(root.FullName, "dist")}", root.FullName);
+        var pstm = Path.Combine(tools, OperatingSystem.IsWindows() ? "pstm.exe" : "pstm");
+        var version = Run(pstm, "--version", root.Path);
+        var build = Run(pstm, $"build {CliRunner.ShippedPlan} --target booklet --locale it --out {Path.Combine(root.Path, "dist")}", root.Path);
 
-            Assert.Equal(0, version.ExitCode);
-            Assert.True(build.ExitCode == 0, build.Output);
-            Assert.True(File.Exists(Path.Combine(root.FullName, "dist", "it", "booklet.pdf")));
-        }
-        finally
-        {
-            root.Delete(recursive: true);
-        }
+        Assert.Equal(0, version.ExitCode);
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.True(File.Exists(Path.Combine(root.Path, "dist", "it", "booklet.pdf")));
     }
 }

@@ -40,53 +40,39 @@ public class ImageTests
     public void An_image_past_the_size_limit_is_refused_unread()
     {
         // Given: a PNG signature followed by a hole that takes no disk space
-        var folder = Directory.CreateTempSubdirectory("pstm-image-");
-        try
+        using var folder = new TemporaryFolder("pstm-image-");
+        File.WriteAllText(Path.Combine(folder.Path, "plan.yaml"), Plan);
+        Directory.CreateDirectory(Path.Combine(folder.Path, "images"));
+        using (var image = File.Create(Path.Combine(folder.Path, "images", "logo.png")))
         {
-            File.WriteAllText(Path.Combine(folder.FullName, "plan.yaml"), Plan);
-            Directory.CreateDirectory(Path.Combine(folder.FullName, "images"));
-            using (var image = File.Create(Path.Combine(folder.FullName, "images", "logo.png")))
-            {
-                image.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
-                image.SetLength(PlanLimits.MaxImageBytes + 1);
-            }
-
-            // When
-            var check = PlanCheck.Run(folder.FullName, folder.FullName);
-
-            // Then
-            var error = Assert.Single(check.Diagnostics, d => d.IsError);
-            Assert.Equal("PSTM0019", error.Code);
-            Assert.Equal((11, 7), (error.Span.StartLine, error.Span.StartColumn));
-            Assert.Empty(check.Plan!.Images.All);
+            image.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+            image.SetLength(PlanLimits.MaxImageBytes + 1);
         }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+
+        // When
+        var check = PlanCheck.Run(folder.Path, folder.Path);
+
+        // Then
+        var error = Assert.Single(check.Diagnostics, d => d.IsError);
+        Assert.Equal("PSTM0019", error.Code);
+        Assert.Equal((11, 7), (error.Span.StartLine, error.Span.StartColumn));
+        Assert.Empty(check.Plan!.Images.All);
     }
 
     [Fact]
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     public void An_image_linked_to_a_file_outside_the_plan_is_refused()
     {
-        var root = Directory.CreateTempSubdirectory("pstm-image-");
-        try
-        {
-            var plan = Directory.CreateDirectory(Path.Combine(root.FullName, "plan")).FullName;
-            File.WriteAllText(Path.Combine(plan, "plan.yaml"), Plan);
-            Directory.CreateDirectory(Path.Combine(plan, "images"));
-            File.WriteAllBytes(Path.Combine(root.FullName, "secret.png"), [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
-            File.CreateSymbolicLink(Path.Combine(plan, "images", "logo.png"), Path.Combine(root.FullName, "secret.png"));
+        using var root = new TemporaryFolder("pstm-image-");
+        var plan = Directory.CreateDirectory(Path.Combine(root.Path, "plan")).FullName;
+        File.WriteAllText(Path.Combine(plan, "plan.yaml"), Plan);
+        Directory.CreateDirectory(Path.Combine(plan, "images"));
+        File.WriteAllBytes(Path.Combine(root.Path, "secret.png"), [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+        File.CreateSymbolicLink(Path.Combine(plan, "images", "logo.png"), Path.Combine(root.Path, "secret.png"));
 
-            var check = PlanCheck.Run(plan, plan);
+        var check = PlanCheck.Run(plan, plan);
 
-            Assert.Equal("PSTM0017", Assert.Single(check.Diagnostics, d => d.IsError).Code);
-        }
-        finally
-        {
-            root.Delete(recursive: true);
-        }
+        Assert.Equal("PSTM0017", Assert.Single(check.Diagnostics, d => d.IsError).Code);
     }
 
     [Fact]

@@ -15,22 +15,15 @@ public class LabelTranslationTests
 
     private static IReadOnlyList<Diagnostic> Translate(string entries)
     {
-        var folder = Directory.CreateTempSubdirectory("pstm-labels-");
-        try
-        {
-            File.WriteAllText(Path.Combine(folder.FullName, "plan.yaml"), PlanYaml);
-            Directory.CreateDirectory(Path.Combine(folder.FullName, "translations"));
-            File.WriteAllText(Path.Combine(folder.FullName, "translations", "en.yaml"), "language: en\nentries:\n" + entries);
-            var check = PlanCheck.Run(folder.FullName, folder.FullName);
-            Assert.False(check.HasErrors, string.Join("\n", check.Diagnostics));
-            var diagnostics = new DiagnosticBag();
-            Translator.Apply(check.Plan!, TranslationFile.Load(folder.FullName, "en", folder.FullName, diagnostics), strict: false, diagnostics);
-            return diagnostics.ToSortedList();
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        using var folder = new TemporaryFolder("pstm-labels-");
+        File.WriteAllText(Path.Combine(folder.Path, "plan.yaml"), PlanYaml);
+        Directory.CreateDirectory(Path.Combine(folder.Path, "translations"));
+        File.WriteAllText(Path.Combine(folder.Path, "translations", "en.yaml"), "language: en\nentries:\n" + entries);
+        var check = PlanCheck.Run(folder.Path, folder.Path);
+        Assert.False(check.HasErrors, string.Join("\n", check.Diagnostics));
+        var diagnostics = new DiagnosticBag();
+        Translator.Apply(check.Plan!, TranslationFile.Load(folder.Path, "en", folder.Path, diagnostics), strict: false, diagnostics);
+        return diagnostics.ToSortedList();
     }
 
     private static string Entry(string key, string source, string text) =>

@@ -53,31 +53,24 @@ public class PlanVocabularyTests
     [Fact]
     public void A_translation_file_translates_an_objectives_title_body_and_actions()
     {
-        var folder = TestFolders.CopyOf(CaseFolder);
-        try
-        {
-            var planFile = Path.Combine(folder.FullName, "plan.yaml");
-            File.WriteAllText(planFile, File.ReadAllText(planFile).Replace("language: it", "language: it\nlocales: [it, en]", StringComparison.Ordinal));
-            var plan = Load(folder.FullName);
-            var fields = TranslatableFields.Of(plan);
-            var entries = fields.ToDictionary(f => f.Key, f => new TranslationEntry(f.Key, "EN " + f.Text, f.Hash, SourceSpan.ForFile("en.yaml")));
-            Directory.CreateDirectory(Path.Combine(folder.FullName, "translations"));
-            File.WriteAllText(Path.Combine(folder.FullName, "translations", "en.yaml"), TranslationWriter.Write("en", "it", fields, entries));
-            var diagnostics = new DiagnosticBag();
+        using var folder = TemporaryFolder.CopyOf(CaseFolder);
+        var planFile = Path.Combine(folder.Path, "plan.yaml");
+        File.WriteAllText(planFile, File.ReadAllText(planFile).Replace("language: it", "language: it\nlocales: [it, en]", StringComparison.Ordinal));
+        var plan = Load(folder.Path);
+        var fields = TranslatableFields.Of(plan);
+        var entries = fields.ToDictionary(f => f.Key, f => new TranslationEntry(f.Key, "EN " + f.Text, f.Hash, SourceSpan.ForFile("en.yaml")));
+        Directory.CreateDirectory(Path.Combine(folder.Path, "translations"));
+        File.WriteAllText(Path.Combine(folder.Path, "translations", "en.yaml"), TranslationWriter.Write("en", "it", fields, entries));
+        var diagnostics = new DiagnosticBag();
 
-            var english = Translator.Edition(plan, folder.FullName, "en", folder.FullName, strict: true, diagnostics);
+        var english = Translator.Edition(plan, folder.Path, "en", folder.Path, strict: true, diagnostics);
 
-            Assert.Empty(diagnostics.ToSortedList());
-            var objective = english.Missions[0].Objectives[0];
-            Assert.Equal("EN Imprese digitali", objective.Title);
-            Assert.Equal("EN Il primo paragrafo spiega l'obiettivo.\n\nIl secondo paragrafo dice come.", objective.Body);
-            Assert.Equal(["EN Sportello digitale per le imprese", "EN Bandi per la formazione"], objective.Actions.Select(a => a.Text));
-            Assert.Equal(("EN Asse 1", "EN OS 1.1", "EN DS1"), (english.Missions[0].Code?.Value, objective.Code?.Value, english.Drivers[0].Code?.Value));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.Empty(diagnostics.ToSortedList());
+        var objective = english.Missions[0].Objectives[0];
+        Assert.Equal("EN Imprese digitali", objective.Title);
+        Assert.Equal("EN Il primo paragrafo spiega l'obiettivo.\n\nIl secondo paragrafo dice come.", objective.Body);
+        Assert.Equal(["EN Sportello digitale per le imprese", "EN Bandi per la formazione"], objective.Actions.Select(a => a.Text));
+        Assert.Equal(("EN Asse 1", "EN OS 1.1", "EN DS1"), (english.Missions[0].Code?.Value, objective.Code?.Value, english.Drivers[0].Code?.Value));
     }
 
     [Fact]
@@ -129,41 +122,27 @@ public class PlanVocabularyTests
     [Fact]
     public void An_unknown_numbering_style_is_a_located_error_with_did_you_mean()
     {
-        var folder = TestFolders.CopyOf(CaseFolder);
-        try
-        {
-            var planFile = Path.Combine(folder.FullName, "plan.yaml");
-            File.WriteAllText(planFile, File.ReadAllText(planFile).Replace("  ids: true", "  ids: true\n  numbering: { missions: upper-roma }", StringComparison.Ordinal));
+        using var folder = TemporaryFolder.CopyOf(CaseFolder);
+        var planFile = Path.Combine(folder.Path, "plan.yaml");
+        File.WriteAllText(planFile, File.ReadAllText(planFile).Replace("  ids: true", "  ids: true\n  numbering: { missions: upper-roma }", StringComparison.Ordinal));
 
-            var check = PlanCheck.Run(folder.FullName, folder.FullName);
+        var check = PlanCheck.Run(folder.Path, folder.Path);
 
-            var error = Assert.Single(check.Diagnostics);
-            Assert.Equal(("PSTM0305", 10, 26), (error.Code, error.Span.StartLine, error.Span.StartColumn));
-            Assert.Contains("Did you mean 'upper-roman'?", error.Message);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        var error = Assert.Single(check.Diagnostics);
+        Assert.Equal(("PSTM0305", 10, 26), (error.Code, error.Span.StartLine, error.Span.StartColumn));
+        Assert.Contains("Did you mean 'upper-roman'?", error.Message);
     }
 
     [Fact]
     public void An_action_id_is_unique_across_the_plan()
     {
-        var folder = TestFolders.CopyOf(CaseFolder);
-        try
-        {
-            var planFile = Path.Combine(folder.FullName, "plan.yaml");
-            File.WriteAllText(planFile, File.ReadAllText(planFile).Replace("id: A1.1.b", "id: A2", StringComparison.Ordinal));
+        using var folder = TemporaryFolder.CopyOf(CaseFolder);
+        var planFile = Path.Combine(folder.Path, "plan.yaml");
+        File.WriteAllText(planFile, File.ReadAllText(planFile).Replace("id: A1.1.b", "id: A2", StringComparison.Ordinal));
 
-            var check = PlanCheck.Run(folder.FullName, folder.FullName);
+        var check = PlanCheck.Run(folder.Path, folder.Path);
 
-            var duplicate = Assert.Single(check.Diagnostics, d => d.Code == "PSTM0201");
-            Assert.Contains("action", duplicate.Message);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        var duplicate = Assert.Single(check.Diagnostics, d => d.Code == "PSTM0201");
+        Assert.Contains("action", duplicate.Message);
     }
 }

@@ -35,25 +35,18 @@ public partial class SchemaTests
     public void Each_entitys_fields_in_the_format_are_the_fields_its_reader_accepts(string section, string entity)
     {
         // Given an entity with a key no reader knows, the reader lists the keys it accepts.
-        var folder = Directory.CreateTempSubdirectory("pstm-schema-");
-        try
-        {
-            File.WriteAllText(Path.Combine(folder.FullName, "plan.yaml"),
-                $"id: p\ntitle: T\nentity: E\nperiod: {{ from: 2025, to: 2027 }}\nlanguage: it\nzz_unknown: 1\n{section}:\n  - {entity}\n    zz_unknown: 1\n");
+        using var folder = new TemporaryFolder("pstm-schema-");
+        File.WriteAllText(Path.Combine(folder.Path, "plan.yaml"),
+            $"id: p\ntitle: T\nentity: E\nperiod: {{ from: 2025, to: 2027 }}\nlanguage: it\nzz_unknown: 1\n{section}:\n  - {entity}\n    zz_unknown: 1\n");
 
-            var check = PlanCheck.Run(folder.FullName, folder.FullName);
+        var check = PlanCheck.Run(folder.Path, folder.Path);
 
-            var hints = check.Diagnostics.Where(d => d.Code == "PSTM0301").Select(d => d.Hint!).ToList();
-            var planKeys = KeyList().Match(hints[0]).Groups[1].Value.Split(", ");
-            var entityKeys = KeyList().Match(hints[1]).Groups[1].Value.Split(", ");
-            Assert.Equal(PlanFormat.PlanFile.Select(f => f.Key).Order(), planKeys.Order());
-            var format = PlanFormat.Sections.Single(s => s.Key == section).Fields!;
-            Assert.Equal(format.Select(f => f.Key).Order(), entityKeys.Order());
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        var hints = check.Diagnostics.Where(d => d.Code == "PSTM0301").Select(d => d.Hint!).ToList();
+        var planKeys = KeyList().Match(hints[0]).Groups[1].Value.Split(", ");
+        var entityKeys = KeyList().Match(hints[1]).Groups[1].Value.Split(", ");
+        Assert.Equal(PlanFormat.PlanFile.Select(f => f.Key).Order(), planKeys.Order());
+        var format = PlanFormat.Sections.Single(s => s.Key == section).Fields!;
+        Assert.Equal(format.Select(f => f.Key).Order(), entityKeys.Order());
     }
 
     [Fact]

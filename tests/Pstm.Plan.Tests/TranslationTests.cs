@@ -9,27 +9,20 @@ public class TranslationTests
 
     private static (StrategicPlanResult Result, DiagnosticBag Diagnostics) Translate(string planYaml, string? translations, bool strict = false)
     {
-        var folder = Directory.CreateTempSubdirectory("pstm-i18n-");
-        try
+        using var folder = new TemporaryFolder("pstm-i18n-");
+        File.WriteAllText(Path.Combine(folder.Path, "plan.yaml"), planYaml);
+        if (translations is not null)
         {
-            File.WriteAllText(Path.Combine(folder.FullName, "plan.yaml"), planYaml);
-            if (translations is not null)
-            {
-                Directory.CreateDirectory(Path.Combine(folder.FullName, "translations"));
-                File.WriteAllText(Path.Combine(folder.FullName, "translations", "en.yaml"), translations);
-            }
+            Directory.CreateDirectory(Path.Combine(folder.Path, "translations"));
+            File.WriteAllText(Path.Combine(folder.Path, "translations", "en.yaml"), translations);
+        }
 
-            var check = PlanCheck.Run(folder.FullName, folder.FullName);
-            Assert.False(check.HasErrors);
-            var diagnostics = new DiagnosticBag();
-            var file = TranslationFile.Load(folder.FullName, "en", folder.FullName, diagnostics);
-            var (plan, status) = Translator.Apply(check.Plan!, file, strict, diagnostics);
-            return (new StrategicPlanResult(plan, status), diagnostics);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        var check = PlanCheck.Run(folder.Path, folder.Path);
+        Assert.False(check.HasErrors);
+        var diagnostics = new DiagnosticBag();
+        var file = TranslationFile.Load(folder.Path, "en", folder.Path, diagnostics);
+        var (plan, status) = Translator.Apply(check.Plan!, file, strict, diagnostics);
+        return (new StrategicPlanResult(plan, status), diagnostics);
     }
 
     private sealed record StrategicPlanResult(Model.StrategicPlan Plan, TranslationStatus Status);

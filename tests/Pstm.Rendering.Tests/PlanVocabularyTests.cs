@@ -53,25 +53,18 @@ public partial class PlanVocabularyTests
 
     private static (string Booklet, string Deck, BookletView View) Build(string planYaml)
     {
-        var folder = Directory.CreateTempSubdirectory("pstm-vocabulary-");
-        try
-        {
-            File.WriteAllText(Path.Combine(folder.FullName, "plan.yaml"), planYaml);
-            var check = PlanCheck.Run(folder.FullName, folder.FullName);
-            Assert.False(check.HasErrors, string.Join("\n", check.Diagnostics));
-            var diagnostics = new DiagnosticBag();
-            var templates = TemplateFolder.Open(TestPaths.Templates, TestPaths.RepositoryRoot, diagnostics)!;
-            var booklet = BookletRenderer.Render(check.Plan!, check.Coverage!, templates, Italian, diagnostics)!;
-            var deck = SlidesRenderer.Render(check.Plan!, check.Coverage!, templates, Italian, diagnostics)!;
-            var strings = TemplateStrings.Load(templates, "it", check.Plan!.Labels, diagnostics)!;
-            var view = BookletViewBuilder.Build(check.Plan!, check.Coverage!, strings, "it", Italian.Date, Italian.Generator);
-            Assert.Empty(diagnostics.ToSortedList());
-            return (booklet.Html, deck, view);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        using var folder = new TemporaryFolder("pstm-vocabulary-");
+        File.WriteAllText(Path.Combine(folder.Path, "plan.yaml"), planYaml);
+        var check = PlanCheck.Run(folder.Path, folder.Path);
+        Assert.False(check.HasErrors, string.Join("\n", check.Diagnostics));
+        var diagnostics = new DiagnosticBag();
+        var templates = TemplateFolder.Open(TestPaths.Templates, TestPaths.RepositoryRoot, diagnostics)!;
+        var booklet = BookletRenderer.Render(check.Plan!, check.Coverage!, templates, Italian, diagnostics)!;
+        var deck = SlidesRenderer.Render(check.Plan!, check.Coverage!, templates, Italian, diagnostics)!;
+        var strings = TemplateStrings.Load(templates, "it", check.Plan!.Labels, diagnostics)!;
+        var view = BookletViewBuilder.Build(check.Plan!, check.Coverage!, strings, "it", Italian.Date, Italian.Generator);
+        Assert.Empty(diagnostics.ToSortedList());
+        return (booklet.Html, deck, view);
     }
 
     private static string Between(string html, string start, string end)

@@ -17,24 +17,17 @@ public class ServePortTests
     [InlineData("build {plan} --watch --serve 65536")]
     public void A_port_out_of_range_is_a_usage_error_before_building(string command)
     {
-        var root = Directory.CreateTempSubdirectory("pstm-port-");
-        try
-        {
-            var output = Path.Combine(root.FullName, "dist");
+        using var root = new TemporaryFolder("pstm-port-");
+        var output = Path.Combine(root.Path, "dist");
 
-            var (exitCode, stdout, stderr) = CliRunner.Run($"{command} --out {output}");
+        var (exitCode, stdout, stderr) = CliRunner.Run($"{command} --out {output}");
 
-            Assert.Equal(ExitCodes.Usage, exitCode);
-            var option = command.StartsWith("serve", StringComparison.Ordinal) ? "--port" : "--serve";
-            Assert.Contains($"{option}: error PSTM0711: ", stdout);
-            Assert.Contains("  hint: ", stdout);
-            Assert.DoesNotContain("bug in pstm", stdout + stderr);
-            Assert.False(Directory.Exists(output), "the build started before the port was checked");
-        }
-        finally
-        {
-            root.Delete(recursive: true);
-        }
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        var option = command.StartsWith("serve", StringComparison.Ordinal) ? "--port" : "--serve";
+        Assert.Contains($"{option}: error PSTM0711: ", stdout);
+        Assert.Contains("  hint: ", stdout);
+        Assert.DoesNotContain("bug in pstm", stdout + stderr);
+        Assert.False(Directory.Exists(output), "the build started before the port was checked");
     }
 
     [Fact]

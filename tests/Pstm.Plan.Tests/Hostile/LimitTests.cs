@@ -16,43 +16,29 @@ public class LimitTests
     public void A_hostile_plan_is_reported_with_its_code_at_a_position(string name, string code)
     {
         // Given
-        var folder = Directory.CreateTempSubdirectory("pstm-hostile-");
-        try
-        {
-            var plan = HostilePlans.Write(name, folder.FullName);
+        using var folder = new TemporaryFolder("pstm-hostile-");
+        var plan = HostilePlans.Write(name, folder.Path);
 
-            // When
-            var check = PlanCheck.Run(plan, displayRoot: plan);
+        // When
+        var check = PlanCheck.Run(plan, displayRoot: plan);
 
-            // Then
-            Assert.True(check.HasErrors);
-            Assert.Contains(check.Diagnostics, d => d.Code == code);
-            Assert.All(check.Diagnostics.Where(d => d.IsError), d => Assert.True(d.Span.HasPosition, $"{d.Code} has no position"));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        // Then
+        Assert.True(check.HasErrors);
+        Assert.Contains(check.Diagnostics, d => d.Code == code);
+        Assert.All(check.Diagnostics.Where(d => d.IsError), d => Assert.True(d.Span.HasPosition, $"{d.Code} has no position"));
     }
 
     [Fact]
     public void A_file_with_more_problems_than_the_limit_reports_the_limit_and_one_more()
     {
-        var folder = Directory.CreateTempSubdirectory("pstm-hostile-");
-        try
-        {
-            var plan = HostilePlans.Write("2000-duplicate-keys", folder.FullName);
+        using var folder = new TemporaryFolder("pstm-hostile-");
+        var plan = HostilePlans.Write("2000-duplicate-keys", folder.Path);
 
-            var check = PlanCheck.Run(plan, displayRoot: plan);
+        var check = PlanCheck.Run(plan, displayRoot: plan);
 
-            var inFile = check.Diagnostics.Where(d => d.Span.File == "c.yaml").ToList();
-            Assert.Equal(PlanLimits.MaxDiagnosticsPerFile + 1, inFile.Count);
-            Assert.Equal("PSTM0013", inFile[^1].Code);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        var inFile = check.Diagnostics.Where(d => d.Span.File == "c.yaml").ToList();
+        Assert.Equal(PlanLimits.MaxDiagnosticsPerFile + 1, inFile.Count);
+        Assert.Equal("PSTM0013", inFile[^1].Code);
     }
 
     [Fact]

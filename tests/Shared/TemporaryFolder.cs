@@ -1,12 +1,13 @@
-namespace Pstm.Editions.Tests;
+namespace Pstm.Testing;
 
-/// <summary>A folder deleted when the test ends.</summary>
+/// <summary>A new temporary folder, deleted when the test ends (<c>using var folder = new TemporaryFolder();</c>).</summary>
 internal sealed class TemporaryFolder : IDisposable
 {
     private readonly DirectoryInfo _folder;
 
-    public TemporaryFolder()
-        : this(Directory.CreateTempSubdirectory("pstm-test-"))
+    /// <param name="prefix">How its name starts, to tell which test left it should one survive.</param>
+    public TemporaryFolder(string prefix = "pstm-test-")
+        : this(Directory.CreateTempSubdirectory(prefix))
     {
     }
 
