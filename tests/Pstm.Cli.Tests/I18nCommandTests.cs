@@ -18,6 +18,18 @@ public class I18nCommandTests
         Assert.Equal(100, locale.GetProperty("percent").GetDouble());
     }
 
+    [Theory]
+    [InlineData("sarif")]
+    [InlineData("github")]
+    public void Status_refuses_a_format_it_cannot_print_instead_of_printing_text(string format)
+    {
+        var (exitCode, output, error) = CliRunner.Run($"i18n status {{plan}} --format {format}");
+
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Contains(format, error);
+        Assert.DoesNotContain("source language", output);
+    }
+
     [Fact]
     public void A_locale_added_with_i18n_add_is_declared_reported_as_missing_and_builds_with_fallback()
     {

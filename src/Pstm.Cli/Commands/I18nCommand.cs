@@ -41,6 +41,9 @@ internal sealed partial class I18nCommand : Command
 
     private static readonly Argument<string> Locale = new("LOCALE") { Description = "The new locale, such as fr or de." };
 
+    // As in diff and explain, --format is the format of what the command makes: its table of locales.
+    private static readonly Option<string> StatusFormat = CreateStatusFormat();
+
     private readonly ICliConsole _console;
 
     public I18nCommand(ICliConsole console)
@@ -49,7 +52,7 @@ internal sealed partial class I18nCommand : Command
         _console = console;
         var status = new Command("status", "Per locale: how many texts are translated, missing or stale.");
         status.Arguments.Add(PlanOptions.PlanDirectory);
-        status.Options.Add(DiagnosticOptions.Format);
+        status.Options.Add(StatusFormat);
         status.Options.Add(FailUnder);
         status.SetAction(Status);
         Subcommands.Add(status);
@@ -206,7 +209,7 @@ internal sealed partial class I18nCommand : Command
 
         var threshold = parse.GetValue(FailUnder);
         var failed = problems.HasErrors || (threshold is { } minimum && statuses.Any(s => s.Percent < minimum));
-        if (parse.GetValue(DiagnosticOptions.Format) == DiagnosticOptions.Json)
+        if (parse.GetValue(StatusFormat) == DiagnosticOptions.Json)
         {
             using var stream = new MemoryStream();
             using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -232,6 +235,18 @@ internal sealed partial class I18nCommand : Command
         }
 
         return failed ? ExitCodes.InputErrors : ExitCodes.Success;
+    }
+
+    private static Option<string> CreateStatusFormat()
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = "How to print the status: text (a table, with any error above it) or json (one document).",
+            DefaultValueFactory = _ => DiagnosticOptions.Text,
+            HelpName = "text|json",
+        };
+        option.AcceptOnlyFromAmong(DiagnosticOptions.Text, DiagnosticOptions.Json);
+        return option;
     }
 
     private int Add(ParseResult parse)
