@@ -1,5 +1,6 @@
 using Pstm.Diagnostics;
 using Pstm.Plan.Model;
+using Pstm.Plan.Translation;
 
 namespace Pstm.Rendering;
 
@@ -26,39 +27,39 @@ public sealed class ItemLocations
         var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal) { ["plan"] = plan.Span };
         foreach (var chapter in plan.Chapters)
         {
-            spans[$"chapters.{chapter.Id.Value}"] = chapter.Span;
+            spans[TextKeys.Chapter(chapter.Id.Value)] = chapter.Span;
         }
 
         foreach (var phase in plan.Process)
         {
-            spans[$"process.{phase.Id.Value}"] = phase.Span;
+            spans[TextKeys.Phase(phase.Id.Value)] = phase.Span;
             foreach (var milestone in phase.Milestones)
             {
-                spans[$"milestones.{milestone.Id.Value}"] = milestone.Span;
+                spans[TextKeys.Milestone(milestone.Id.Value)] = milestone.Span;
             }
         }
 
         foreach (var pillar in plan.Vision)
         {
-            spans[$"vision.{pillar.Id.Value}"] = pillar.Span;
+            spans[TextKeys.Pillar(pillar.Id.Value)] = pillar.Span;
         }
 
         foreach (var mission in plan.Missions)
         {
-            spans[$"missions.{mission.Id.Value}"] = mission.Span;
+            spans[TextKeys.Mission(mission.Id.Value)] = mission.Span;
             foreach (var objective in mission.Objectives)
             {
-                spans[$"objectives.{objective.Id.Value}"] = objective.Span;
+                spans[TextKeys.Objective(objective.Id.Value)] = objective.Span;
                 foreach (var action in objective.Actions)
                 {
-                    spans[$"actions.{action.Id.Value}"] = action.Span;
+                    spans[TextKeys.Action(action.Id.Value)] = action.Span;
                 }
             }
         }
 
         foreach (var driver in plan.Drivers)
         {
-            spans[$"drivers.{driver.Id.Value}"] = driver.Span;
+            spans[TextKeys.Driver(driver.Id.Value)] = driver.Span;
         }
 
         return new ItemLocations(spans, plan.Span);

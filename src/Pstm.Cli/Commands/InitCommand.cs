@@ -156,10 +156,10 @@ internal sealed class InitCommand : Command
 
     private static readonly Dictionary<string, string> Italian = new(StringComparer.Ordinal)
     {
-        ["plan.title"] = "Piano strategico 2026-2028",
-        ["plan.short_title"] = "PS 2026-2028",
-        ["plan.entity"] = "Ente metropolitano di esempio",
-        ["plan.series"] = "Prospettive strategiche",
+        [TextKeys.Plan.Title] = "Piano strategico 2026-2028",
+        [TextKeys.Plan.ShortTitle] = "PS 2026-2028",
+        [TextKeys.Plan.Entity] = "Ente metropolitano di esempio",
+        [TextKeys.Plan.Series] = "Prospettive strategiche",
         ["chapters.C1.title"] = "Visione e obiettivi",
         ["chapters.C1.body"] = "Il piano raggruppa i suoi obiettivi strategici in **missioni**, e li seleziona e combina\nnei **driver**: filoni di lavoro prioritari.",
         ["missions.M1.title"] = "Mobilità sostenibile",

@@ -31,64 +31,64 @@ public static class TranslatableFields
             }
         }
 
-        Add("plan.title", plan.Title, plan.Span);
-        Add("plan.subtitle", plan.Subtitle, plan.Span);
-        Add("plan.short_title", plan.ShortTitle, plan.Span);
-        Add("plan.entity", plan.Entity, plan.Span);
-        Add("plan.series", plan.Series, plan.Span);
+        Add(TextKeys.Plan.Title, plan.Title, plan.Span);
+        Add(TextKeys.Plan.Subtitle, plan.Subtitle, plan.Span);
+        Add(TextKeys.Plan.ShortTitle, plan.ShortTitle, plan.Span);
+        Add(TextKeys.Plan.Entity, plan.Entity, plan.Span);
+        Add(TextKeys.Plan.Series, plan.Series, plan.Span);
         foreach (var (key, label) in plan.Labels.OrderBy(l => l.Key, StringComparer.Ordinal))
         {
-            Add($"labels.{key}", label, plan.LabelsAt.GetValueOrDefault(key)?.Value ?? plan.Span, context: LabelContext(key));
+            Add(TextKeys.Label(key), label, plan.LabelsAt.GetValueOrDefault(key)?.Value ?? plan.Span, context: LabelContext(key));
         }
 
         foreach (var chapter in plan.Chapters)
         {
-            Add($"chapters.{chapter.Id.Value}.title", chapter.Title, chapter.Span);
-            Add($"chapters.{chapter.Id.Value}.body", chapter.Body, chapter.Span, context: $"the text of chapter {chapter.Number.Value}, in Markdown: keep the # of headings and the blank lines");
+            Add(TextKeys.Chapter(chapter.Id.Value).Title, chapter.Title, chapter.Span);
+            Add(TextKeys.Chapter(chapter.Id.Value).Body, chapter.Body, chapter.Span, context: $"the text of chapter {chapter.Number.Value}, in Markdown: keep the # of headings and the blank lines");
         }
 
         foreach (var phase in plan.Process)
         {
-            Add($"process.{phase.Id.Value}.title", phase.Title, phase.Span);
+            Add(TextKeys.Phase(phase.Id.Value).Title, phase.Title, phase.Span);
             foreach (var milestone in phase.Milestones)
             {
-                Add($"milestones.{milestone.Id.Value}.title", milestone.Title, milestone.Span, context: $"an event of phase {phase.Number.Value}, {phase.Title}");
+                Add(TextKeys.Milestone(milestone.Id.Value).Title, milestone.Title, milestone.Span, context: $"an event of phase {phase.Number.Value}, {phase.Title}");
             }
         }
 
         foreach (var pillar in plan.Vision)
         {
-            Add($"vision.{pillar.Id.Value}.name", pillar.Name, pillar.Span);
-            Add($"vision.{pillar.Id.Value}.definition", pillar.Definition, pillar.Span);
+            Add(TextKeys.Pillar(pillar.Id.Value).Name, pillar.Name, pillar.Span);
+            Add(TextKeys.Pillar(pillar.Id.Value).Definition, pillar.Definition, pillar.Span);
         }
 
         foreach (var mission in plan.Missions)
         {
-            Add($"missions.{mission.Id.Value}.title", mission.Title, mission.Span);
-            Add($"missions.{mission.Id.Value}.code", mission.Code?.Value, mission.Span, context: CodeContext);
-            Add($"missions.{mission.Id.Value}.notes", mission.Notes, mission.Span);
+            Add(TextKeys.Mission(mission.Id.Value).Title, mission.Title, mission.Span);
+            Add(TextKeys.Mission(mission.Id.Value).Code, mission.Code?.Value, mission.Span, context: CodeContext);
+            Add(TextKeys.Mission(mission.Id.Value).Notes, mission.Notes, mission.Span);
             foreach (var objective in mission.Objectives)
             {
-                Add($"objectives.{objective.Id.Value}.code", objective.Code?.Value, objective.Span, context: CodeContext);
-                Add($"objectives.{objective.Id.Value}.title", objective.Title, objective.Span, context: $"the title of a strategic objective of mission {mission.Id.Value}: {mission.Title}");
-                Add($"objectives.{objective.Id.Value}.text", objective.Text, objective.Span, context: $"a strategic objective of mission {mission.Id.Value}: {mission.Title}");
-                Add($"objectives.{objective.Id.Value}.body", objective.Body, objective.Span, context: $"the paragraphs that explain objective {objective.Id.Value}, in Markdown: keep the blank lines");
+                Add(TextKeys.Objective(objective.Id.Value).Code, objective.Code?.Value, objective.Span, context: CodeContext);
+                Add(TextKeys.Objective(objective.Id.Value).Title, objective.Title, objective.Span, context: $"the title of a strategic objective of mission {mission.Id.Value}: {mission.Title}");
+                Add(TextKeys.Objective(objective.Id.Value).Text, objective.Text, objective.Span, context: $"a strategic objective of mission {mission.Id.Value}: {mission.Title}");
+                Add(TextKeys.Objective(objective.Id.Value).Body, objective.Body, objective.Span, context: $"the paragraphs that explain objective {objective.Id.Value}, in Markdown: keep the blank lines");
                 foreach (var action in objective.Actions)
                 {
-                    Add($"actions.{action.Id.Value}.code", action.Code?.Value, action.Span, context: CodeContext);
-                    Add($"actions.{action.Id.Value}.text", action.Text, action.Span, context: $"an action of objective {objective.Id.Value}: {objective.Text}");
+                    Add(TextKeys.Action(action.Id.Value).Code, action.Code?.Value, action.Span, context: CodeContext);
+                    Add(TextKeys.Action(action.Id.Value).Text, action.Text, action.Span, context: $"an action of objective {objective.Id.Value}: {objective.Text}");
                 }
             }
         }
 
         foreach (var driver in plan.Drivers)
         {
-            Add($"drivers.{driver.Id.Value}.name", driver.Name, driver.Span);
-            Add($"drivers.{driver.Id.Value}.code", driver.Code?.Value, driver.Span, context: CodeContext);
-            Add($"drivers.{driver.Id.Value}.cover_name", driver.CoverName, driver.Span);
-            Add($"drivers.{driver.Id.Value}.subtitle", driver.Subtitle, driver.Span, context: $"the subtitle sentence of driver {driver.Number.Value}, {driver.Name}");
-            Add($"drivers.{driver.Id.Value}.description", driver.Description, driver.Span, context: $"the paragraph of driver {driver.Number.Value}, {driver.Name}, set as a quotation");
-            Add($"drivers.{driver.Id.Value}.notes", driver.Notes, driver.Span);
+            Add(TextKeys.Driver(driver.Id.Value).Name, driver.Name, driver.Span);
+            Add(TextKeys.Driver(driver.Id.Value).Code, driver.Code?.Value, driver.Span, context: CodeContext);
+            Add(TextKeys.Driver(driver.Id.Value).CoverName, driver.CoverName, driver.Span);
+            Add(TextKeys.Driver(driver.Id.Value).Subtitle, driver.Subtitle, driver.Span, context: $"the subtitle sentence of driver {driver.Number.Value}, {driver.Name}");
+            Add(TextKeys.Driver(driver.Id.Value).Description, driver.Description, driver.Span, context: $"the paragraph of driver {driver.Number.Value}, {driver.Name}, set as a quotation");
+            Add(TextKeys.Driver(driver.Id.Value).Notes, driver.Notes, driver.Span);
         }
 
         return fields;

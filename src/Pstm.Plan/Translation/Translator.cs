@@ -102,51 +102,51 @@ public static class Translator
         {
             // The edition is written in the locale now: its labels are the translated ones.
             Language = locale,
-            Title = T("plan.title", plan.Title),
-            Subtitle = O("plan.subtitle", plan.Subtitle),
-            ShortTitle = O("plan.short_title", plan.ShortTitle),
-            Entity = T("plan.entity", plan.Entity),
-            Series = O("plan.series", plan.Series),
+            Title = T(TextKeys.Plan.Title, plan.Title),
+            Subtitle = O(TextKeys.Plan.Subtitle, plan.Subtitle),
+            ShortTitle = O(TextKeys.Plan.ShortTitle, plan.ShortTitle),
+            Entity = T(TextKeys.Plan.Entity, plan.Entity),
+            Series = O(TextKeys.Plan.Series, plan.Series),
             Labels = plan.Labels
-                .Where(l => texts.ContainsKey($"labels.{l.Key}"))
-                .ToDictionary(l => l.Key, l => texts[$"labels.{l.Key}"], StringComparer.Ordinal),
+                .Where(l => texts.ContainsKey(TextKeys.Label(l.Key)))
+                .ToDictionary(l => l.Key, l => texts[TextKeys.Label(l.Key)], StringComparer.Ordinal),
             Chapters = plan.Chapters.Select(c => c with
             {
-                Title = T($"chapters.{c.Id.Value}.title", c.Title),
-                Body = O($"chapters.{c.Id.Value}.body", c.Body),
+                Title = T(TextKeys.Chapter(c.Id.Value).Title, c.Title),
+                Body = O(TextKeys.Chapter(c.Id.Value).Body, c.Body),
             }).ToList(),
             Process = plan.Process.Select(p => p with
             {
-                Title = T($"process.{p.Id.Value}.title", p.Title),
-                Milestones = p.Milestones.Select(m => m with { Title = T($"milestones.{m.Id.Value}.title", m.Title) }).ToList(),
+                Title = T(TextKeys.Phase(p.Id.Value).Title, p.Title),
+                Milestones = p.Milestones.Select(m => m with { Title = T(TextKeys.Milestone(m.Id.Value).Title, m.Title) }).ToList(),
             }).ToList(),
             Vision = plan.Vision.Select(p => p with
             {
-                Name = T($"vision.{p.Id.Value}.name", p.Name),
-                Definition = T($"vision.{p.Id.Value}.definition", p.Definition),
+                Name = T(TextKeys.Pillar(p.Id.Value).Name, p.Name),
+                Definition = T(TextKeys.Pillar(p.Id.Value).Definition, p.Definition),
             }).ToList(),
             Missions = plan.Missions.Select(m => m with
             {
-                Title = T($"missions.{m.Id.Value}.title", m.Title),
-                Code = Code($"missions.{m.Id.Value}.code", m.Code),
-                Notes = O($"missions.{m.Id.Value}.notes", m.Notes),
+                Title = T(TextKeys.Mission(m.Id.Value).Title, m.Title),
+                Code = Code(TextKeys.Mission(m.Id.Value).Code, m.Code),
+                Notes = O(TextKeys.Mission(m.Id.Value).Notes, m.Notes),
                 Objectives = m.Objectives.Select(o => o with
                 {
-                    Code = Code($"objectives.{o.Id.Value}.code", o.Code),
-                    Title = O($"objectives.{o.Id.Value}.title", o.Title),
-                    Text = T($"objectives.{o.Id.Value}.text", o.Text),
-                    Body = O($"objectives.{o.Id.Value}.body", o.Body),
-                    Actions = o.Actions.Select(a => a with { Code = Code($"actions.{a.Id.Value}.code", a.Code), Text = T($"actions.{a.Id.Value}.text", a.Text) }).ToList(),
+                    Code = Code(TextKeys.Objective(o.Id.Value).Code, o.Code),
+                    Title = O(TextKeys.Objective(o.Id.Value).Title, o.Title),
+                    Text = T(TextKeys.Objective(o.Id.Value).Text, o.Text),
+                    Body = O(TextKeys.Objective(o.Id.Value).Body, o.Body),
+                    Actions = o.Actions.Select(a => a with { Code = Code(TextKeys.Action(a.Id.Value).Code, a.Code), Text = T(TextKeys.Action(a.Id.Value).Text, a.Text) }).ToList(),
                 }).ToList(),
             }).ToList(),
             Drivers = plan.Drivers.Select(d => d with
             {
-                Name = T($"drivers.{d.Id.Value}.name", d.Name),
-                Code = Code($"drivers.{d.Id.Value}.code", d.Code),
-                CoverName = O($"drivers.{d.Id.Value}.cover_name", d.CoverName),
-                Subtitle = O($"drivers.{d.Id.Value}.subtitle", d.Subtitle),
-                Description = O($"drivers.{d.Id.Value}.description", d.Description),
-                Notes = O($"drivers.{d.Id.Value}.notes", d.Notes),
+                Name = T(TextKeys.Driver(d.Id.Value).Name, d.Name),
+                Code = Code(TextKeys.Driver(d.Id.Value).Code, d.Code),
+                CoverName = O(TextKeys.Driver(d.Id.Value).CoverName, d.CoverName),
+                Subtitle = O(TextKeys.Driver(d.Id.Value).Subtitle, d.Subtitle),
+                Description = O(TextKeys.Driver(d.Id.Value).Description, d.Description),
+                Notes = O(TextKeys.Driver(d.Id.Value).Notes, d.Notes),
             }).ToList(),
         };
     }

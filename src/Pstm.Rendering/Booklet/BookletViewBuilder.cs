@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pstm.Plan.Coverage;
 using Pstm.Plan.Model;
+using Pstm.Plan.Translation;
 using Pstm.Plan.Validation;
 using Pstm.Rendering.Templates;
 using Pstm.Rendering.Text;
@@ -32,10 +33,10 @@ public static class BookletViewBuilder
         return new BookletView(
             new PlanView(
                 Id: HtmlText.Escape(plan.Id.Value),
-                Title: text.Inline("plan.title", plan.Title),
+                Title: text.Inline(TextKeys.Plan.Title, plan.Title),
                 TitlePlain: HtmlText.Plain(plan.Title),
-                Subtitle: text.InlineOrNull("plan.subtitle", plan.Subtitle),
-                ShortTitle: text.InlineOrNull("plan.short_title", plan.ShortTitle),
+                Subtitle: text.InlineOrNull(TextKeys.Plan.Subtitle, plan.Subtitle),
+                ShortTitle: text.InlineOrNull(TextKeys.Plan.ShortTitle, plan.ShortTitle),
                 ShortTitleCss: HtmlText.CssString(plan.ShortTitle ?? plan.Title),
                 Entity: HtmlText.Escape(plan.Entity),
                 Series: plan.Series is null ? null : HtmlText.Escape(plan.Series),
@@ -57,12 +58,12 @@ public static class BookletViewBuilder
             plan.Process.OrderBy(p => p.Number.Value).Select(p => new PhaseView(
                 HtmlText.Escape(p.Id.Value),
                 HtmlText.Escape(strings.Format("phase_label", ("phase", strings["phase"]), ("number", Numbering.Format(p.Number.Value, plan.Display.PhaseNumbering)))),
-                text.Inline($"process.{p.Id.Value}.title", p.Title),
+                text.Inline(TextKeys.Phase(p.Id.Value).Title, p.Title),
                 HtmlText.Escape(strings.Period(p.Period)),
                 p.Milestones.Select(m => new MilestoneView(
-                    m.Date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), HtmlText.Escape(strings.Date(m.Date.Value)), text.Inline($"milestones.{m.Id.Value}.title", m.Title))).ToList())).ToList(),
+                    m.Date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), HtmlText.Escape(strings.Date(m.Date.Value)), text.Inline(TextKeys.Milestone(m.Id.Value).Title, m.Title))).ToList())).ToList(),
             plan.Vision.Select(p => new PillarView(
-                HtmlText.Escape(p.Id.Value), text.Inline($"vision.{p.Id.Value}.name", p.Name), text.Inline($"vision.{p.Id.Value}.definition", p.Definition))).ToList(),
+                HtmlText.Escape(p.Id.Value), text.Inline(TextKeys.Pillar(p.Id.Value).Name, p.Name), text.Inline(TextKeys.Pillar(p.Id.Value).Definition, p.Definition))).ToList(),
             missions,
             drivers,
             new MatrixView(
@@ -103,11 +104,11 @@ public static class BookletViewBuilder
             HtmlText.Escape(chapter.Id.Value),
             Anchor("chapter", chapter.Id.Value),
             chapter.Number.Value.ToString("00", CultureInfo.InvariantCulture),
-            text.Inline($"chapters.{chapter.Id.Value}.title", chapter.Title),
+            text.Inline(TextKeys.Chapter(chapter.Id.Value).Title, chapter.Title),
             HtmlText.Plain(chapter.Title),
             HtmlText.CssString(strings.Format("running_header", ("number", chapter.Number.Value.ToString("00", CultureInfo.InvariantCulture)), ("title", HtmlText.PlainText(chapter.Title)))),
             "chapter-" + chapter.Number.Value.ToString(CultureInfo.InvariantCulture),
-            text.Block($"chapters.{chapter.Id.Value}.body", chapter.Body, topLevel: 2),
+            text.Block(TextKeys.Chapter(chapter.Id.Value).Body, chapter.Body, topLevel: 2),
             chapter.Body is null && sections.Count == 0,
             sections);
     }
@@ -129,7 +130,7 @@ public static class BookletViewBuilder
             palette > 0 ? palette.ToString(CultureInfo.InvariantCulture) : OwnColor(index),
             HtmlText.Escape(label),
             HtmlText.Escape(code),
-            text.Inline($"missions.{mission.Id.Value}.title", mission.Title),
+            text.Inline(TextKeys.Mission(mission.Id.Value).Title, mission.Title),
             HtmlText.Plain(mission.Title),
             HtmlText.Escape(label + " " + HtmlText.PlainText(mission.Title)),
             mission.Objectives.Select(o => Objective(o, text, display,
@@ -141,13 +142,13 @@ public static class BookletViewBuilder
     private static ObjectiveView Objective(Objective objective, LanguageOfParts text, DisplaySettings display, IReadOnlyList<DriverRef> citedBy)
     {
         var id = objective.Id.Value;
-        return new ObjectiveView(HtmlText.Escape(id), text.Inline($"objectives.{id}.text", objective.Text), citedBy)
+        return new ObjectiveView(HtmlText.Escape(id), text.Inline(TextKeys.Objective(id).Text, objective.Text), citedBy)
         {
             Code = ShownCode(objective.Code, id, display),
-            Title = text.InlineOrNull($"objectives.{id}.title", objective.Title),
-            BodyHtml = objective.Body is null ? null : text.Block($"objectives.{id}.body", objective.Body, topLevel: 4),
+            Title = text.InlineOrNull(TextKeys.Objective(id).Title, objective.Title),
+            BodyHtml = objective.Body is null ? null : text.Block(TextKeys.Objective(id).Body, objective.Body, topLevel: 4),
             Actions = objective.Actions.Select(a => new ActionView(
-                HtmlText.Escape(a.Id.Value), ShownCode(a.Code, a.Id.Value, display), text.Inline($"actions.{a.Id.Value}.text", a.Text))).ToList(),
+                HtmlText.Escape(a.Id.Value), ShownCode(a.Code, a.Id.Value, display), text.Inline(TextKeys.Action(a.Id.Value).Text, a.Text))).ToList(),
         };
     }
 
@@ -170,7 +171,7 @@ public static class BookletViewBuilder
         var label = DriverLabel(driver, strings, plan.Display);
         var objectives = plan.Objectives.ToDictionary(o => o.Id.Value);
         var text = new LanguageOfParts(plan);
-        var name = text.Inline($"drivers.{driver.Id.Value}.name", driver.Name);
+        var name = text.Inline(TextKeys.Driver(driver.Id.Value).Name, driver.Name);
 
         // The name as the plan writes it: capitals, if any, are the theme's (--driver-name-transform).
         var heading = HtmlText.Escape(strings.Format("driver_heading", ("label", label)));
@@ -182,12 +183,12 @@ public static class BookletViewBuilder
             name,
             HtmlText.Escape(strings.Format("driver_heading", ("label", label), ("name", HtmlText.PlainText(driver.Name)))),
             heading.Replace("{name}", $"<span class=\"driver-name\">{name}</span>", StringComparison.Ordinal),
-            text.InlineOrNull($"drivers.{driver.Id.Value}.subtitle", driver.Subtitle),
-            text.InlineOrNull($"drivers.{driver.Id.Value}.description", driver.Description),
+            text.InlineOrNull(TextKeys.Driver(driver.Id.Value).Subtitle, driver.Subtitle),
+            text.InlineOrNull(TextKeys.Driver(driver.Id.Value).Description, driver.Description),
             expected.InPreparation(driver),
             driver.Missions.Where(m => missions.ContainsKey(m.Value)).Select(m => missions[m.Value]).ToList(),
             driver.Objectives.Where(o => objectives.ContainsKey(o.Value))
-                .Select(o => new ObjectiveView(HtmlText.Escape(o.Value), text.Inline($"objectives.{o.Value}.text", objectives[o.Value].Text), [])
+                .Select(o => new ObjectiveView(HtmlText.Escape(o.Value), text.Inline(TextKeys.Objective(o.Value).Text, objectives[o.Value].Text), [])
                 {
                     Code = ShownCode(objectives[o.Value].Code, o.Value, plan.Display),
                 }).ToList())

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Pstm.Plan.Explain;
+using Pstm.Plan.Translation;
 
 namespace Pstm.Rendering.Slides;
 
@@ -39,12 +40,12 @@ public static partial class SlideIndex
     /// <summary>The <c>data-item</c> key the deck's templates mark the item with; a milestone is shown with its phase.</summary>
     public static string? KeyOf(PlanItem item) => item.Kind switch
     {
-        PlanItemKind.Mission => $"missions.{item.Id}",
-        PlanItemKind.Objective => $"objectives.{item.Id}",
-        PlanItemKind.Driver => $"drivers.{item.Id}",
-        PlanItemKind.Pillar => $"vision.{item.Id}",
-        PlanItemKind.Phase => $"process.{item.Id}",
-        PlanItemKind.Milestone when item.ParentId is not null => $"process.{item.ParentId}",
+        PlanItemKind.Mission => TextKeys.Mission(item.Id),
+        PlanItemKind.Objective => TextKeys.Objective(item.Id),
+        PlanItemKind.Driver => TextKeys.Driver(item.Id),
+        PlanItemKind.Pillar => TextKeys.Pillar(item.Id),
+        PlanItemKind.Phase => TextKeys.Phase(item.Id),
+        PlanItemKind.Milestone when item.ParentId is not null => TextKeys.Phase(item.ParentId),
         _ => null,
     };
 

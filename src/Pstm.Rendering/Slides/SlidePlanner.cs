@@ -1,6 +1,7 @@
 using System.Net;
 using Pstm.Diagnostics;
 using Pstm.Plan.Model;
+using Pstm.Plan.Translation;
 using Pstm.Rendering.Booklet;
 using Pstm.Rendering.Text;
 
@@ -29,41 +30,41 @@ public static class SlidePlanner
         sections.Add(new SlideSection("title", view.Plan.Title, view.Plan.TitlePlain, [], [], false, null, null, null, null));
         if (view.Parts.Has("process"))
         {
-            AddList("process", view.SectionHeadings["process"], view.Process, view.Process.Select(p => Unit($"process.{Raw(p.Id)}")).ToList());
+            AddList("process", view.SectionHeadings["process"], view.Process, view.Process.Select(p => Unit(TextKeys.Phase(Raw(p.Id)))).ToList());
         }
 
         if (view.Parts.Has("vision"))
         {
-            AddList("vision", view.SectionHeadings["vision"], view.Vision, view.Vision.Select(p => Unit($"vision.{Raw(p.Id)}")).ToList());
+            AddList("vision", view.SectionHeadings["vision"], view.Vision, view.Vision.Select(p => Unit(TextKeys.Pillar(Raw(p.Id)))).ToList());
         }
 
         if (view.Parts.Has("missions"))
         {
-            AddList("missions", view.SectionHeadings["missions"], view.Missions, view.Missions.Select(m => Unit($"missions.{Raw(m.Id)}")).ToList());
+            AddList("missions", view.SectionHeadings["missions"], view.Missions, view.Missions.Select(m => Unit(TextKeys.Mission(Raw(m.Id)))).ToList());
             foreach (var (mission, source) in view.Missions.Zip(plan.Missions))
             {
                 sections.Add(new SlideSection(
                     "mission", mission.Heading, mission.Heading, mission.Objectives,
-                    mission.Objectives.Select(o => Unit($"objectives.{Raw(o.Id)}", o.Text)).ToList(), true, mission, null, null,
-                    source.Notes is null ? null : language.Block($"missions.{source.Id.Value}.notes", source.Notes, topLevel: 3)));
+                    mission.Objectives.Select(o => Unit(TextKeys.Objective(Raw(o.Id)), o.Text)).ToList(), true, mission, null, null,
+                    source.Notes is null ? null : language.Block(TextKeys.Mission(source.Id.Value).Notes, source.Notes, topLevel: 3)));
             }
         }
 
         if (view.Parts.Has("drivers"))
         {
-            AddList("drivers", view.SectionHeadings["drivers"], view.Drivers, view.Drivers.Select(d => Unit($"drivers.{Raw(d.Id)}")).ToList());
+            AddList("drivers", view.SectionHeadings["drivers"], view.Drivers, view.Drivers.Select(d => Unit(TextKeys.Driver(Raw(d.Id)))).ToList());
             foreach (var (driver, source) in view.Drivers.Zip(plan.Drivers))
             {
-                var text = string.IsNullOrWhiteSpace(source.Description) ? null : language.Inline($"drivers.{source.Id.Value}.description", source.Description);
+                var text = string.IsNullOrWhiteSpace(source.Description) ? null : language.Inline(TextKeys.Driver(source.Id.Value).Description, source.Description);
                 sections.Add(new SlideSection(
-                    "driver", driver.Heading, driver.Heading, [], text is null ? [] : [Unit($"drivers.{source.Id.Value}", text)], false, null, driver, text,
-                    source.Notes is null ? null : language.Block($"drivers.{source.Id.Value}.notes", source.Notes, topLevel: 3)));
+                    "driver", driver.Heading, driver.Heading, [], text is null ? [] : [Unit(TextKeys.Driver(source.Id.Value), text)], false, null, driver, text,
+                    source.Notes is null ? null : language.Block(TextKeys.Driver(source.Id.Value).Notes, source.Notes, topLevel: 3)));
             }
         }
 
         if (view.Parts.Matrix)
         {
-            AddList("matrix", view.Strings["matrix"], view.Matrix.Rows, view.Matrix.Rows.Select(r => Unit($"drivers.{Raw(r.Driver.Id)}")).ToList());
+            AddList("matrix", view.Strings["matrix"], view.Matrix.Rows, view.Matrix.Rows.Select(r => Unit(TextKeys.Driver(Raw(r.Driver.Id)))).ToList());
         }
 
         sections.Add(new SlideSection(

@@ -1,0 +1,68 @@
+namespace Pstm.Plan.Translation;
+
+/// <summary>
+/// The keys of a plan's texts, declared once: the translation files, the translator, the renderers
+/// and the locations of items all spell them through here. An item's key (<c>missions.M1</c>) names
+/// the item; its fields add their name (<c>missions.M1.title</c>). Ids are the plan's own, so a key
+/// stays stable while the text changes.
+/// </summary>
+public static class TextKeys
+{
+    /// <summary>The plan's own texts: <c>plan.title</c> and the like.</summary>
+    public static ItemKey Plan { get; } = new("plan");
+
+    public static ItemKey Chapter(string id) => new($"chapters.{id}");
+
+    public static ItemKey Phase(string id) => new($"process.{id}");
+
+    public static ItemKey Milestone(string id) => new($"milestones.{id}");
+
+    public static ItemKey Pillar(string id) => new($"vision.{id}");
+
+    public static ItemKey Mission(string id) => new($"missions.{id}");
+
+    public static ItemKey Objective(string id) => new($"objectives.{id}");
+
+    public static ItemKey Action(string id) => new($"actions.{id}");
+
+    public static ItemKey Driver(string id) => new($"drivers.{id}");
+
+    /// <summary>A label of the plan's vocabulary, or one plural form of it (<c>labels.driver_count.one</c>).</summary>
+    public static string Label(string name) => $"labels.{name}";
+}
+
+/// <summary>The key of one item (or of the plan), and of each of its fields.</summary>
+public readonly record struct ItemKey(string Key)
+{
+    public string Title => Field("title");
+
+    public string Subtitle => Field("subtitle");
+
+    public string ShortTitle => Field("short_title");
+
+    public string Entity => Field("entity");
+
+    public string Series => Field("series");
+
+    public string Name => Field("name");
+
+    public string CoverName => Field("cover_name");
+
+    public string Code => Field("code");
+
+    public string Text => Field("text");
+
+    public string Body => Field("body");
+
+    public string Notes => Field("notes");
+
+    public string Definition => Field("definition");
+
+    public string Description => Field("description");
+
+    public static implicit operator string(ItemKey key) => key.Key;
+
+    public override string ToString() => Key;
+
+    private string Field(string name) => $"{Key}.{name}";
+}
