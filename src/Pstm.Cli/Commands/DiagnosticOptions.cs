@@ -60,6 +60,22 @@ internal static class DiagnosticOptions
         return option;
     }
 
+    /// <summary>
+    /// --format for a command whose output is its own report (explain, i18n status): text, the default,
+    /// or json; <paramref name="description"/> says what each is.
+    /// </summary>
+    public static Option<string> CreateReportFormat(string description)
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = description,
+            DefaultValueFactory = _ => Text,
+            HelpName = "text|json",
+        };
+        option.AcceptOnlyFromAmong(Text, Json);
+        return option;
+    }
+
     public static Option<string> CreateFormat(string name)
     {
         var option = new Option<string>(name)

@@ -36,7 +36,7 @@ internal sealed class ExplainCommand : Command
         HelpName = "DIR",
     };
 
-    private static readonly Option<string> Format = CreateFormat();
+    private static readonly Option<string> Format = DiagnosticOptions.CreateReportFormat("text (for people, the default) or json (one document, like validate's).");
 
     private readonly ICliConsole _console;
 
@@ -219,17 +219,5 @@ internal sealed class ExplainCommand : Command
         }
 
         json.WriteEndArray();
-    }
-
-    private static Option<string> CreateFormat()
-    {
-        var option = new Option<string>("--format")
-        {
-            Description = "text (for people, the default) or json (one document, like validate's).",
-            DefaultValueFactory = _ => DiagnosticOptions.Text,
-            HelpName = "text|json",
-        };
-        option.AcceptOnlyFromAmong(DiagnosticOptions.Text, DiagnosticOptions.Json);
-        return option;
     }
 }

@@ -42,7 +42,8 @@ internal sealed partial class I18nCommand : Command
     private static readonly Argument<string> Locale = new("LOCALE") { Description = "The new locale, such as fr or de." };
 
     // As in diff and explain, --format is the format of what the command makes: its table of locales.
-    private static readonly Option<string> StatusFormat = CreateStatusFormat();
+    private static readonly Option<string> StatusFormat = DiagnosticOptions.CreateReportFormat(
+        "How to print the status: text (a table, with any error above it) or json (one document).");
 
     private readonly ICliConsole _console;
 
@@ -235,18 +236,6 @@ internal sealed partial class I18nCommand : Command
         }
 
         return failed ? ExitCodes.InputErrors : ExitCodes.Success;
-    }
-
-    private static Option<string> CreateStatusFormat()
-    {
-        var option = new Option<string>("--format")
-        {
-            Description = "How to print the status: text (a table, with any error above it) or json (one document).",
-            DefaultValueFactory = _ => DiagnosticOptions.Text,
-            HelpName = "text|json",
-        };
-        option.AcceptOnlyFromAmong(DiagnosticOptions.Text, DiagnosticOptions.Json);
-        return option;
     }
 
     private int Add(ParseResult parse)
