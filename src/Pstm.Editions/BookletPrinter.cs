@@ -15,35 +15,18 @@ public static class BookletPrinter
 {
     private const int MaximumPrints = 5;
 
-    /// <summary>
-    /// Prints <paramref name="html"/> from <paramref name="htmlPath"/>, leaving there the HTML with its
-    /// page numbers; returns the PDF and the page of each heading, or null after reporting why not.
-    /// </summary>
-    /// <param name="guess">Where the headings were last time, if known: printed without a layout pass first.</param>
-    /// <param name="view">The view to load it in: its measuring view when known from the last build (see <see cref="OverflowProbe.BookletViewOf"/>).</param>
-    public static async Task<PrintedBooklet?> PrintAsync(
-        ChromiumBrowser browser,
-        string htmlPath,
-        string html,
-        IReadOnlyDictionary<string, int>? guess,
-        DiagnosticBag diagnostics,
-        CancellationToken cancellation,
-        PageView? view = null)
-    {
-        await File.WriteAllTextAsync(htmlPath, FirstHtml(html, guess), cancellation);
-        await using var document = await browser.OpenAsync(htmlPath, Path.GetDirectoryName(htmlPath)!, diagnostics, cancellation, view ?? OverflowProbe.BookletView);
-        return document is null ? null : await PrintAsync(document, htmlPath, html, guess, diagnostics, cancellation);
-    }
-
     /// <summary>The HTML to load first: with the guessed page numbers, if any.</summary>
     public static string FirstHtml(string html, IReadOnlyDictionary<string, int>? guess) =>
         guess is null ? html : TocPageNumbers.Fill(html, guess);
 
     /// <summary>
-    /// Prints <paramref name="document"/>, loaded from <see cref="FirstHtml"/> written to
-    /// <paramref name="htmlPath"/> (and loaded with its print stylesheet, so that the fonts the print
-    /// needs load with the page, and the probe measures it as it is), as <see cref="PrintAsync(ChromiumBrowser, string, string, IReadOnlyDictionary{string, int}?, DiagnosticBag, CancellationToken, PageView?)"/> does.
+    /// Prints <paramref name="html"/> in <paramref name="document"/>, loaded from its
+    /// <see cref="FirstHtml"/> written to <paramref name="htmlPath"/> (with its print stylesheet, so that
+    /// the fonts the print needs load with the page, and the probe measures it as it is), leaving there
+    /// the HTML with its page numbers; returns the PDF and the page of each heading, or null after
+    /// reporting why not.
     /// </summary>
+    /// <param name="guess">Where the headings were last time, if known: printed without a layout pass first.</param>
     /// <param name="finish">What makes the printed PDF final (<see cref="PdfFinisher"/>): it runs while the page is measured.</param>
     public static async Task<PrintedBooklet?> PrintAsync(
         LoadedDocument document,

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using Pstm.Diagnostics;
 using Pstm.Pdf;

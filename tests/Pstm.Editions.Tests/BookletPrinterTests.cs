@@ -53,8 +53,11 @@ public sealed class BookletPrinterTests : IAsyncLifetime
     private async Task<PrintedBooklet> PrintAsync(IReadOnlyDictionary<string, int>? guess, string html = Html, PageView? view = null)
     {
         var diagnostics = new DiagnosticBag();
-        var printed = await BookletPrinter.PrintAsync(
-            _browser!, Path.Combine(_folder.Path, "booklet.html"), html, guess, diagnostics, CancellationToken.None, view);
+        var path = Path.Combine(_folder.Path, "booklet.html");
+        await File.WriteAllTextAsync(path, BookletPrinter.FirstHtml(html, guess));
+        await using var document = await _browser!.OpenAsync(path, _folder.Path, diagnostics, CancellationToken.None, view ?? OverflowProbe.BookletView);
+        Assert.True(document is not null, string.Join("\n", diagnostics.ToSortedList().Select(d => d.Message)));
+        var printed = await BookletPrinter.PrintAsync(document, path, html, guess, diagnostics, CancellationToken.None);
         Assert.True(printed is not null, string.Join("\n", diagnostics.ToSortedList().Select(d => d.Message)));
         return printed;
     }
