@@ -27,7 +27,7 @@ public static class PstmCommandLine
         var schema = new SchemaCommand(console);
         var diff = new DiffCommand(console);
         var export = new ExportCommand(console);
-        var serve = BuildCommand.ServeCommand(console);
+        var serve = new ServeCommand(console);
         var explain = new ExplainCommand(console);
         root.Subcommands.Add(init);
         root.Subcommands.Add(build);
@@ -56,7 +56,7 @@ public static class PstmCommandLine
             [schema] = SchemaCommand.Examples,
             [diff] = DiffCommand.Examples,
             [export] = ExportCommand.Examples,
-            [serve] = BuildCommand.ServeExamples,
+            [serve] = ServeCommand.Examples,
             [explain] = ExplainCommand.Examples,
         };
         foreach (var option in root.Options)

@@ -4,13 +4,13 @@ namespace Pstm.Diagnostics;
 
 /// <summary>
 /// Writes diagnostics as a SARIF 2.1.0 log: one run whose tool lists every code pstm has as a rule
-/// (id, title, default level), and one result per diagnostic with its level and region.
+/// (id, title, documentation, default level), and one result per diagnostic with its level and region.
 /// </summary>
 public static class SarifWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public static void Write(Utf8JsonWriter json, string toolVersion, IReadOnlyList<DiagnosticDescriptor> rules, IEnumerable<Diagnostic> diagnostics)
+    public static void Write(Utf8JsonWriter json, SarifTool tool, IReadOnlyList<DiagnosticDescriptor> rules, IEnumerable<Diagnostic> diagnostics)
     {
         var ruleIndex = rules.Select((rule, index) => (rule.Code, index)).ToDictionary(r => r.Code, r => r.index, StringComparer.Ordinal);
         json.WriteStartObject();
@@ -22,7 +22,12 @@ public static class SarifWriter
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "pstm");
-        json.WriteString("version", toolVersion);
+        json.WriteString("version", tool.Version);
+        if (tool.InformationUri is { } information)
+        {
+            json.WriteString("informationUri", information.AbsoluteUri);
+        }
+
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {
@@ -31,6 +36,11 @@ public static class SarifWriter
             json.WriteStartObject("shortDescription");
             json.WriteString("text", rule.Title);
             json.WriteEndObject();
+            if (tool.HelpUri(rule.Code) is { } help)
+            {
+                json.WriteString("helpUri", help.AbsoluteUri);
+            }
+
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(rule.Severity));
             json.WriteEndObject();

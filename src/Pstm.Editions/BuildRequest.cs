@@ -2,7 +2,7 @@ namespace Pstm.Editions;
 
 /// <summary>What to build: from which plan, into which folder, for which locales and targets.</summary>
 /// <param name="Locales">The locales to build; empty for every locale the plan declares.</param>
-/// <param name="Targets">booklet, slides or all; empty for all.</param>
+/// <param name="Targets">What to build; empty for all.</param>
 /// <param name="TemplatesDirectory">The templates; null for the ones shipped with pstm.</param>
 /// <param name="BrowserPath">The browser; null to look for one.</param>
 /// <param name="SourceDateEpoch">SOURCE_DATE_EPOCH as given, for reproducible dates; null when unset.</param>
@@ -15,7 +15,7 @@ public sealed record BuildRequest(
     string PlanDirectory,
     string OutputDirectory,
     IReadOnlyList<string> Locales,
-    IReadOnlyList<string> Targets,
+    IReadOnlyList<BuildTarget> Targets,
     string? TemplatesDirectory,
     string? BrowserPath,
     TimeSpan Timeout,

@@ -21,9 +21,9 @@ namespace Pstm.Editions;
 /// </summary>
 public static class EditionBuilder
 {
-    public const string Booklet = "booklet";
-    public const string Slides = "slides";
-    public const string All = "all";
+    // The names of an edition's two outputs in the fingerprints and among the kept pages.
+    internal const string BookletName = "booklet";
+    internal const string SlidesName = "slides";
 
     private static readonly string[] BookletFiles = ["booklet.pdf", "booklet.html"];
     private static readonly string[] DeckFiles = ["slides.pdf", "slides.html"];
@@ -58,8 +58,8 @@ public static class EditionBuilder
 
         var earlier = request.ChangesSince?.Load(diagnostics);
         var locales = input.Locales;
-        var booklets = request.Targets.Count == 0 || request.Targets.Contains(All) || request.Targets.Contains(Booklet);
-        var decks = request.Targets.Count == 0 || request.Targets.Contains(All) || request.Targets.Contains(Slides);
+        var booklets = request.Targets.Count == 0 || request.Targets.Contains(BuildTarget.All) || request.Targets.Contains(BuildTarget.Booklet);
+        var decks = request.Targets.Count == 0 || request.Targets.Contains(BuildTarget.All) || request.Targets.Contains(BuildTarget.Slides);
         if (SystemTempFolder.Check() is { } noTempFolder)
         {
             diagnostics.Add(noTempFolder);
@@ -122,8 +122,8 @@ public static class EditionBuilder
         // Outputs made from the same inputs as last time are kept as they are: not printed, not rewritten.
         editions = editions.Select(edition => edition with
         {
-            Booklet = Keep(edition.Locale, Booklet, edition.Booklet?.Html, edition.Booklet?.Assets, BookletFiles) ? edition.Booklet : null,
-            Slides = Keep(edition.Locale, Slides, edition.Slides?.MeasuringHtml, null, DeckFiles) ? edition.Slides : null,
+            Booklet = Keep(edition.Locale, BookletName, edition.Booklet?.Html, edition.Booklet?.Assets, BookletFiles) ? edition.Booklet : null,
+            Slides = Keep(edition.Locale, SlidesName, edition.Slides?.MeasuringHtml, null, DeckFiles) ? edition.Slides : null,
         }).ToList();
 
         // Assets map their names in the output to the templates' files.
@@ -183,8 +183,8 @@ public static class EditionBuilder
                     // rebuild in --watch finds them open.
                     // Pages kept from the last build of a --watch session need none.
                     bool Loads(string locale, string page) => !session.Pages.Holds(PageKey(request.OutputDirectory, locale, page));
-                    var documents = editions.Count(e => e.Booklet is not null && Loads(e.Locale, Booklet))
-                        + editions.Count(e => e.Slides is not null && (Loads(e.Locale, MeasuringSlides) || Loads(e.Locale, Slides)));
+                    var documents = editions.Count(e => e.Booklet is not null && Loads(e.Locale, BookletName))
+                        + editions.Count(e => e.Slides is not null && (Loads(e.Locale, MeasuringSlides) || Loads(e.Locale, SlidesName)));
                     browser.OpenSpareTabs(Math.Min(documents, PrintsAtOnce) - browser.SpareTabs);
                     Report("ready to print");
                 }
@@ -257,8 +257,8 @@ public static class EditionBuilder
         var diagnostics = new DiagnosticBag();
         var folder = staging.PathOf(edition.Locale);
         Directory.CreateDirectory(folder);
-        var key = $"{edition.Locale}/{Booklet}";
-        var pageKey = PageKey(outputDirectory, edition.Locale, Booklet);
+        var key = $"{edition.Locale}/{BookletName}";
+        var pageKey = PageKey(outputDirectory, edition.Locale, BookletName);
         var path = Path.Combine(folder, "booklet.html");
         var guess = fingerprints.PagesOf(key);
         var first = BookletPrinter.FirstHtml(edition.Booklet!.Html, guess);
@@ -330,7 +330,7 @@ public static class EditionBuilder
         // same tab while this process finishes the PDF.
         staging.WriteAllText(Path.Combine(edition.Locale, "slides.html"), html);
         await using var page = await session.Pages.OpenAsync(
-            browser, PageKey(outputDirectory, edition.Locale, Slides), path, html, resources, OverflowProbe.DeckView, diagnostics, cancellation);
+            browser, PageKey(outputDirectory, edition.Locale, SlidesName), path, html, resources, OverflowProbe.DeckView, diagnostics, cancellation);
         var pdf = page is null ? null : await page.Document.PrintAsync(diagnostics, cancellation);
         if (pdf is not null)
         {

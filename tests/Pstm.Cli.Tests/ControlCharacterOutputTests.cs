@@ -71,10 +71,10 @@ public sealed class ControlCharacterOutputTests : IDisposable
         // When
         var (exitCode, output, _) = CliRunner.Run($"validate {plan} --format github");
 
-        // Then every line is one of pstm's commands, or its summary
+        // Then every line is one of pstm's commands, or its verdict
         Assert.Equal(ExitCodes.InputErrors, exitCode);
         var lines = output.TrimEnd('\n').Split('\n');
-        Assert.All(lines, line => Assert.Matches("^(::(error|warning|notice) file=|pstm validate: )", line));
+        Assert.All(lines, line => Assert.Matches("^(::(error|warning|notice) file=|plan .* invalid: )", line));
         Assert.Contains(lines, line => line.Contains("title=PSTM0202::'M1\\u202E%0A::add-mask::segreto'", StringComparison.Ordinal));
         AssertNoRawControl(output);
     }

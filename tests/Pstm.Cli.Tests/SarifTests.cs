@@ -44,6 +44,27 @@ public class SarifTests
     }
 
     [Fact]
+    public void Each_rule_links_to_its_entry_in_the_diagnostics_documentation_and_the_tool_to_its_readme()
+    {
+        // When a log is written
+        var (_, output, _) = CliRunner.Run("validate {plan} --format sarif");
+
+        // Then the tool points to pstm's README, and every rule to its code's anchor in docs/diagnostics.md, which exist
+        var driver = JsonDocument.Parse(output).RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver");
+        var home = new Uri(driver.GetProperty("informationUri").GetString()!);
+        Assert.True(File.Exists(home.LocalPath), home.LocalPath);
+        Assert.StartsWith("# pstm", File.ReadAllText(home.LocalPath), StringComparison.Ordinal);
+        foreach (var rule in driver.GetProperty("rules").EnumerateArray())
+        {
+            var code = rule.GetProperty("id").GetString()!;
+            var help = new Uri(rule.GetProperty("helpUri").GetString()!);
+            Assert.Equal("diagnostics.md", Path.GetFileName(help.LocalPath));
+            Assert.Equal("#" + code.ToLowerInvariant(), help.Fragment);
+            Assert.Contains($"<a id=\"{code.ToLowerInvariant()}\"></a>{code}", File.ReadAllText(help.LocalPath), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void The_schema_check_rejects_what_sarif_does_not_allow()
     {
         const string invalid = """{ "version": "2.1.0", "runs": [ { "tool": { "driver": { "name": "pstm" } }, "results": [ { "level": "info", "message": { "text": "x" } } ] } ] }""";

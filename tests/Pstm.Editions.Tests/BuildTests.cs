@@ -12,8 +12,8 @@ public class BuildTests
         using var first = new TemporaryFolder();
         using var second = new TemporaryFolder();
 
-        var one = await EditionBuilder.BuildAsync(BuiltBooklet.Request(first.Path) with { Targets = [EditionBuilder.All] }, CancellationToken.None);
-        var two = await EditionBuilder.BuildAsync(BuiltBooklet.Request(second.Path) with { Targets = [EditionBuilder.All] }, CancellationToken.None);
+        var one = await EditionBuilder.BuildAsync(BuiltBooklet.Request(first.Path) with { Targets = [BuildTarget.All] }, CancellationToken.None);
+        var two = await EditionBuilder.BuildAsync(BuiltBooklet.Request(second.Path) with { Targets = [BuildTarget.All] }, CancellationToken.None);
 
         Assert.True(one.Succeeded && two.Succeeded);
         foreach (var file in new[] { "booklet.pdf", "booklet.html", "slides.pdf", "slides.html" })

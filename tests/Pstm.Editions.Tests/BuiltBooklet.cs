@@ -26,7 +26,7 @@ public sealed class BuiltBooklet : IAsyncLifetime
         plan ?? Path.Combine(RepositoryRoot, "plan"),
         output,
         ["it"],
-        [EditionBuilder.Booklet],
+        [BuildTarget.Booklet],
         templates ?? Path.Combine(RepositoryRoot, "templates"),
         BrowserPath: null,
         TimeSpan.FromSeconds(120),

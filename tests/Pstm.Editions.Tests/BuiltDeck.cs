@@ -23,7 +23,7 @@ public sealed class BuiltDeck : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var result = await EditionBuilder.BuildAsync(
-            BuiltBooklet.Request(Output.FullName) with { Targets = [EditionBuilder.Slides] }, CancellationToken.None);
+            BuiltBooklet.Request(Output.FullName) with { Targets = [BuildTarget.Slides] }, CancellationToken.None);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError).Select(d => d.Message)));
         Html = await File.ReadAllTextAsync(HtmlPath);
         Pdf = await File.ReadAllBytesAsync(Path.Combine(Output.FullName, "it", "slides.pdf"));

@@ -60,7 +60,7 @@ public sealed partial class DeckPaginationTests : IAsyncLifetime
                   - {"{"} id: M3.1, text: "{LongerThanASlide}" {"}"}
             """);
         _result = await EditionBuilder.BuildAsync(
-            BuiltBooklet.Request(_output.FullName, _plan.FullName) with { Targets = [EditionBuilder.Slides] }, CancellationToken.None);
+            BuiltBooklet.Request(_output.FullName, _plan.FullName) with { Targets = [BuildTarget.Slides] }, CancellationToken.None);
         Assert.True(_result.Succeeded, string.Join("\n", _result.Diagnostics.Select(d => d.Message)));
         _browser = await Puppeteer.LaunchAsync(new LaunchOptions
         {
@@ -180,7 +180,7 @@ public sealed partial class DeckPaginationTests : IAsyncLifetime
                 """);
 
             var result = await EditionBuilder.BuildAsync(
-                BuiltBooklet.Request(output.Path, plan.FullName) with { Targets = [EditionBuilder.Slides] }, CancellationToken.None);
+                BuiltBooklet.Request(output.Path, plan.FullName) with { Targets = [BuildTarget.Slides] }, CancellationToken.None);
 
             Assert.True(result.Succeeded);
             var warning = Assert.Single(result.Diagnostics, d => d.Code == "PSTM0620");
@@ -200,7 +200,7 @@ public sealed partial class DeckPaginationTests : IAsyncLifetime
     {
         using var output = new TemporaryFolder();
         var result = await EditionBuilder.BuildAsync(
-            BuiltBooklet.Request(output.Path) with { Locales = ["it", "en"], Targets = [EditionBuilder.Slides] }, CancellationToken.None);
+            BuiltBooklet.Request(output.Path) with { Locales = ["it", "en"], Targets = [BuildTarget.Slides] }, CancellationToken.None);
         Assert.True(result.Succeeded);
 
         var report = "";

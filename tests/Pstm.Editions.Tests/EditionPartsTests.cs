@@ -127,7 +127,7 @@ public sealed class EditionPartsTests
     {
         using var output = new TemporaryFolder();
         var result = await EditionBuilder.BuildAsync(
-            BuiltBooklet.Request(output.Path, planDirectory) with { Locales = [locale], Targets = [EditionBuilder.All] }, CancellationToken.None);
+            BuiltBooklet.Request(output.Path, planDirectory) with { Locales = [locale], Targets = [BuildTarget.All] }, CancellationToken.None);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError).Select(d => d.Message)));
 
         using var booklet = PdfDocument.Open(Path.Combine(output.Path, locale, "booklet.pdf"));

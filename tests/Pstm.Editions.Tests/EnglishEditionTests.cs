@@ -11,7 +11,7 @@ public class EnglishEditionTests
         using var output = new TemporaryFolder();
 
         var result = await EditionBuilder.BuildAsync(
-            BuiltBooklet.Request(output.Path) with { Locales = ["en"], Targets = [EditionBuilder.All], Strict = true }, CancellationToken.None);
+            BuiltBooklet.Request(output.Path) with { Locales = ["en"], Targets = [BuildTarget.All], Strict = true }, CancellationToken.None);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError).Select(d => d.Message)));
         foreach (var file in new[] { "booklet.pdf", "slides.pdf" })

@@ -18,7 +18,7 @@ public class FailureSafetyTests
     {
         using var output = new TemporaryFolder();
         using var templates = TemporaryFolder.CopyOf(Path.Combine(BuiltBooklet.RepositoryRoot, "templates"));
-        var request = BuiltBooklet.Request(output.Path, templates: templates.Path) with { Targets = [EditionBuilder.All] };
+        var request = BuiltBooklet.Request(output.Path, templates: templates.Path) with { Targets = [BuildTarget.All] };
         Assert.True((await EditionBuilder.BuildAsync(request, CancellationToken.None)).Succeeded);
         var before = Snapshot(output.Path);
         var profiles = BrowserProcesses.BrowserProfiles();
@@ -202,7 +202,7 @@ public class FailureSafetyTests
             }
         }
 
-        var request = BuiltBooklet.Request(output.Path) with { Targets = [EditionBuilder.All], Progress = Count };
+        var request = BuiltBooklet.Request(output.Path) with { Targets = [BuildTarget.All], Progress = Count };
         var results = await Task.WhenAll(
             EditionBuilder.BuildAsync(request, CancellationToken.None),
             EditionBuilder.BuildAsync(request with { PlanDirectory = other.Path }, CancellationToken.None));

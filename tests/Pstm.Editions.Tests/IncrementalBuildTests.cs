@@ -92,7 +92,7 @@ public class IncrementalBuildTests
     public async Task A_changed_output_of_an_edition_whose_inputs_changed_elsewhere_is_rebuilt()
     {
         using var output = new TemporaryFolder();
-        var request = BuiltBooklet.Request(output.Path) with { Targets = [EditionBuilder.All] };
+        var request = BuiltBooklet.Request(output.Path) with { Targets = [BuildTarget.All] };
         var deck = Path.Combine(output.Path, "it", "slides.pdf");
         await EditionBuilder.BuildAsync(request, CancellationToken.None);
 

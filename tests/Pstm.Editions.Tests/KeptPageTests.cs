@@ -43,7 +43,7 @@ public sealed class KeptPageTests : IDisposable
         """;
 
     private BuildRequest Request(string output, List<string> progress) =>
-        BuiltBooklet.Request(output, _plan.Path, _templates.Path) with { Targets = [EditionBuilder.Booklet, EditionBuilder.Slides], Progress = progress.Add };
+        BuiltBooklet.Request(output, _plan.Path, _templates.Path) with { Targets = [BuildTarget.Booklet, BuildTarget.Slides], Progress = progress.Add };
 
     private static readonly string[] Outputs = ["booklet.html", "booklet.pdf", "slides.html", "slides.pdf"];
 

@@ -17,7 +17,7 @@ public class MarkdownEditionTests
         // Given
         using var plan = TemporaryFolder.CopyOf(Plan);
         using var output = new TemporaryFolder();
-        var request = BuiltBooklet.Request(output.Path, plan.Path) with { Targets = [EditionBuilder.All] };
+        var request = BuiltBooklet.Request(output.Path, plan.Path) with { Targets = [BuildTarget.All] };
         var logo = await File.ReadAllBytesAsync(Path.Combine(plan.Path, "images", "logo.png"));
 
         // When

@@ -27,7 +27,7 @@ public class OutputCheckTests
     }
 
     private static BuildRequest Request(string output, string plan, string? templates = null) =>
-        BuiltBooklet.Request(output, plan, templates) with { Targets = [EditionBuilder.All] };
+        BuiltBooklet.Request(output, plan, templates) with { Targets = [BuildTarget.All] };
 
     private static string Describe(BuildResult result) => string.Join("\n", result.Diagnostics.Select(d => $"{d.Span}: {d.Code} {d.Message}"));
 

@@ -1,22 +1,24 @@
 using System.CommandLine;
+using Pstm.Cli.Console;
 
 namespace Pstm.Cli.Commands;
 
-/// <summary>Options that decide how diagnostics are reported and when they fail a command.</summary>
+/// <summary>
+/// The options every command that reports diagnostics takes, with the same meaning everywhere:
+/// the diagnostics' format, the verbosity and --warnings-as-errors.
+/// </summary>
 internal static class DiagnosticOptions
 {
-    public const string Text = "text";
-    public const string Json = "json";
-    public const string GitHub = "github";
-    public const string Sarif = "sarif";
+    private const string FormatHelp =
+        "How to print diagnostics: text (file(line,col): severity CODE: message), json (one document), github (workflow annotations; the default when GITHUB_ACTIONS=true) or sarif (SARIF 2.1.0, for code-scanning tools).";
 
-    public static readonly Option<string> Format = CreateFormat("--format");
+    /// <summary>The diagnostics' format on validate, build and serve, whose only output is their report.</summary>
+    public static readonly Option<DiagnosticFormat> Format = CreateFormat("--format", "--diagnostics-format");
 
-    public const string Quiet = "quiet";
-    public const string Normal = "normal";
-    public const string Detailed = "detailed";
+    /// <summary>The diagnostics' format on a command whose --format is that of what it makes (export, diff, explain, i18n).</summary>
+    public static readonly Option<DiagnosticFormat> DiagnosticsFormat = CreateFormat("--diagnostics-format");
 
-    public static readonly Option<string> Verbosity = CreateVerbosity();
+    public static readonly Option<Verbosity> VerbosityLevel = CreateVerbosity();
 
     public static readonly Option<bool> QuietSwitch = new("--quiet", "-q")
     {
@@ -28,36 +30,36 @@ internal static class DiagnosticOptions
         Description = "Everything, infos included: the same as --verbosity detailed.",
     };
 
-    /// <summary>Gives a command every option about diagnostics, so that validate and build take the same ones.</summary>
-    /// <param name="format">The diagnostics' format option, for a command whose --format is its data's (export).</param>
-    public static void AddTo(System.CommandLine.Command command, Option<string>? format = null)
-    {
-        command.Options.Add(format ?? Format);
-        command.Options.Add(Verbosity);
-        command.Options.Add(QuietSwitch);
-        command.Options.Add(VerboseSwitch);
-        command.Options.Add(WarningsAsErrors);
-    }
-
-    /// <summary>The verbosity asked for, --quiet and --verbose winning over --verbosity.</summary>
-    public static string VerbosityOf(System.CommandLine.ParseResult parse) =>
-        parse.GetValue(QuietSwitch) ? Quiet : parse.GetValue(VerboseSwitch) ? Detailed : parse.GetValue(Verbosity)!;
-
     public static readonly Option<bool> WarningsAsErrors = new("--warnings-as-errors")
     {
         Description = "Fail (exit 1) when there are warnings, not only errors.",
     };
 
-    private static Option<string> CreateVerbosity()
+    /// <summary>Gives a command every diagnostics option.</summary>
+    /// <param name="makesOwnFormat">The command's --format is that of what it makes: the diagnostics' is --diagnostics-format.</param>
+    public static void AddTo(Command command, bool makesOwnFormat = false)
     {
-        var option = new Option<string>("--verbosity", "-v")
-        {
-            Description = "Text output: quiet (errors only), normal (errors, warnings and the coverage summary) or detailed (also infos).",
-            DefaultValueFactory = _ => Normal,
-            HelpName = "quiet|normal|detailed",
-        };
-        option.AcceptOnlyFromAmong(Quiet, Normal, Detailed);
-        return option;
+        command.Options.Add(makesOwnFormat ? DiagnosticsFormat : Format);
+        command.Options.Add(VerbosityLevel);
+        command.Options.Add(QuietSwitch);
+        command.Options.Add(VerboseSwitch);
+        command.Options.Add(WarningsAsErrors);
+    }
+
+    /// <summary>
+    /// The options as given: --quiet and --verbose win over --verbosity. A command whose own output is
+    /// JSON (<paramref name="makesJson"/>) reports its diagnostics in that document unless told otherwise.
+    /// </summary>
+    public static ReportSettings Read(ParseResult parse, bool makesJson = false)
+    {
+        var option = parse.GetResult(Format) is not null ? Format : DiagnosticsFormat;
+        var format = makesJson && parse.GetResult(option) is null or { Implicit: true }
+            ? DiagnosticFormat.Json
+            : parse.GetValue(option);
+        var verbosity = parse.GetValue(QuietSwitch) ? Verbosity.Quiet
+            : parse.GetValue(VerboseSwitch) ? Verbosity.Detailed
+            : parse.GetValue(VerbosityLevel);
+        return new ReportSettings(format, verbosity, parse.GetValue(WarningsAsErrors));
     }
 
     /// <summary>
@@ -76,15 +78,30 @@ internal static class DiagnosticOptions
         return option;
     }
 
-    public static Option<string> CreateFormat(string name)
+    public const string Text = "text";
+    public const string Json = "json";
+
+    private static Option<DiagnosticFormat> CreateFormat(string name, params string[] aliases)
     {
-        var option = new Option<string>(name)
+        var option = new Option<DiagnosticFormat>(name, aliases)
         {
-            Description = "How to print diagnostics: text (file(line,col): severity CODE: message), json (one document) github (workflow annotations; the default when GITHUB_ACTIONS=true) or sarif (SARIF 2.1.0, for code-scanning tools).",
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" ? GitHub : Text,
+            Description = FormatHelp,
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" ? DiagnosticFormat.GitHub : DiagnosticFormat.Text,
             HelpName = "text|json|github|sarif",
         };
-        option.AcceptOnlyFromAmong(Text, Json, GitHub, Sarif);
+        option.AcceptOnlyFromAmong("text", "json", "github", "sarif");
+        return option;
+    }
+
+    private static Option<Verbosity> CreateVerbosity()
+    {
+        var option = new Option<Verbosity>("--verbosity", "-v")
+        {
+            Description = "Text output: quiet (errors only), normal (errors, warnings and summaries) or detailed (also infos).",
+            DefaultValueFactory = _ => Verbosity.Normal,
+            HelpName = "quiet|normal|detailed",
+        };
+        option.AcceptOnlyFromAmong("quiet", "normal", "detailed");
         return option;
     }
 }

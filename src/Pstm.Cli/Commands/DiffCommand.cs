@@ -8,7 +8,6 @@ using Pstm.Plan.Comparison;
 using Pstm.Plan.Loading;
 using Pstm.Plan.Model;
 using Pstm.Rendering.Changes;
-using Pstm.Rendering.Templates;
 using Pstm.Rendering.Text;
 
 namespace Pstm.Cli.Commands;
@@ -72,6 +71,7 @@ internal sealed class DiffCommand : Command
         Options.Add(PlanOptions.SinceName);
         Options.Add(BookletAppendix);
         Options.Add(Output);
+        DiagnosticOptions.AddTo(this, makesOwnFormat: true);
         SetAction(ExecuteAsync);
     }
 
@@ -79,6 +79,8 @@ internal sealed class DiffCommand : Command
     {
         var (oldSpec, newSpec) = (parse.GetValue(Old)!, parse.GetValue(New)!);
         var format = parse.GetValue(Format)!;
+        var reporter = new DiagnosticReporter(_console, "diff", DiagnosticOptions.Read(parse, makesJson: format == DiagnosticOptions.Json));
+        var refusal = new Refusal(reporter, _console, $"{oldSpec} {newSpec}");
         if (parse.GetResult(Output) is { Implicit: false } && !parse.GetValue(BookletAppendix))
         {
             _console.Error.WriteLine("pstm diff: --out is where --booklet-appendix writes the booklets; add --booklet-appendix, or leave --out out");
@@ -87,12 +89,7 @@ internal sealed class DiffCommand : Command
 
         if ((PlanRevision.IsInGit(oldSpec) || PlanRevision.IsInGit(newSpec)) && SystemTempFolder.Check() is { } noTempFolder)
         {
-            if (format != DiagnosticOptions.Json)
-            {
-                new DiagnosticReporter(_console).WriteText([noTempFolder], new NoSourceLines(), DiagnosticOptions.Quiet);
-            }
-
-            return Refuse(format, oldSpec, newSpec, "an edition in git is taken out into a temporary folder, and there is none", [noTempFolder]);
+            return refusal.Refuse("an edition in git is taken out into a temporary folder, and there is none", [noTempFolder]);
         }
 
         var (before, beforeProblem) = PlanRevision.Open(oldSpec);
@@ -101,37 +98,25 @@ internal sealed class DiffCommand : Command
         using var newSide = after;
         if ((beforeProblem ?? afterProblem) is { } problem)
         {
-            if (format != DiagnosticOptions.Json)
-            {
-                new DiagnosticReporter(_console).WriteText([problem], new NoSourceLines(), DiagnosticOptions.Quiet);
-            }
-
-            Refuse(format, oldSpec, newSpec, $"{(beforeProblem is null ? newSpec : oldSpec)} cannot be compared", [problem]);
-            return PlanRevision.ExitCodeOf(problem);
+            return refusal.Refuse($"{(beforeProblem is null ? newSpec : oldSpec)} cannot be compared", [problem], exitCode: PlanRevision.ExitCodeOf(problem));
         }
 
         var (oldCheck, oldLines) = before!.Check();
         var (newCheck, newLines) = after!.Check();
         var broken = new[] { (Spec: oldSpec, Check: oldCheck, Lines: oldLines), (Spec: newSpec, Check: newCheck, Lines: newLines) }
-            .Where(side => side.Check.Plan is null || side.Check.HasErrors).ToList();
+            .Where(side => side.Check.Plan is null || reporter.Fails(side.Check.Diagnostics)).ToList();
         if (broken.Count > 0 || oldCheck.Plan is not { } oldPlan || newCheck.Plan is not { } newPlan)
         {
-            if (format != DiagnosticOptions.Json)
-            {
-                foreach (var side in broken)
-                {
-                    new DiagnosticReporter(_console).WriteText(side.Check.Diagnostics.Where(d => d.IsError), side.Lines, DiagnosticOptions.Quiet);
-                }
-            }
-
-            return Refuse(format, oldSpec, newSpec, $"{string.Join(" and ", broken.Select(side => side.Spec))} has errors; fix them to compare",
-                [.. broken.SelectMany(side => side.Check.Diagnostics.Where(d => d.IsError))]);
+            // Each side's diagnostics are shown with its own source lines.
+            var stopping = broken.SelectMany(side => side.Check.Diagnostics.Where(d => reporter.Fails([d])).Select(d => (d, side.Lines))).ToList();
+            return refusal.Refuse($"{string.Join(" and ", broken.Select(side => side.Spec))} has errors; fix them to compare",
+                [.. stopping.Select(s => s.d)], new StackedSourceLines(broken.Select(side => side.Lines).ToList()));
         }
 
         var locale = parse.GetValue(Locale) ?? newPlan.Language;
         if (locale != newPlan.Language && !newPlan.Locales.Contains(locale))
         {
-            return Refuse(format, oldSpec, newSpec, $"the plan has no locale '{locale}'; it declares {string.Join(", ", newPlan.Locales)}", []);
+            return refusal.Refuse($"the plan has no locale '{locale}'; it declares {string.Join(", ", newPlan.Locales)}", []);
         }
 
         var since = new ChangesSince(parse.GetValue(PlanOptions.SinceName) ?? before.Name, before.Folder) { Display = oldSpec };
@@ -144,10 +129,13 @@ internal sealed class DiffCommand : Command
         }
         else if (format == Html)
         {
-            if (!WriteHtml(oldSpec, newSpec, HtmlText.PlainText(newPlan.ShortTitle ?? newPlan.Title), changes, locale))
+            var diagnostics = new DiagnosticBag();
+            if (ChangesPage.Render(changes, oldSpec, newSpec, HtmlText.PlainText(newPlan.ShortTitle ?? newPlan.Title), locale, diagnostics) is not { } page)
             {
-                return ExitCodes.InputErrors;
+                return refusal.Refuse("the changes page cannot be made from the templates", diagnostics.ToSortedList());
             }
+
+            _console.Out.Write(page);
         }
         else
         {
@@ -155,56 +143,44 @@ internal sealed class DiffCommand : Command
         }
 
         return parse.GetValue(BookletAppendix)
-            ? await BuildBookletsAsync(since, after, parse.GetValue(Output)!, cancellation)
+            ? await BuildBookletsAsync(reporter, since, after, parse.GetValue(Output)!, cancellation)
             : ExitCodes.Success;
     }
 
-    /// <summary>Says why the editions cannot be compared: on standard error, or as the JSON document asked for.</summary>
-    private int Refuse(string format, string oldSpec, string newSpec, string reason, IReadOnlyCollection<Diagnostic> diagnostics)
+    /// <summary>Says why the editions cannot be compared: the diagnostics as asked, and the reason on standard error or in the JSON document.</summary>
+    private sealed class Refusal(DiagnosticReporter reporter, ICliConsole console, string subject)
     {
-        if (format == DiagnosticOptions.Json)
+        public int Refuse(string reason, IReadOnlyCollection<Diagnostic> diagnostics, ISourceLines? sources = null, int exitCode = ExitCodes.InputErrors)
         {
-            new DiagnosticReporter(_console).WriteJson("diff", $"{oldSpec} {newSpec}", false, diagnostics, json => json.WriteString("error", reason));
-        }
-        else
-        {
-            _console.Error.WriteLine($"pstm diff: {PrintableText.Escape(reason)}");
-        }
+            var result = reporter.Report(new CommandReport(subject, diagnostics, sources ?? new NoSourceLines())
+            {
+                Succeeded = false,
+                FailureExitCode = exitCode,
+                Json = json => json.WriteString("error", reason),
+            });
+            if (reporter.Settings.Format is DiagnosticFormat.Text or DiagnosticFormat.GitHub)
+            {
+                console.Error.WriteLine($"pstm diff: {PrintableText.Escape(reason)}");
+            }
 
-        return ExitCodes.InputErrors;
-    }
-
-    /// <summary>The changes as one HTML page on standard output, in <paramref name="locale"/>'s words.</summary>
-    private bool WriteHtml(string oldSpec, string newSpec, string planTitle, EditionChanges changes, string locale)
-    {
-        var diagnostics = new DiagnosticBag();
-        var templates = TemplateFolder.Open(BuildRequest.ShippedTemplates, Directory.GetCurrentDirectory(), diagnostics);
-        var page = templates is null ? null : ChangesPageRenderer.Render(changes, oldSpec, newSpec, planTitle, locale, EditionBuilder.Generator, templates, diagnostics);
-        if (page is null)
-        {
-            new DiagnosticReporter(_console).WriteText(diagnostics.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Quiet);
-            return false;
+            return result;
         }
-
-        _console.Out.Write(page);
-        return true;
     }
 
     /// <summary>--booklet-appendix: NEW's booklets, each with the changes since OLD in its appendix.</summary>
-    private async Task<int> BuildBookletsAsync(ChangesSince since, PlanRevision after, string output, CancellationToken cancellation)
+    private async Task<int> BuildBookletsAsync(DiagnosticReporter reporter, ChangesSince since, PlanRevision after, string output, CancellationToken cancellation)
     {
         var request = new BuildRequest(
-            after.Folder, output, [], [EditionBuilder.Booklet], null, null, TimeSpan.FromSeconds(120),
+            after.Folder, output, [], [BuildTarget.Booklet], null, null, TimeSpan.FromSeconds(120),
             Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), ChangesSince: since);
         var result = await EditionBuilder.BuildAsync(request, cancellation);
-        var errors = result.Diagnostics.Where(d => d.IsError).ToList();
-        new DiagnosticReporter(_console).WriteText(errors, result.Sources, DiagnosticOptions.Quiet);
+        reporter.WriteText(result.Diagnostics.Where(d => reporter.Fails([d])), result.Sources);
         foreach (var written in result.Outputs.Concat(result.Unchanged).Where(o => o.EndsWith(".pdf", StringComparison.Ordinal)))
         {
             _console.Error.WriteLine($"booklet with the changes: {PlanLoader.DisplayPath(Directory.GetCurrentDirectory(), written)}");
         }
 
-        return result.Succeeded ? ExitCodes.Success : ExitCodes.InputErrors;
+        return reporter.Fails(result.Diagnostics, result.Succeeded) ? ExitCodes.InputErrors : ExitCodes.Success;
     }
 
     private void WriteText(string oldSpec, string newSpec, IReadOnlyList<PlanChange> changes)

@@ -48,6 +48,7 @@ internal sealed class ExplainCommand : Command
         Arguments.Add(PlanOptions.PlanDirectory);
         Options.Add(Output);
         Options.Add(Format);
+        DiagnosticOptions.AddTo(this, makesOwnFormat: true);
         SetAction(Execute);
     }
 
@@ -57,12 +58,13 @@ internal sealed class ExplainCommand : Command
         var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
         var output = parse.GetValue(Output)!;
         var json = parse.GetValue(Format) == DiagnosticOptions.Json;
+        var reporter = new DiagnosticReporter(_console, "explain", DiagnosticOptions.Read(parse, makesJson: json));
 
         // On a plan with errors, references and coverage are not to be trusted: they are fixed first.
         var check = PlanCheck.Run(planDirectory);
         if (check.HasErrors)
         {
-            return Fail(json, planDirectory, check.Diagnostics.Where(d => d.IsError).ToList(), check.Sources,
+            return Fail(reporter, planDirectory, check.Diagnostics.Where(d => d.IsError).ToList(), check.Sources,
                 "the plan has errors: fix them first (pstm validate shows them all)");
         }
 
@@ -77,43 +79,52 @@ internal sealed class ExplainCommand : Command
                 $"no item of the plan has the id '{id}'"
                     + (renamed is not null ? $": it was renamed {renamed} (renamed: in plan.yaml)" : suggestion is null ? "" : $". Did you mean '{suggestion}'?"),
                 $"write the id as the plan does, case included: {string.Join("; ", kinds)}");
-            return Fail(json, planDirectory, [unknown], check.Sources, null);
+            return Fail(reporter, planDirectory, [unknown], check.Sources, null);
+        }
+
+        var diagnostics = report.Explanation.Diagnostics;
+        if (json && reporter.Settings.Format == DiagnosticFormat.Json)
+        {
+            // One document: the item, and the plan's diagnostics as validate gives them.
+            return reporter.Report(new CommandReport(planDirectory, diagnostics, check.Sources) { Json = ItemJson(report) });
         }
 
         if (json)
         {
-            WriteJson(planDirectory, report);
+            reporter.WriteDocument(document =>
+            {
+                document.WriteStartObject();
+                ItemJson(report)(document);
+                document.WriteEndObject();
+            });
         }
         else
         {
             _console.Out.Write(ItemReportText.Format(report));
         }
 
-        return ExitCodes.Success;
-    }
-
-    private int Fail(bool json, string planDirectory, IReadOnlyList<Diagnostic> diagnostics, ISourceLines sources, string? summary)
-    {
-        if (json)
-        {
-            new DiagnosticReporter(_console).WriteJson("explain", planDirectory, false, diagnostics, _ => { });
-        }
-        else
-        {
-            new DiagnosticReporter(_console).WriteText(diagnostics, sources, DiagnosticOptions.Quiet);
-            if (summary is not null)
+        // The report shows the item's diagnostics already; under --warnings-as-errors its warnings fail the command.
+        return reporter.Fails(diagnostics)
+            ? reporter.Report(new CommandReport(planDirectory, [], check.Sources)
             {
-                _console.Out.WriteLine($"pstm explain: {summary}");
-            }
-        }
-
-        return ExitCodes.InputErrors;
+                Succeeded = false,
+                Verdict = _ => $"pstm explain: {id} has warnings, and they are treated as errors",
+            })
+            : ExitCodes.Success;
     }
 
-    private void WriteJson(string planDirectory, ItemReport report)
+    private static int Fail(DiagnosticReporter reporter, string planDirectory, IReadOnlyList<Diagnostic> diagnostics, ISourceLines sources, string? summary) =>
+        reporter.Report(new CommandReport(planDirectory, diagnostics, sources)
+        {
+            Succeeded = false,
+            Verdict = summary is null ? null : _ => $"pstm explain: {summary}",
+        });
+
+    /// <summary>The item, its references and places in the outputs, as members of a JSON document.</summary>
+    private static Action<Utf8JsonWriter> ItemJson(ItemReport report)
     {
         var explanation = report.Explanation;
-        new DiagnosticReporter(_console).WriteJson("explain", planDirectory, true, explanation.Diagnostics, json =>
+        return json =>
         {
             var item = explanation.Item;
             json.WriteStartObject("item");
@@ -197,7 +208,7 @@ internal sealed class ExplainCommand : Command
             json.WriteEndArray();
             json.WriteEndObject();
             WriteStrings(json, "notes", explanation.Notes);
-        });
+        };
     }
 
     private static void WriteSpan(Utf8JsonWriter json, SourceSpan span)

@@ -28,8 +28,6 @@ internal sealed class ExportCommand : Command
 
     private static readonly Option<string> DataFormat = CreateDataFormat();
 
-    private static readonly Option<string> DiagnosticsFormat = DiagnosticOptions.CreateFormat("--diagnostics-format");
-
     private static readonly Option<string[]> Locales = new("--locale", "-l")
     {
         Description = "Export this locale; repeat for several (default: every locale the plan declares).",
@@ -60,7 +58,7 @@ internal sealed class ExportCommand : Command
         Options.Add(Locales);
         Options.Add(Out);
         Options.Add(SchemaOnly);
-        DiagnosticOptions.AddTo(this, DiagnosticsFormat);
+        DiagnosticOptions.AddTo(this, makesOwnFormat: true);
         SetAction(Execute);
     }
 
@@ -75,9 +73,7 @@ internal sealed class ExportCommand : Command
         var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
         var output = parse.GetValue(Out)!;
         var kind = parse.GetValue(DataFormat)!;
-        var format = parse.GetValue(DiagnosticsFormat)!;
-        var warningsAsErrors = parse.GetValue(DiagnosticOptions.WarningsAsErrors);
-        var verbosity = DiagnosticOptions.VerbosityOf(parse);
+        var reporter = new DiagnosticReporter(_console, "export", DiagnosticOptions.Read(parse));
 
         var check = PlanCheck.Run(planDirectory);
         var diagnostics = new DiagnosticBag();
@@ -99,21 +95,35 @@ internal sealed class ExportCommand : Command
             {
                 var date = EditionDate.Shown(plan, when);
                 var editions = requested.Select(l => OpenDataEdition.Of(plan, planDirectory, l, date, diagnostics)).ToList();
-                if (!Fails(diagnostics, warningsAsErrors))
+                if (!reporter.Fails(diagnostics.ToSortedList()))
                 {
                     Write(editions, kind, output, diagnostics, written);
                 }
             }
         }
 
-        var all = diagnostics.ToSortedList();
-        var failed = Fails(diagnostics, warningsAsErrors);
-        Report(format, verbosity, planDirectory, check, all, failed, written);
-        return failed ? ExitCodes.InputErrors : ExitCodes.Success;
-    }
+        return reporter.Report(new CommandReport(planDirectory, diagnostics.ToSortedList(), check.Sources)
+        {
+            Text = (text, _) =>
+            {
+                foreach (var file in written)
+                {
+                    text.WriteLine($"wrote {file.Replace('\\', '/')}");
+                }
+            },
+            Verdict = failed => $"export {(failed ? "failed" : "succeeded")}: {DiagnosticReporter.Counts(diagnostics.ToSortedList())}",
+            Json = json =>
+            {
+                json.WriteStartArray("files");
+                foreach (var file in written)
+                {
+                    json.WriteStringValue(file.Replace('\\', '/'));
+                }
 
-    private static bool Fails(DiagnosticBag diagnostics, bool warningsAsErrors) =>
-        diagnostics.HasErrors || (warningsAsErrors && diagnostics.ToSortedList().Any(d => d.Severity == Severity.Warning));
+                json.WriteEndArray();
+            },
+        });
+    }
 
     private static void Write(IReadOnlyList<OpenDataEdition> editions, string kind, string output, DiagnosticBag diagnostics, List<string> written)
     {
@@ -150,47 +160,6 @@ internal sealed class ExportCommand : Command
                 $"cannot write the export into {output}: {exception.Message}",
                 "give --out a folder you can write to (it is created if missing), not a file"));
         }
-    }
-
-    private void Report(string format, string verbosity, string planDirectory, PlanCheck check, IReadOnlyList<Diagnostic> all, bool failed, IReadOnlyList<string> written)
-    {
-        var reporter = new DiagnosticReporter(_console);
-        if (format == DiagnosticOptions.Json)
-        {
-            reporter.WriteJson("export", planDirectory, !failed, all.ToList(), json =>
-            {
-                json.WriteStartArray("files");
-                foreach (var file in written)
-                {
-                    json.WriteStringValue(file.Replace('\\', '/'));
-                }
-
-                json.WriteEndArray();
-            });
-            return;
-        }
-
-        if (format == DiagnosticOptions.Sarif)
-        {
-            reporter.WriteSarif(all);
-            return;
-        }
-
-        if (format == DiagnosticOptions.GitHub)
-        {
-            reporter.WriteGitHub(all);
-        }
-        else
-        {
-            reporter.WriteText(all, check.Sources, verbosity);
-        }
-
-        foreach (var file in written)
-        {
-            _console.Out.WriteLine($"wrote {file.Replace('\\', '/')}");
-        }
-
-        _console.Out.WriteLine($"export {(failed ? "failed" : "succeeded")}: {DiagnosticReporter.Counts(all.ToList())}");
     }
 
     // --as is the name the option had first.

@@ -55,12 +55,14 @@ internal sealed partial class I18nCommand : Command
         status.Arguments.Add(PlanOptions.PlanDirectory);
         status.Options.Add(StatusFormat);
         status.Options.Add(FailUnder);
+        DiagnosticOptions.AddTo(status, makesOwnFormat: true);
         status.SetAction(Status);
         Subcommands.Add(status);
 
         var add = new Command("add", "Add a locale: declare it in plan.yaml and write its translation file, every text missing.");
         add.Arguments.Add(Locale);
         add.Arguments.Add(PlanOptions.PlanDirectory);
+        DiagnosticOptions.AddTo(add, makesOwnFormat: true);
         add.SetAction(Add);
         Subcommands.Add(add);
 
@@ -68,11 +70,13 @@ internal sealed partial class I18nCommand : Command
         extract.Arguments.Add(PlanOptions.PlanDirectory);
         extract.Options.Add(ExtractLocale);
         extract.Options.Add(ExtractOutput);
+        DiagnosticOptions.AddTo(extract, makesOwnFormat: true);
         extract.SetAction(Extract);
         Subcommands.Add(extract);
 
         var import = new Command("import", "Read the translations of an XLIFF 2.0 file back into the plan's translation file.");
         import.Arguments.Add(ImportArguments);
+        DiagnosticOptions.AddTo(import, makesOwnFormat: true);
         import.SetAction(Import);
         Subcommands.Add(import);
     }
@@ -81,7 +85,8 @@ internal sealed partial class I18nCommand : Command
     {
         var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
         var locale = parse.GetValue(ExtractLocale)!;
-        if (Validated(planDirectory) is not { } plan)
+        var reporter = Reporter(parse, "i18n extract");
+        if (Validated(reporter, planDirectory) is not { } plan)
         {
             return ExitCodes.InputErrors;
         }
@@ -99,36 +104,37 @@ internal sealed partial class I18nCommand : Command
                 plan.Span with { EndLine = plan.Span.StartLine, EndColumn = plan.Span.StartColumn + 1 },
                 $"the plan declares no locale '{locale}' (its locales: {string.Join(", ", plan.Locales)})",
                 $"start it with pstm i18n add {locale}, then extract it"));
-            new DiagnosticReporter(_console).WriteText(diagnostics.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Quiet);
-            return ExitCodes.InputErrors;
+            return Refused(reporter, planDirectory, diagnostics, null);
         }
 
         // Units of renamed ids carry their translations under the new ids.
         var translations = TranslationFile.Load(planDirectory, locale, Directory.GetCurrentDirectory(), diagnostics)
             .FollowingRenames(plan.Renamed, new DiagnosticBag());
-        if (diagnostics.HasErrors)
+        if (reporter.Fails(diagnostics.ToSortedList()))
         {
-            new DiagnosticReporter(_console).WriteText(diagnostics.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Quiet);
-            return ExitCodes.InputErrors;
+            return Refused(reporter, planDirectory, diagnostics, null);
         }
 
         var output = parse.GetValue(ExtractOutput)!;
         var fields = TranslatableFields.Of(plan);
         if (OutputFile.Write(output, Xliff.Write(plan.Id.Value, plan.Language, locale, fields, translations.Entries), "-o") is { } unwritten)
         {
-            new DiagnosticReporter(_console).WriteText([unwritten], new NoSourceLines(), DiagnosticOptions.Quiet);
-            return ExitCodes.InputErrors;
+            diagnostics.Add(unwritten);
+            return Refused(reporter, planDirectory, diagnostics, null);
         }
 
-        _console.Out.WriteLine($"wrote {output}: {fields.Count} units, {translations.Entries.Count} with a translation");
-        return ExitCodes.Success;
+        return reporter.Report(new CommandReport(planDirectory, diagnostics.ToSortedList(), new NoSourceLines())
+        {
+            Verdict = _ => $"wrote {output}: {fields.Count} units, {translations.Entries.Count} with a translation",
+        });
     }
 
     private int Import(ParseResult parse)
     {
         var values = parse.GetValue(ImportArguments)!;
         var (planDirectory, xliffPath) = values.Length == 2 ? (values[0], values[1]) : ("plan", values[0]);
-        if (Validated(planDirectory) is not { } plan)
+        var reporter = Reporter(parse, "i18n import");
+        if (Validated(reporter, planDirectory) is not { } plan)
         {
             return ExitCodes.InputErrors;
         }
@@ -154,11 +160,9 @@ internal sealed partial class I18nCommand : Command
             writer.CanWrite(existing.Path, diagnostics);
         }
 
-        new DiagnosticReporter(_console).WriteText(diagnostics.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Normal);
-        if (diagnostics.HasErrors || imported is null || existing is null)
+        if (reporter.Fails(diagnostics.ToSortedList()) || imported is null || existing is null)
         {
-            _console.Out.WriteLine("import refused: nothing was written");
-            return ExitCodes.InputErrors;
+            return Refused(reporter, planDirectory, diagnostics, "import refused: nothing was written");
         }
 
         var merged = existing.Entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
@@ -167,81 +171,100 @@ internal sealed partial class I18nCommand : Command
             merged[key] = entry;
         }
 
-        var written = new DiagnosticBag();
-        if (!TranslationWriter.WriteFile(writer, existing.Path, imported.Locale, plan.Language, fields.Values.ToList(), merged, written, TranslationWriter.HeaderOf(existing.Path)))
+        if (!TranslationWriter.WriteFile(writer, existing.Path, imported.Locale, plan.Language, fields.Values.ToList(), merged, diagnostics, TranslationWriter.HeaderOf(existing.Path)))
         {
-            new DiagnosticReporter(_console).WriteText(written.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Normal);
-            _console.Out.WriteLine("import refused: nothing was written");
-            return ExitCodes.InputErrors;
+            return Refused(reporter, planDirectory, diagnostics, "import refused: nothing was written");
         }
 
-        _console.Out.WriteLine($"imported {imported.Entries.Count} translations into {existing.DisplayPath}"
-            + (imported.NotTranslated > 0 ? $"; {imported.NotTranslated} units not translated (no target, or not marked translated) left as they were" : ""));
-        return ExitCodes.Success;
+        return reporter.Report(new CommandReport(planDirectory, diagnostics.ToSortedList(), new NoSourceLines())
+        {
+            Verdict = _ => $"imported {imported.Entries.Count} translations into {existing.DisplayPath}"
+                + (imported.NotTranslated > 0 ? $"; {imported.NotTranslated} units not translated (no target, or not marked translated) left as they were" : ""),
+        });
     }
 
-    private Plan.Model.StrategicPlan? Validated(string planDirectory)
+    /// <summary>The plan, or null after reporting what stops the command (its errors; its warnings too under --warnings-as-errors).</summary>
+    private static Plan.Model.StrategicPlan? Validated(DiagnosticReporter reporter, string planDirectory)
     {
         var check = PlanCheck.Run(planDirectory);
-        if (!check.HasErrors && check.Plan is { } plan)
+        if (!reporter.Fails(check.Diagnostics) && check.Plan is { } plan)
         {
             return plan;
         }
 
-        new DiagnosticReporter(_console).WriteText(check.Diagnostics, check.Sources, DiagnosticOptions.Quiet);
+        reporter.Report(new CommandReport(planDirectory, Stopping(reporter, check.Diagnostics), check.Sources) { Succeeded = false });
         return null;
     }
+
+    /// <summary>The diagnostics that stop a command: what it fails on, not the infos and warnings that let it go on.</summary>
+    private static List<Diagnostic> Stopping(DiagnosticReporter reporter, IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Where(d => reporter.Fails([d])).ToList();
+
+    private DiagnosticReporter Reporter(ParseResult parse, string command, bool makesJson = false) =>
+        new(_console, command, DiagnosticOptions.Read(parse, makesJson));
+
+    private static int Refused(DiagnosticReporter reporter, string planDirectory, DiagnosticBag problems, string? verdict) =>
+        reporter.Report(new CommandReport(planDirectory, problems.ToSortedList(), new NoSourceLines())
+        {
+            Succeeded = false,
+            Verdict = verdict is null ? null : _ => verdict,
+        });
 
     private int Status(ParseResult parse)
     {
         var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
+        var json = parse.GetValue(StatusFormat) == DiagnosticOptions.Json;
+        var reporter = Reporter(parse, "i18n status", makesJson: json);
 
         // The translations are read as a build reads them: a plan with errors has no editions.
         var check = PlanCheck.WithEditions(planDirectory, locales: null, strict: false);
+        var stopping = Stopping(reporter, check.Diagnostics);
         if (check.Plan is not { } plan || check.Editions.Count == 0)
         {
-            new DiagnosticReporter(_console).WriteText(check.Diagnostics, check.Sources, DiagnosticOptions.Quiet);
-            return ExitCodes.InputErrors;
+            return reporter.Report(new CommandReport(planDirectory, stopping, check.Sources) { Succeeded = false });
         }
 
         var statuses = check.Editions.Select(e => e.Status).OfType<TranslationStatus>().ToList();
-        var problems = new DiagnosticBag();
-        problems.AddRange(check.Diagnostics.Where(d => d.IsError));
-
         var threshold = parse.GetValue(FailUnder);
-        var failed = problems.HasErrors || (threshold is { } minimum && statuses.Any(s => s.Percent < minimum));
-        if (parse.GetValue(StatusFormat) == DiagnosticOptions.Json)
+        var underThreshold = threshold is { } minimum && statuses.Any(s => s.Percent < minimum);
+        if (json && reporter.Settings.Format != DiagnosticFormat.Json)
         {
-            using var stream = new MemoryStream();
-            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            // The status as its own document; the diagnostics apart, as asked.
+            reporter.WriteDocument(document =>
             {
-                json.WriteStartObject();
-                json.WriteString("source", plan.Language);
-                TranslationStatusTable.WriteJson(json, statuses);
-                json.WriteEndObject();
-            }
-
-            _console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        }
-        else
-        {
-            new DiagnosticReporter(_console).WriteText(problems.ToSortedList(), check.Sources, DiagnosticOptions.Quiet);
-            _console.Out.WriteLine($"source language: {PrintableText.Escape(plan.Language)}");
-            TranslationStatusTable.WriteText(_console.Out, statuses);
-
-            if (statuses.Count == 0)
-            {
-                _console.Out.WriteLine("(the plan declares no locale besides its source language: pstm i18n add LOCALE starts one)");
-            }
+                document.WriteStartObject();
+                WriteStatusJson(document, plan.Language, statuses);
+                document.WriteEndObject();
+            });
         }
 
-        return failed ? ExitCodes.InputErrors : ExitCodes.Success;
+        return reporter.Report(new CommandReport(planDirectory, stopping, check.Sources)
+        {
+            Succeeded = !underThreshold,
+            Text = json ? null : (output, _) =>
+            {
+                output.WriteLine($"source language: {PrintableText.Escape(plan.Language)}");
+                TranslationStatusTable.WriteText(output, statuses);
+                if (statuses.Count == 0)
+                {
+                    output.WriteLine("(the plan declares no locale besides its source language: pstm i18n add LOCALE starts one)");
+                }
+            },
+            Json = document => WriteStatusJson(document, plan.Language, statuses),
+        });
+    }
+
+    private static void WriteStatusJson(Utf8JsonWriter json, string source, IReadOnlyList<TranslationStatus> statuses)
+    {
+        json.WriteString("source", source);
+        TranslationStatusTable.WriteJson(json, statuses);
     }
 
     private int Add(ParseResult parse)
     {
         var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
         var locale = parse.GetValue(Locale)!;
+        var reporter = Reporter(parse, "i18n add");
         if (!LocaleCode().IsMatch(locale))
         {
             _console.Error.WriteLine($"pstm: '{locale}' is not a locale code such as fr or de-CH");
@@ -255,13 +278,11 @@ internal sealed partial class I18nCommand : Command
         var problems = new DiagnosticBag();
         if (!(writer.CanWrite(path, problems) & writer.CanWrite(planFile, problems)))
         {
-            return Refused(problems);
+            return Refused(reporter, planDirectory, problems, "nothing was written");
         }
 
-        var check = PlanCheck.Run(planDirectory);
-        if (check.HasErrors || check.Plan is not { } plan)
+        if (Validated(reporter, planDirectory) is not { } plan)
         {
-            new DiagnosticReporter(_console).WriteText(check.Diagnostics, check.Sources, DiagnosticOptions.Quiet);
             return ExitCodes.InputErrors;
         }
 
@@ -279,25 +300,18 @@ internal sealed partial class I18nCommand : Command
 
         if (!TranslationWriter.WriteFile(writer, path, locale, plan.Language, TranslatableFields.Of(plan), new Dictionary<string, TranslationEntry>(), problems))
         {
-            return Refused(problems);
+            return Refused(reporter, planDirectory, problems, "nothing was written");
         }
 
         // A locale is added whole or not at all: without its declaration, the new file goes too.
         if (!plan.Locales.Contains(locale) && !writer.Write(planFile, DeclareLocale(File.ReadAllText(planFile), plan.Locales, locale), problems))
         {
             File.Delete(path);
-            return Refused(problems);
+            return Refused(reporter, planDirectory, problems, "nothing was written");
         }
 
         _console.Out.WriteLine($"wrote {path} ({TranslatableFields.Of(plan).Count} texts to translate) and declared '{locale}' in plan.yaml");
         return ExitCodes.Success;
-    }
-
-    private int Refused(DiagnosticBag problems)
-    {
-        new DiagnosticReporter(_console).WriteText(problems.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Normal);
-        _console.Out.WriteLine("nothing was written");
-        return ExitCodes.InputErrors;
     }
 
     /// <summary>plan.yaml's text with the locale added to <c>locales</c>, the rest as the editor wrote it.</summary>

@@ -29,12 +29,14 @@ internal sealed class InitCommand : Command
         _console = console;
         Arguments.Add(Folder);
         Options.Add(Force);
+        DiagnosticOptions.AddTo(this, makesOwnFormat: true);
         SetAction(Execute);
     }
 
     private int Execute(ParseResult parse)
     {
         var folder = parse.GetValue(Folder)!;
+        var reporter = new DiagnosticReporter(_console, "init", DiagnosticOptions.Read(parse));
         var problems = new DiagnosticBag();
         if (File.Exists(folder))
         {
@@ -42,7 +44,7 @@ internal sealed class InitCommand : Command
                 SourceSpan.ForFile(PlanLoader.DisplayPath(Directory.GetCurrentDirectory(), folder)),
                 $"{folder} is a file; pstm init writes a new plan into a folder",
                 "name a folder that does not exist yet, or an empty one"));
-            return Refused(problems, ExitCodes.Usage);
+            return Refused(reporter, folder, problems, ExitCodes.Usage);
         }
 
         if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any() && !parse.GetValue(Force))
@@ -57,7 +59,7 @@ internal sealed class InitCommand : Command
             || !writer.Write(Path.Combine(folder, "content.yaml"), JsonSchemaWriter.ModelineFor(JsonSchemaWriter.ContentSchemaFile) + "\n" + ContentYaml, problems)
             || !JsonSchemaWriter.WriteAll(writer, Path.Combine(folder, JsonSchemaWriter.Folder), problems))
         {
-            return Refused(problems, ExitCodes.InputErrors);
+            return Refused(reporter, folder, problems, ExitCodes.InputErrors);
         }
 
         // The Italian edition's translations, each recording the hash of the English text it translates.
@@ -67,7 +69,7 @@ internal sealed class InitCommand : Command
             .ToDictionary(f => f.Key, f => new TranslationEntry(f.Key, Italian[f.Key], f.Hash, default), StringComparer.Ordinal);
         if (!TranslationWriter.WriteFile(writer, TranslationFile.PathFor(folder, "it"), "it", "en", fields, italian, problems))
         {
-            return Refused(problems, ExitCodes.InputErrors);
+            return Refused(reporter, folder, problems, ExitCodes.InputErrors);
         }
 
         _console.Out.WriteLine($"wrote a new plan in {folder}: plan.yaml, content.yaml, translations/it.yaml, and the schemas editors use in schemas/");
@@ -75,11 +77,8 @@ internal sealed class InitCommand : Command
         return ExitCodes.Success;
     }
 
-    private int Refused(DiagnosticBag problems, int exitCode)
-    {
-        new DiagnosticReporter(_console).WriteText(problems.ToSortedList(), new NoSourceLines(), DiagnosticOptions.Normal);
-        return exitCode;
-    }
+    private static int Refused(DiagnosticReporter reporter, string folder, DiagnosticBag problems, int exitCode) =>
+        reporter.Report(new CommandReport(folder, problems.ToSortedList(), new NoSourceLines()) { Succeeded = false, FailureExitCode = exitCode });
 
     private const string PlanYaml = """
         # A strategic plan for pstm. `pstm validate` checks it; `pstm build` makes its editions: a PDF

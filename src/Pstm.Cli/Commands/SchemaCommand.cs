@@ -28,6 +28,7 @@ internal sealed class SchemaCommand : Command
     {
         _console = console;
         Options.Add(Out);
+        DiagnosticOptions.AddTo(this, makesOwnFormat: true);
         SetAction(parse =>
         {
             if (parse.GetValue(Out) is not { } folder)
@@ -39,8 +40,8 @@ internal sealed class SchemaCommand : Command
             var unwritten = OutputFolder.Check(folder) ?? Write(folder);
             if (unwritten is not null)
             {
-                new DiagnosticReporter(_console).WriteText([unwritten], new NoSourceLines(), DiagnosticOptions.Quiet);
-                return ExitCodes.InputErrors;
+                return new DiagnosticReporter(_console, "schema", DiagnosticOptions.Read(parse))
+                    .Report(new CommandReport(folder, [unwritten], new NoSourceLines()) { Succeeded = false });
             }
 
             _console.Out.WriteLine($"wrote {JsonSchemaWriter.PlanSchemaFile}, {JsonSchemaWriter.ContentSchemaFile} and {JsonSchemaWriter.TranslationSchemaFile} in {folder}");

@@ -41,43 +41,29 @@ internal sealed class ValidateCommand : Command
     private int Execute(ParseResult parse)
     {
         var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
-        var format = parse.GetValue(DiagnosticOptions.Format)!;
-        var warningsAsErrors = parse.GetValue(DiagnosticOptions.WarningsAsErrors);
-        var verbosity = DiagnosticOptions.VerbosityOf(parse);
+        var reporter = new DiagnosticReporter(_console, "validate", DiagnosticOptions.Read(parse));
 
         // The build's own input stage, for every locale the plan declares, and the SOURCE_DATE_EPOCH a build would see.
         var input = BuildInputCheck.Run(
             planDirectory, [], parse.GetValue(PlanOptions.Templates), Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), parse.GetValue(PlanOptions.Strict));
         var diagnostics = DiagnosticBag.Sort(input.Diagnostics.Concat(input.RenderAll()));
         var check = input.Check with { Diagnostics = diagnostics };
-        var failed = check.HasErrors || (warningsAsErrors && check.Diagnostics.Any(d => d.Severity == Severity.Warning));
-
-        if (format == DiagnosticOptions.Json)
+        return reporter.Report(new CommandReport(planDirectory, check.Diagnostics, check.Sources)
         {
-            WriteJson(planDirectory, check, failed);
-        }
-        else if (format == DiagnosticOptions.Sarif)
-        {
-            new DiagnosticReporter(_console).WriteSarif(check.Diagnostics);
-        }
-        else if (format == DiagnosticOptions.GitHub)
-        {
-            new DiagnosticReporter(_console).WriteGitHub(check.Diagnostics);
-            _console.Out.WriteLine($"pstm validate: {DiagnosticReporter.Counts(check.Diagnostics.ToList())}");
-        }
-        else
-        {
-            WriteText(check, failed, verbosity);
-        }
-
-        return failed ? ExitCodes.InputErrors : ExitCodes.Success;
+            Text = (output, _) => WriteSummaries(output, check, reporter.Settings.Verbosity),
+            Verdict = failed => Verdict(check, failed),
+            Json = json => WriteJson(json, check),
+        });
     }
 
-    private void WriteText(PlanCheck check, bool failed, string verbosity)
+    private static void WriteSummaries(TextWriter output, PlanCheck check, Verbosity verbosity)
     {
-        var output = _console.Out;
-        new DiagnosticReporter(_console).WriteText(check.Diagnostics, check.Sources, verbosity);
-        if (verbosity != DiagnosticOptions.Quiet && check.Coverage is { PlanHasDrivers: true } coverage)
+        if (verbosity == Verbosity.Quiet)
+        {
+            return;
+        }
+
+        if (check.Coverage is { PlanHasDrivers: true } coverage)
         {
             output.WriteLine(
                 $"coverage: {coverage.ServedMissionCount} of {coverage.Missions.Count} missions served by a driver, " +
@@ -90,55 +76,57 @@ internal sealed class ValidateCommand : Command
         }
 
         var statuses = Statuses(check);
-        if (verbosity != DiagnosticOptions.Quiet && statuses.Count > 0)
+        if (statuses.Count > 0)
         {
             output.WriteLine($"translations of the {PrintableText.Escape(check.Plan!.Language)} texts:");
             TranslationStatusTable.WriteText(output, statuses);
         }
+    }
 
+    private static string Verdict(PlanCheck check, bool failed)
+    {
         var verdict = !failed ? "valid" : check.HasErrors ? "invalid" : "failed (warnings are treated as errors)";
         var name = check.Plan?.Id.Value is { Length: > 0 } id ? $"plan '{PrintableText.Escape(id)}'" : "plan";
         var files = check.Sources.Files.Count;
-        output.WriteLine($"{name} {verdict}: {DiagnosticReporter.Counts(check.Diagnostics.ToList())} ({files} {(files == 1 ? "file" : "files")} read)");
+        return $"{name} {verdict}: {DiagnosticReporter.Counts(check.Diagnostics.ToList())} ({files} {(files == 1 ? "file" : "files")} read)";
     }
 
-    private void WriteJson(string planDirectory, PlanCheck check, bool failed) =>
-        new DiagnosticReporter(_console).WriteJson("validate", planDirectory, !failed, check.Diagnostics.ToList(), json =>
+    private static void WriteJson(System.Text.Json.Utf8JsonWriter json, PlanCheck check)
+    {
+        if (check.Editions.Count > 0)
         {
-            if (check.Editions.Count > 0)
-            {
-                json.WriteStartObject("translations");
-                json.WriteString("source", check.Plan!.Language);
-                TranslationStatusTable.WriteJson(json, Statuses(check));
-                json.WriteEndObject();
-            }
-
-            if (check.Coverage is not { } coverage)
-            {
-                return;
-            }
-
-            json.WriteStartObject("coverage");
-            json.WriteNumber("missions", coverage.Missions.Count);
-            json.WriteNumber("missionsServed", coverage.ServedMissionCount);
-            json.WriteNumber("objectives", coverage.ObjectiveCount);
-            json.WriteNumber("objectivesCited", coverage.CitedObjectiveCount);
-            json.WriteStartArray("unservedMissions");
-            foreach (var mission in coverage.UnservedMissions)
-            {
-                json.WriteStringValue(mission.Id.Value);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("uncitedObjectives");
-            foreach (var objective in coverage.UncitedObjectives)
-            {
-                json.WriteStringValue(objective.Id.Value);
-            }
-
-            json.WriteEndArray();
+            json.WriteStartObject("translations");
+            json.WriteString("source", check.Plan!.Language);
+            TranslationStatusTable.WriteJson(json, Statuses(check));
             json.WriteEndObject();
-        });
+        }
+
+        if (check.Coverage is not { } coverage)
+        {
+            return;
+        }
+
+        json.WriteStartObject("coverage");
+        json.WriteNumber("missions", coverage.Missions.Count);
+        json.WriteNumber("missionsServed", coverage.ServedMissionCount);
+        json.WriteNumber("objectives", coverage.ObjectiveCount);
+        json.WriteNumber("objectivesCited", coverage.CitedObjectiveCount);
+        json.WriteStartArray("unservedMissions");
+        foreach (var mission in coverage.UnservedMissions)
+        {
+            json.WriteStringValue(mission.Id.Value);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("uncitedObjectives");
+        foreach (var objective in coverage.UncitedObjectives)
+        {
+            json.WriteStringValue(objective.Id.Value);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
 
     private static List<TranslationStatus> Statuses(PlanCheck check) =>
         check.Editions.Select(e => e.Status).OfType<TranslationStatus>().ToList();

@@ -39,7 +39,7 @@ public static class ItemExplainer
         {
             foreach (var locale in plan.Locales)
             {
-                if (fingerprints.PagesOf($"{locale}/{EditionBuilder.Booklet}") is { } pages)
+                if (fingerprints.PagesOf($"{locale}/{EditionBuilder.BookletName}") is { } pages)
                 {
                     booklets.Add(new BookletPlace(
                         locale,

@@ -99,7 +99,7 @@ public sealed class BuiltPlans : IAsyncLifetime
         var check = PlanCheck.Run(folder, folder);
         Assert.True(check.Plan is not null, $"{name}: " + string.Join("\n", check.Diagnostics.Select(d => d.Message)));
         var output = Path.Combine(Work.FullName, "dist", name);
-        var request = BuiltBooklet.Request(output, folder) with { Locales = [], Targets = [EditionBuilder.Booklet, EditionBuilder.Slides] };
+        var request = BuiltBooklet.Request(output, folder) with { Locales = [], Targets = [BuildTarget.Booklet, BuildTarget.Slides] };
         var result = await EditionBuilder.BuildAsync(request, CancellationToken.None);
         Assert.True(result.Succeeded, $"{name}: " + string.Join("\n", result.Diagnostics.Where(d => d.IsError).Select(d => $"{d.Code} {d.Message}")));
         var editions = check.Plan.Locales.Select(locale => new BuiltEdition(

@@ -1,0 +1,58 @@
+using Pstm.Cli.Console;
+using Pstm.Editions;
+
+namespace Pstm.Cli.Commands;
+
+/// <summary>What a build reports: its diagnostics, then the outputs written and left unchanged, and its verdict.</summary>
+internal static class BuildReport
+{
+    public static CommandReport Of(string planDirectory, BuildResult result) => new(planDirectory, result.Diagnostics, result.Sources)
+    {
+        Succeeded = result.Succeeded,
+        Text = (output, _) =>
+        {
+            foreach (var written in result.Outputs.Where(IsEdition))
+            {
+                output.WriteLine($"wrote {Display(written)}");
+            }
+
+            foreach (var unchanged in result.Unchanged)
+            {
+                output.WriteLine($"unchanged {Display(unchanged)}");
+            }
+        },
+        Verdict = failed =>
+        {
+            var verdict = failed
+                ? (result.Succeeded ? "build failed (warnings are treated as errors)" : "build failed; the previous outputs are unchanged")
+                : "build succeeded";
+            return $"{verdict}: {DiagnosticReporter.Counts(result.Diagnostics)}";
+        },
+        Json = json =>
+        {
+            json.WriteStartArray("outputs");
+            foreach (var output in result.Outputs)
+            {
+                json.WriteStringValue(Display(output));
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("unchanged");
+            foreach (var output in result.Unchanged)
+            {
+                json.WriteStringValue(Display(output));
+            }
+
+            json.WriteEndArray();
+        },
+    };
+
+    /// <summary>A path as the person who typed the command would: relative to the working folder when inside it.</summary>
+    public static string Display(string path) =>
+        Plan.Loading.PlanLoader.DisplayPath(Directory.GetCurrentDirectory(), path);
+
+    // The stylesheets, fonts and the build's own bookkeeping are not worth a line each.
+    private static bool IsEdition(string path) =>
+        !path.Contains($"{Path.DirectorySeparatorChar}assets{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+        && !Path.GetFileName(path).StartsWith('.');
+}
