@@ -7,7 +7,7 @@ using Pstm.Rendering;
 
 namespace Pstm.Cli;
 
-/// <summary>Every code any part of pstm can report, in code order: the rules of the SARIF log, the README's table.</summary>
+/// <summary>Every code any part of pstm can report, in code order: the rules of the SARIF log, docs/diagnostics.md's table.</summary>
 public static class DiagnosticCatalog
 {
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =

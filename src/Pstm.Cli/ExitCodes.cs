@@ -1,6 +1,6 @@
 namespace Pstm.Cli;
 
-/// <summary>What pstm's exit status means; documented in the README, stable across versions.</summary>
+/// <summary>What pstm's exit status means; documented in docs/cli.md, stable across versions.</summary>
 public static class ExitCodes
 {
     /// <summary>Done, with no errors (warnings may have been reported).</summary>

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Pstm.Diagnostics;
 
-/// <summary>Writes diagnostics as JSON objects with fixed field names (documented in the README).</summary>
+/// <summary>Writes diagnostics as JSON objects with fixed field names (documented in docs/cli.md).</summary>
 public static class JsonDiagnosticWriter
 {
     public static void WriteDiagnostics(Utf8JsonWriter json, IEnumerable<Diagnostic> diagnostics)

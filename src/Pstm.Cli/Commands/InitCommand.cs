@@ -82,7 +82,7 @@ internal sealed class InitCommand : Command
 
     private const string PlanYaml = """
         # A strategic plan for pstm. `pstm validate` checks it; `pstm build` makes its editions: a PDF
-        # booklet and a slide deck for every locale. The format is described in pstm's README.
+        # booklet and a slide deck for every locale. The format is described in pstm's docs/plan-format.md.
 
         # A stable id: letters, digits, '.', '-' and '_'.
         id: example-plan

@@ -86,7 +86,7 @@ public static class LabelRules
         var suggestion = DidYouMean.Suggest(name, keys.All.Where(k => k.ListLength is null).Select(k => k.Name));
         diagnostics.Add(PlanDiagnostics.UnknownLabel.Create(
             span, $"'{name}' in {where} is no label of the templates, so it would change nothing",
-            (suggestion is null ? "" : $"did you mean '{suggestion}'? ") + $"the keys are declared in {keys.Display} and listed in the README (Labels)"));
+            (suggestion is null ? "" : $"did you mean '{suggestion}'? ") + $"the keys are declared in {keys.Display} and listed in docs/templates.md (Labels)"));
     }
 
     private static bool CheckForm(

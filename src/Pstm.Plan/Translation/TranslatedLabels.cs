@@ -38,7 +38,7 @@ internal static class TranslatedLabels
         var suggestion = DidYouMean.Suggest(name, keys.All.Where(k => k.ListLength is null).Select(k => k.Name));
         return PlanDiagnostics.UnknownLabel.Create(
             entry.Span, $"'{name}' of {entry.Key} is no label of the templates, so it would change nothing",
-            (suggestion is null ? "" : $"did you mean '{Prefix}{suggestion}'? ") + $"the keys are declared in {keys.Display} and listed in the README (Labels)");
+            (suggestion is null ? "" : $"did you mean '{Prefix}{suggestion}'? ") + $"the keys are declared in {keys.Display} and listed in docs/templates.md (Labels)");
     }
 
     /// <summary>The hint for an entry of no field that names a label: the label it was meant for, or that the plan must set it first.</summary>

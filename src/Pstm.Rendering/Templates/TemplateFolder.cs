@@ -189,7 +189,7 @@ public sealed class TemplateFolder : ITemplateLoader
             diagnostics.Add(RenderingDiagnostics.TemplateRuntime.Create(
                 ToSpan(exception.Span),
                 exception.OriginalMessage,
-                "check the names used near this position against the model in the README; templates have no clock, random or eval functions"));
+                "check the names used near this position against the model in docs/templates.md; templates have no clock, random or eval functions"));
             return null;
         }
     }
@@ -224,7 +224,7 @@ public sealed class TemplateFolder : ITemplateLoader
             diagnostics.Add(RenderingDiagnostics.TemplateSyntax.Create(
                 ToSpan(message.Span),
                 message.Message,
-                "see the Scriban language reference; the templates' model is described in the README"));
+                "see the Scriban language reference; the templates' model is described in docs/templates.md"));
         }
     }
 

@@ -5,32 +5,32 @@ using Pstm.Plan.Yaml;
 namespace Pstm.Rendering.Tests;
 
 /// <summary>
-/// The README's table of labels is generated from the shipped templates' strings/keys.yaml and strings
-/// files: a key added, renamed or reworded without the README regenerated fails here.
+/// The table of labels in docs/templates.md is generated from the shipped templates' strings/keys.yaml
+/// and strings files: a key added, renamed or reworded without the table regenerated fails here.
 /// PSTM_UPDATE_GOLDEN=1 rewrites the table between its markers.
 /// </summary>
-public class ReadmeLabelsTests
+public class LabelsDocTests
 {
-    private const string Begin = "<!-- labels table: generated from templates/strings by ReadmeLabelsTests (PSTM_UPDATE_GOLDEN=1) -->";
+    private const string Begin = "<!-- labels table: generated from templates/strings by LabelsDocTests (PSTM_UPDATE_GOLDEN=1) -->";
     private const string End = "<!-- end of labels table -->";
 
     [Fact]
-    public void The_readme_lists_every_label_key_with_its_placeholders_and_its_text_in_each_shipped_language()
+    public void The_templates_doc_lists_every_label_key_with_its_placeholders_and_its_text_in_each_shipped_language()
     {
-        var readmePath = Path.Combine(TestPaths.RepositoryRoot, "README.md");
-        var readme = File.ReadAllText(readmePath).Replace("\r\n", "\n");
-        var start = readme.IndexOf(Begin, StringComparison.Ordinal);
-        var end = readme.IndexOf(End, StringComparison.Ordinal);
-        Assert.True(start >= 0 && end > start, $"README.md has no section between '{Begin}' and '{End}'");
+        var docPath = Path.Combine(TestPaths.RepositoryRoot, "docs", "templates.md");
+        var doc = File.ReadAllText(docPath).Replace("\r\n", "\n");
+        var start = doc.IndexOf(Begin, StringComparison.Ordinal);
+        var end = doc.IndexOf(End, StringComparison.Ordinal);
+        Assert.True(start >= 0 && end > start, $"docs/templates.md has no section between '{Begin}' and '{End}'");
 
-        var expected = readme[..(start + Begin.Length)] + "\n" + Table() + readme[end..];
+        var expected = doc[..(start + Begin.Length)] + "\n" + Table() + doc[end..];
         if (Golden.Updating)
         {
-            File.WriteAllText(readmePath, expected);
+            File.WriteAllText(docPath, expected);
             return;
         }
 
-        Assert.Equal(expected, readme);
+        Assert.Equal(expected, doc);
     }
 
     /// <summary>The table: one row per declared key, in the declaration's order.</summary>
