@@ -304,7 +304,7 @@ internal sealed partial class I18nCommand : Command
         }
 
         // A locale is added whole or not at all: without its declaration, the new file goes too.
-        if (!plan.Locales.Contains(locale) && !writer.Write(planFile, DeclareLocale(File.ReadAllText(planFile), plan.Locales, locale), problems))
+        if (!plan.Locales.Contains(locale) && !writer.Write(planFile, Plan.Yaml.YamlTextEditor.SetTopLevelList(File.ReadAllText(planFile), "locales", [.. plan.Locales, locale], after: "language"), problems))
         {
             File.Delete(path);
             return Refused(reporter, planDirectory, problems, "nothing was written");
@@ -314,22 +314,6 @@ internal sealed partial class I18nCommand : Command
         return ExitCodes.Success;
     }
 
-    /// <summary>plan.yaml's text with the locale added to <c>locales</c>, the rest as the editor wrote it.</summary>
-    private static string DeclareLocale(string text, IReadOnlyList<string> locales, string locale)
-    {
-        var all = string.Join(", ", locales.Append(locale));
-        var declared = LocalesLine().Match(text);
-        return declared.Success
-            ? text[..declared.Index] + $"locales: [{all}]" + text[(declared.Index + declared.Length)..]
-            : LanguageLine().Replace(text, m => m.Value + $"\nlocales: [{all}]", 1);
-    }
-
     [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
     private static partial Regex LocaleCode();
-
-    [GeneratedRegex(@"^locales:[^\n]*(\n[ \t]+-[^\n]*)*", RegexOptions.Multiline)]
-    private static partial Regex LocalesLine();
-
-    [GeneratedRegex(@"^language:[^\n]*", RegexOptions.Multiline)]
-    private static partial Regex LanguageLine();
 }
