@@ -34,7 +34,7 @@ public class ToolPackageTests
         // A private package folder: the tool comes from this .nupkg, not from a cache of an earlier one.
         var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(root.Path, "nuget") };
 
-        var pack = Run("dotnet", $"pack src/Pstm.Cli -c Release -o {packages} -p:PackageVersion=0.0.0-test", CliRunner.RepositoryRoot);
+        var pack = Run("dotnet", $"pack src/Pstm.Cli -c Release -o {packages} -p:MinVerVersionOverride=0.0.0-test", CliRunner.RepositoryRoot);
         Assert.True(pack.ExitCode == 0, pack.Output);
         var install = Run("dotnet", $"tool install pstm --tool-path {tools} --add-source {packages} --version 0.0.0-test", root.Path, isolated);
         Assert.True(install.ExitCode == 0, install.Output);
