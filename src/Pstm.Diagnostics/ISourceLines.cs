@@ -4,5 +4,5 @@ namespace Pstm.Diagnostics;
 public interface ISourceLines
 {
     /// <summary>The line's text without its line break, or null when the file or line is unknown.</summary>
-    string? GetLine(string file, int line);
+    public string? GetLine(string file, int line);
 }

@@ -1,16 +1,9 @@
 using System.Reflection;
 using Pstm.Diagnostics;
 using Pstm.Pdf;
-using Pstm.Pdf.Layout;
 using Pstm.Plan;
-using Pstm.Plan.Coverage;
-using Pstm.Plan.Labels;
 using Pstm.Plan.Model;
-using Pstm.Plan.Translation;
 using Pstm.Rendering;
-using Pstm.Rendering.Booklet;
-using Pstm.Rendering.Slides;
-using Pstm.Rendering.Templates;
 
 namespace Pstm.Editions;
 

@@ -58,11 +58,13 @@ public static class BrowserLocator
         }
     }
 
+    private static readonly string[] WindowsRoots = ["ProgramFiles", "ProgramFiles(x86)", "LocalAppData"];
+
     private static IEnumerable<string> KnownLocations()
     {
         if (OperatingSystem.IsWindows())
         {
-            foreach (var root in new[] { "ProgramFiles", "ProgramFiles(x86)", "LocalAppData" }.Select(Environment.GetEnvironmentVariable).OfType<string>())
+            foreach (var root in WindowsRoots.Select(Environment.GetEnvironmentVariable).OfType<string>())
             {
                 yield return Path.Combine(root, @"Google\Chrome\Application\chrome.exe");
                 yield return Path.Combine(root, @"Chromium\Application\chrome.exe");

@@ -17,8 +17,8 @@ public sealed record PdfMetadata(string Title, string Author, string Subject, st
 /// </summary>
 public static class PdfFinisher
 {
-    const string UuidPlaceholder = "00000000-0000-0000-0000-000000000000";
-    const int IdLength = 16;
+    private const string UuidPlaceholder = "00000000-0000-0000-0000-000000000000";
+    private const int IdLength = 16;
 
     public static byte[] Finish(byte[] chromiumPdf, PdfMetadata options)
     {
@@ -76,22 +76,32 @@ public static class PdfFinisher
 
     // ---- Info strings -------------------------------------------------------------------------------------
 
-    static void SetText(PdfDictionary dict, string key, string? value)
+    private static void SetText(PdfDictionary dict, string key, string? value)
     {
-        if (value is null) return;
-        if (value.Length == 0) dict.Elements.Remove(key);
-        else dict.Elements[key] = TextString(value);
+        if (value is null)
+        {
+            return;
+        }
+
+        if (value.Length == 0)
+        {
+            dict.Elements.Remove(key);
+        }
+        else
+        {
+            dict.Elements[key] = TextString(value);
+        }
     }
 
     /// <summary>A PDF text string. PDFsharp's PdfString(string) writes every char below U+0100 as a raw byte,
     /// which readers decode as PDFDocEncoding (0x80-0xA0 differ from Latin-1, e.g. U+00A0 would read as €),
     /// so anything beyond ASCII is written as UTF-16BE with BOM.</summary>
-    static PdfString TextString(string value)
+    private static PdfString TextString(string value)
         => value.All(c => c is >= ' ' and <= '~')
             ? new PdfString(value)
             : new PdfString(value, PdfStringEncoding.Unicode);
 
-    static string PdfDateString(DateTimeOffset t)
+    private static string PdfDateString(DateTimeOffset t)
     {
         TimeSpan off = t.Offset;
         char sign = off < TimeSpan.Zero ? '-' : '+';
@@ -100,7 +110,7 @@ public static class PdfFinisher
             $"D:{t.DateTime:yyyyMMddHHmmss}{sign}{off.Hours:00}'{off.Minutes:00}'");
     }
 
-    static string XmpDateString(DateTimeOffset t)
+    private static string XmpDateString(DateTimeOffset t)
         => t.Offset == TimeSpan.Zero
             ? t.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
             : t.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
@@ -109,66 +119,81 @@ public static class PdfFinisher
 
     /// <summary>XMP mirroring the Info dictionary. Unlike PDFsharp's own packet, values are XML-escaped
     /// (a title like "A &amp; B" makes PDFsharp's XMP ill-formed) and dates keep the given offset.</summary>
-    static string BuildXmp(PdfDocument document, DateTimeOffset timestamp)
+    private static string BuildXmp(PdfDocument document, DateTimeOffset timestamp)
     {
         PdfDocumentInformation info = document.Info; // /Producer as composed by PDFsharp during Save
         string date = XmpDateString(timestamp);
-        var sb = new StringBuilder();
-        sb.Append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n");
-        sb.Append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n");
-        sb.Append(" <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
-        sb.Append("  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"");
-        sb.Append(" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"");
-        sb.Append(" xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">\n");
-        sb.Append("   <dc:format>application/pdf</dc:format>\n");
-        AppendAlt(sb, "dc:title", info.Title);
+        var xmp = new StringBuilder();
+        xmp.Append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n");
+        xmp.Append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n");
+        xmp.Append(" <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
+        xmp.Append("  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"");
+        xmp.Append(" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"");
+        xmp.Append(" xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">\n");
+        xmp.Append("   <dc:format>application/pdf</dc:format>\n");
+        AppendAlt(xmp, "dc:title", info.Title);
         if (info.Author.Length > 0)
-            sb.Append("   <dc:creator><rdf:Seq><rdf:li>").Append(Xml(info.Author)).Append("</rdf:li></rdf:Seq></dc:creator>\n");
-        AppendAlt(sb, "dc:description", info.Subject);
+        {
+            xmp.Append("   <dc:creator><rdf:Seq><rdf:li>").Append(Xml(info.Author)).Append("</rdf:li></rdf:Seq></dc:creator>\n");
+        }
+
+        AppendAlt(xmp, "dc:description", info.Subject);
         string lang = document.Language;
         if (lang.Length > 0)
-            sb.Append("   <dc:language><rdf:Bag><rdf:li>").Append(Xml(lang)).Append("</rdf:li></rdf:Bag></dc:language>\n");
-        AppendSimple(sb, "pdf:Keywords", info.Keywords);
-        AppendSimple(sb, "pdf:Producer", info.Producer);
-        AppendSimple(sb, "xmp:CreatorTool", info.Creator);
-        AppendSimple(sb, "xmp:CreateDate", date);
-        AppendSimple(sb, "xmp:ModifyDate", date);
-        AppendSimple(sb, "xmp:MetadataDate", date);
-        AppendSimple(sb, "xmpMM:DocumentID", "uuid:" + UuidPlaceholder);
-        AppendSimple(sb, "xmpMM:InstanceID", "uuid:" + UuidPlaceholder);
-        sb.Append("  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>");
-        return sb.ToString();
+        {
+            xmp.Append("   <dc:language><rdf:Bag><rdf:li>").Append(Xml(lang)).Append("</rdf:li></rdf:Bag></dc:language>\n");
+        }
+
+        AppendSimple(xmp, "pdf:Keywords", info.Keywords);
+        AppendSimple(xmp, "pdf:Producer", info.Producer);
+        AppendSimple(xmp, "xmp:CreatorTool", info.Creator);
+        AppendSimple(xmp, "xmp:CreateDate", date);
+        AppendSimple(xmp, "xmp:ModifyDate", date);
+        AppendSimple(xmp, "xmp:MetadataDate", date);
+        AppendSimple(xmp, "xmpMM:DocumentID", "uuid:" + UuidPlaceholder);
+        AppendSimple(xmp, "xmpMM:InstanceID", "uuid:" + UuidPlaceholder);
+        xmp.Append("  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>");
+        return xmp.ToString();
     }
 
-    static void AppendSimple(StringBuilder sb, string tag, string value)
-    {
-        if (value.Length > 0) sb.Append("   <").Append(tag).Append('>').Append(Xml(value)).Append("</").Append(tag).Append(">\n");
-    }
-
-    static void AppendAlt(StringBuilder sb, string tag, string value)
+    private static void AppendSimple(StringBuilder xmp, string tag, string value)
     {
         if (value.Length > 0)
-            sb.Append("   <").Append(tag).Append("><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Xml(value))
-              .Append("</rdf:li></rdf:Alt></").Append(tag).Append(">\n");
+        {
+            xmp.Append("   <").Append(tag).Append('>').Append(Xml(value)).Append("</").Append(tag).Append(">\n");
+        }
     }
 
-    static string Xml(string s)
+    private static void AppendAlt(StringBuilder xmp, string tag, string value)
     {
-        var sb = new StringBuilder(s.Length);
-        foreach (char c in s)
+        if (value.Length > 0)
         {
-            switch (c)
+            xmp.Append("   <").Append(tag).Append("><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Xml(value))
+              .Append("</rdf:li></rdf:Alt></").Append(tag).Append(">\n");
+        }
+    }
+
+    private static string Xml(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (char character in text)
+        {
+            switch (character)
             {
-                case '&': sb.Append("&amp;"); break;
-                case '<': sb.Append("&lt;"); break;
-                case '>': sb.Append("&gt;"); break;
-                case '"': sb.Append("&quot;"); break;
+                case '&': escaped.Append("&amp;"); break;
+                case '<': escaped.Append("&lt;"); break;
+                case '>': escaped.Append("&gt;"); break;
+                case '"': escaped.Append("&quot;"); break;
                 default:
-                    if (c >= ' ' || c is '\t' or '\n' or '\r') sb.Append(c); // drop chars illegal in XML 1.0
+                    if (character >= ' ' || character is '\t' or '\n' or '\r')
+                    {
+                        escaped.Append(character); // drop chars illegal in XML 1.0
+                    }
+
                     break;
             }
         }
-        return sb.ToString();
+        return escaped.ToString();
     }
 
     // ---- Byte-level patching of PDFsharp's output ----------------------------------------------------------
@@ -176,68 +201,90 @@ public static class PdfFinisher
     /// <summary>Replaces the stream of object <paramref name="objectNumber"/>, which PDFsharp writes as the last
     /// object just before the classic "xref" table. Because the object keeps its start offset, every xref entry
     /// stays valid; only the /Length and the startxref value change.</summary>
-    static byte[] ReplaceLastObjectStream(byte[] pdf, int objectNumber, string content, out int contentStart)
+    private static byte[] ReplaceLastObjectStream(byte[] pdf, int objectNumber, string content, out int contentStart)
     {
         byte[] header = Ascii($"\n{objectNumber} 0 obj\n<</Type/Metadata/Subtype/XML/Length ");
         int objStart = LastIndexOf(pdf, header, pdf.Length);
-        if (objStart < 0) throw new InvalidOperationException("Metadata object not found in PDFsharp output.");
+        if (objStart < 0)
+        {
+            throw new InvalidOperationException("Metadata object not found in PDFsharp output.");
+        }
+
         int oldStreamStart = IndexOf(pdf, Ascii(">>\nstream\n"), objStart) + ">>\nstream\n".Length;
         int oldLength = int.Parse(Encoding.ASCII.GetString(pdf, objStart + header.Length,
             oldStreamStart - ">>\nstream\n".Length - objStart - header.Length), CultureInfo.InvariantCulture);
         int afterStream = oldStreamStart + oldLength;
         byte[] endMarker = Ascii("\nendstream\nendobj\nxref\n");
         if (IndexOf(pdf, endMarker, afterStream) != afterStream)
+        {
             throw new InvalidOperationException("Unexpected layout after the metadata stream (is it the last object?).");
+        }
+
         int xrefPos = afterStream + endMarker.Length - "xref\n".Length;
         int startxrefKeyword = LastIndexOf(pdf, Ascii("startxref\n"), pdf.Length);
-        if (startxrefKeyword < xrefPos) throw new InvalidOperationException("startxref not found.");
+        if (startxrefKeyword < xrefPos)
+        {
+            throw new InvalidOperationException("startxref not found.");
+        }
+
         int oldStartXref = int.Parse(Encoding.ASCII.GetString(pdf, startxrefKeyword + 10,
             IndexOf(pdf, Ascii("\n"), startxrefKeyword + 10) - startxrefKeyword - 10), CultureInfo.InvariantCulture);
-        if (oldStartXref != xrefPos) throw new InvalidOperationException("startxref does not point at the xref table.");
+        if (oldStartXref != xrefPos)
+        {
+            throw new InvalidOperationException("startxref does not point at the xref table.");
+        }
 
         byte[] body = Encoding.UTF8.GetBytes(content); // U+FEFF in begin="" becomes EF BB BF, as XMP requires
-        var ms = new MemoryStream(pdf.Length + body.Length);
-        ms.Write(pdf, 0, objStart + header.Length);
-        ms.Write(Ascii(body.Length.ToString(CultureInfo.InvariantCulture) + ">>\nstream\n"));
-        contentStart = (int)ms.Position;
-        ms.Write(body);
-        ms.Write(Ascii("\nendstream\nendobj\n"));
-        int newXrefPos = (int)ms.Position;
+        using var output = new MemoryStream(pdf.Length + body.Length);
+        output.Write(pdf, 0, objStart + header.Length);
+        output.Write(Ascii(body.Length.ToString(CultureInfo.InvariantCulture) + ">>\nstream\n"));
+        contentStart = (int)output.Position;
+        output.Write(body);
+        output.Write(Ascii("\nendstream\nendobj\n"));
+        int newXrefPos = (int)output.Position;
         // xref table + trailer + PDFsharp's "% Created with PDFsharp ..." comment, copied verbatim.
-        ms.Write(pdf, xrefPos, startxrefKeyword - xrefPos);
-        ms.Write(Ascii($"startxref\n{newXrefPos.ToString(CultureInfo.InvariantCulture)}\n%%EOF\n"));
-        return ms.ToArray();
+        output.Write(pdf, xrefPos, startxrefKeyword - xrefPos);
+        output.Write(Ascii($"startxref\n{newXrefPos.ToString(CultureInfo.InvariantCulture)}\n%%EOF\n"));
+        return output.ToArray();
     }
 
-    static void PatchTrailerId(byte[] pdf, string hexId)
+    private static void PatchTrailerId(byte[] pdf, string hexId)
     {
         int trailer = LastIndexOf(pdf, Ascii("trailer\n"), pdf.Length);
         string zeros = new string('0', IdLength * 2);
         PatchAscii(pdf, trailer, $"/ID[<{zeros}><{zeros}>]", $"/ID[<{hexId}><{hexId}>]");
     }
 
-    static void PatchAscii(byte[] pdf, int from, string oldText, string newText)
+    private static void PatchAscii(byte[] pdf, int from, string oldText, string newText)
     {
-        byte[] o = Ascii(oldText), n = Ascii(newText);
-        if (o.Length != n.Length) throw new ArgumentException("Patches must keep the length.");
-        int pos = IndexOf(pdf, o, from);
-        if (pos < 0) throw new InvalidOperationException($"'{oldText}' not found in PDFsharp output.");
-        Buffer.BlockCopy(n, 0, pdf, pos, n.Length);
+        byte[] oldBytes = Ascii(oldText), newBytes = Ascii(newText);
+        if (oldBytes.Length != newBytes.Length)
+        {
+            throw new ArgumentException("Patches must keep the length.");
+        }
+
+        int position = IndexOf(pdf, oldBytes, from);
+        if (position < 0)
+        {
+            throw new InvalidOperationException($"'{oldText}' not found in PDFsharp output.");
+        }
+
+        Buffer.BlockCopy(newBytes, 0, pdf, position, newBytes.Length);
     }
 
     /// <summary>RFC 4122-shaped (version 5 bits, variant 10) uuid made from 16 hash bytes.</summary>
-    static string UuidFromBytes(byte[] hash, int offset)
+    private static string UuidFromBytes(byte[] hash, int offset)
     {
-        byte[] b = hash.AsSpan(offset, 16).ToArray();
-        b[6] = (byte)((b[6] & 0x0F) | 0x50);
-        b[8] = (byte)((b[8] & 0x3F) | 0x80);
-        string h = Convert.ToHexString(b).ToLowerInvariant();
-        return $"{h[..8]}-{h[8..12]}-{h[12..16]}-{h[16..20]}-{h[20..]}";
+        byte[] bytes = hash.AsSpan(offset, 16).ToArray();
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x50);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        string hex = Convert.ToHexString(bytes).ToLowerInvariant();
+        return $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..]}";
     }
 
-    static byte[] Ascii(string s) => Encoding.ASCII.GetBytes(s);
+    private static byte[] Ascii(string text) => Encoding.ASCII.GetBytes(text);
 
-    static int IndexOf(byte[] data, byte[] pattern, int from) => data.AsSpan(from).IndexOf(pattern) is var i and >= 0 ? from + i : -1;
+    private static int IndexOf(byte[] data, byte[] pattern, int from) => data.AsSpan(from).IndexOf(pattern) is var found and >= 0 ? from + found : -1;
 
-    static int LastIndexOf(byte[] data, byte[] pattern, int end) => data.AsSpan(0, end).LastIndexOf(pattern);
+    private static int LastIndexOf(byte[] data, byte[] pattern, int end) => data.AsSpan(0, end).LastIndexOf(pattern);
 }

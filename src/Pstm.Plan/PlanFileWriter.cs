@@ -132,7 +132,7 @@ public sealed class PlanFileWriter
             return read;
         }
 
-        var why = problems.ToSortedList().FirstOrDefault()?.Message ?? "the text read back differs from the text written";
+        var why = problems.ToSortedList() is [var first, ..] ? first.Message : "the text read back differs from the text written";
         diagnostics.Add(PlanDiagnostics.FileReadsBackDifferently.Create(
             SourceSpan.ForFile(display),
             $"{display} would not read back as written ({why}); nothing was written",

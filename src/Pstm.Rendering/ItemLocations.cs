@@ -12,13 +12,13 @@ namespace Pstm.Rendering;
 /// </summary>
 public sealed class ItemLocations
 {
-    private readonly Dictionary<string, SourceSpan> spans;
-    private readonly SourceSpan plan;
+    private readonly Dictionary<string, SourceSpan> _spans;
+    private readonly SourceSpan _plan;
 
     private ItemLocations(Dictionary<string, SourceSpan> spans, SourceSpan plan)
     {
-        this.spans = spans;
-        this.plan = plan;
+        _spans = spans;
+        _plan = plan;
     }
 
     /// <summary>The locations of every item of <paramref name="plan"/>.</summary>
@@ -66,10 +66,10 @@ public sealed class ItemLocations
     }
 
     /// <summary>The keys known, in no particular order.</summary>
-    public IEnumerable<string> Keys => spans.Keys;
+    public IEnumerable<string> Keys => _spans.Keys;
 
     /// <summary>Whether <paramref name="key"/> names an item of the plan.</summary>
-    public bool Contains(string? key) => key is not null && spans.ContainsKey(key);
+    public bool Contains(string? key) => key is not null && _spans.ContainsKey(key);
 
     /// <summary>
     /// The start of the item named by <paramref name="key"/> (one character, so a diagnostic points at
@@ -77,7 +77,7 @@ public sealed class ItemLocations
     /// </summary>
     public SourceSpan Locate(string? key)
     {
-        var span = key is not null && spans.TryGetValue(key, out var found) ? found : plan;
+        var span = key is not null && _spans.TryGetValue(key, out var found) ? found : _plan;
         return span.HasPosition ? SourceSpan.At(span.File, span.StartLine, span.StartColumn) : span;
     }
 }

@@ -59,7 +59,7 @@ public partial class DiagnosticCatalogTests
     /// <summary>The anchor a URL names a code's entry by: its code in lower case.</summary>
     private static string Anchor(string code) => $"<a id=\"{code.ToLowerInvariant()}\"></a>";
 
-    private static int Count(string text, string part) => Regex.Matches(text, Regex.Escape(part)).Count;
+    private static int Count(string text, string part) => Regex.Count(text, Regex.Escape(part));
 
     [GeneratedRegex(@"^PSTM\d{4}$")]
     private static partial Regex CodePattern();

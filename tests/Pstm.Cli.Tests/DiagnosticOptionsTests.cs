@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using Pstm.Cli.Commands;
 using Pstm.Cli.Console;
-using Pstm.Testing;
 
 namespace Pstm.Cli.Tests;
 

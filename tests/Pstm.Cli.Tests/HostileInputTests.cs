@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Pstm.Testing;
 
 namespace Pstm.Cli.Tests;
 

@@ -1,5 +1,3 @@
-using Pstm.Testing;
-
 namespace Pstm.Cli.Tests;
 
 /// <summary>

@@ -103,7 +103,7 @@ public partial class ValidateCommandTests
         Assert.DoesNotContain("warning PSTM", quiet);
         Assert.Contains("warning PSTM0403", normal);
         Assert.DoesNotContain("info PSTM0402", normal);
-        Assert.Equal(9, Regex.Matches(detailed, "info PSTM0402").Count);
+        Assert.Equal(9, Regex.Count(detailed, "info PSTM0402"));
         Assert.Equal(quiet, CliRunner.Run("validate {plan} --quiet").Out);
         Assert.Equal(detailed, CliRunner.Run("validate {plan} --verbose").Out);
     }

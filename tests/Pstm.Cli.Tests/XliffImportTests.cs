@@ -34,7 +34,7 @@ public partial class XliffImportTests
 
         // Then
         Assert.Equal(ExitCodes.Success, exitCode);
-        Assert.Equal(segments.Count - 3, LocatedWarning0814().Matches(output).Count);
+        Assert.Equal(segments.Count - 3, LocatedWarning0814().Count(output));
         Assert.Contains("in state 'initial (no state)'", output);
         Assert.Matches($@"imported 3 translations into \S*fr\.yaml; {segments.Count - 3} units not translated", output);
         Assert.Matches(@"fr\s+100\s+3\s+97\s+0\s+3\.0%", status);
@@ -44,15 +44,15 @@ public partial class XliffImportTests
     public void A_carriage_return_in_a_target_is_a_line_break_in_a_body_and_refused_in_a_title()
     {
         using var xliff = new ExtractedXliff();
-        const string Approach = "approach\n\nThe Strategic Plan";
-        xliff.Text = xliff.Text.Replace(Approach, "approach&#xD;&#xA;&#xD;The Strategic Plan", StringComparison.Ordinal);
+        const string approach = "approach\n\nThe Strategic Plan";
+        xliff.Text = xliff.Text.Replace(approach, "approach&#xD;&#xA;&#xD;The Strategic Plan", StringComparison.Ordinal);
 
         Assert.Equal(ExitCodes.Success, xliff.Import().ExitCode);
-        Assert.Contains(Approach, xliff.Translation("chapters.C1.body"), StringComparison.Ordinal);
+        Assert.Contains(approach, xliff.Translation("chapters.C1.body"), StringComparison.Ordinal);
         var imported = File.ReadAllBytes(xliff.TranslationPath);
 
         Assert.Equal(ExitCodes.Success, xliff.Extract().ExitCode);
-        Assert.Contains(Approach, xliff.Text, StringComparison.Ordinal);
+        Assert.Contains(approach, xliff.Text, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, xliff.Import().ExitCode);
         Assert.Equal(imported, File.ReadAllBytes(xliff.TranslationPath));
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Pstm.Diagnostics;
 
 namespace Pstm.Diagnostics.Tests;
 

@@ -9,6 +9,7 @@ namespace Pstm.Editions.Tests;
 /// The table of contents' page numbers: printed until they settle, in one print when the guess (the
 /// last build's numbers) is right, and right in the end whatever the guess.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The folder is deleted in DisposeAsync, which xunit calls.")]
 public sealed class BookletPrinterTests : IAsyncLifetime
 {
     // Three chapters on pages 2, 3 and 5 (the third is two pages long), and a table of contents on page 1.

@@ -111,7 +111,7 @@ public sealed class EditionPartsTests
             Assert.Contains(heading, built.DeckOutline);
 
             // Once in the table of contents and once over the driver's card.
-            Assert.Equal(2, Regex.Matches(built.BookletText, Regex.Escape(heading) + "(?!\\d)").Count);
+            Assert.Equal(2, Regex.Count(built.BookletText, Regex.Escape(heading) + "(?!\\d)"));
         }
 
         // The cover's pattern of names is decoration in capitals (the stylesheet's): the rest keeps the plan's case.

@@ -4,7 +4,6 @@ using Pstm.Editions.Explain;
 using Pstm.Plan;
 using Pstm.Plan.Explain;
 using Pstm.Rendering.Booklet;
-using Pstm.Rendering.Slides;
 using Pstm.Rendering.Templates;
 using Pstm.Rendering.Text;
 

@@ -1,5 +1,3 @@
-using Pstm.Diagnostics;
-
 namespace Pstm.Editions.Tests;
 
 /// <summary>

@@ -8,7 +8,7 @@ namespace Pstm.Editions.Tests;
 /// <summary>The deck in a real browser, as a presenter and a screen-reader user meet it.</summary>
 public partial class SlidesDeckTests(BuiltDeck deck) : IClassFixture<BuiltDeck>
 {
-    private int SlideCount => SlideSection().Matches(deck.Html).Count;
+    private int SlideCount => SlideSection().Count(deck.Html);
 
     [Fact]
     public async Task It_opens_from_a_file_with_no_error_and_no_request_leaving_the_file()
@@ -157,7 +157,7 @@ public partial class SlidesDeckTests(BuiltDeck deck) : IClassFixture<BuiltDeck>
         Assert.DoesNotMatch("<link |<script src=|url\\((?!data:)", deck.Html);
         foreach (Match section in SlideSection().Matches(deck.Html))
         {
-            var headings = Regex.Matches(section.Value, "<h[12] ").Count;
+            var headings = Regex.Count(section.Value, "<h[12] ");
             Assert.Equal(1, headings);
             Assert.Contains("aria-labelledby=", section.Value);
         }

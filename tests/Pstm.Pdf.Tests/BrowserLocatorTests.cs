@@ -1,5 +1,4 @@
 using Pstm.Diagnostics;
-using Pstm.Pdf;
 
 namespace Pstm.Pdf.Tests;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using Pstm.Diagnostics;
-using Pstm.Pdf;
 using UglyToad.PdfPig;
 
 namespace Pstm.Pdf.Tests;

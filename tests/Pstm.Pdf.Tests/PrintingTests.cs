@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using Pstm.Diagnostics;
-using Pstm.Pdf;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
 
@@ -133,7 +132,7 @@ public sealed class PrintingTests : IAsyncLifetime
     public async Task Each_print_shows_the_files_as_they_are_now_and_reports_blocked_requests_again()
     {
         var css = Path.Combine(_folder.FullName, "style.css");
-        const string Html = """
+        const string html = """
             <!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>Prova</title>
             <link rel="stylesheet" href="style.css"></head><body><p class="x">Testo</p>
             <img src="http://127.0.0.1:9/x.png" alt=""></body></html>
@@ -144,7 +143,7 @@ public sealed class PrintingTests : IAsyncLifetime
         {
             await File.WriteAllTextAsync(css, $".x::after {{ content: ' {word}'; }}");
             var path = Path.Combine(_folder.FullName, "page.html");
-            await File.WriteAllTextAsync(path, Html);
+            await File.WriteAllTextAsync(path, html);
             var diagnostics = new DiagnosticBag();
             var pdf = await _browser!.PrintAsync(path, _folder.FullName, diagnostics, CancellationToken.None);
             Assert.NotNull(pdf);

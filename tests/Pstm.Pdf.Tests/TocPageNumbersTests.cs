@@ -1,5 +1,3 @@
-using Pstm.Pdf;
-
 namespace Pstm.Pdf.Tests;
 
 public class TocPageNumbersTests

@@ -40,7 +40,7 @@ public class BookletRendererTests
         Assert.DoesNotContain("cover-period", html);
         Assert.Contains("<title>Piano strategico triennale del territorio metropolitano 2025-2027</title>", html);
         Assert.Contains("<li id=\"objective-M1.4\" data-item=\"objectives.M1.4\">Valorizzare l'<strong>Idroscalo</strong></li>", html);
-        Assert.Equal(35, System.Text.RegularExpressions.Regex.Matches(html, "<li id=\"objective-").Count);
+        Assert.Equal(35, System.Text.RegularExpressions.Regex.Count(html, "<li id=\"objective-"));
     }
 
     [Fact]

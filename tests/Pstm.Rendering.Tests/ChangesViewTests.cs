@@ -32,12 +32,12 @@ public class ChangesViewTests
     [Fact]
     public void Texts_ids_and_the_edition_name_from_the_plan_are_escaped()
     {
-        const string Hostile = "<script>alert(1)</script> & <img src=x onerror=alert(2)>";
+        const string hostile = "<script>alert(1)</script> & <img src=x onerror=alert(2)>";
         var changes = new EditionChanges("<b>v1</b>",
         [
-            new PlanChange("objective", "M1.1", ChangeKind.Reworded, "text", "safe", Hostile),
-            new PlanChange("objective", "M1.2", ChangeKind.Added, null, null, Hostile),
-            new PlanChange("objective", "M1.3", ChangeKind.Removed, null, Hostile, null),
+            new PlanChange("objective", "M1.1", ChangeKind.Reworded, "text", "safe", hostile),
+            new PlanChange("objective", "M1.2", ChangeKind.Added, null, null, hostile),
+            new PlanChange("objective", "M1.3", ChangeKind.Removed, null, hostile, null),
             new PlanChange("driver", "D1", ChangeKind.Relinked, "objectives", "M1.1", "M1.1, <i>M9</i>") { Linked = ["<i>M9</i>"] },
         ]);
 

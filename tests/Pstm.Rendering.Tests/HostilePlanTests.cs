@@ -5,7 +5,6 @@ using Pstm.Plan;
 using Pstm.Rendering.Booklet;
 using Pstm.Rendering.Slides;
 using Pstm.Rendering.Templates;
-using Pstm.Rendering.Text;
 
 namespace Pstm.Rendering.Tests;
 

@@ -8,7 +8,7 @@ public partial class ThemePaletteTests
 {
     private static readonly string Theme = File.ReadAllText(Path.Combine(TestPaths.Templates, "theme.css"));
 
-    private static IReadOnlyList<(int Position, HexColor Color)> Palette() =>
+    private static List<(int Position, HexColor Color)> Palette() =>
         PaletteEntry().Matches(Theme)
             .Select(m => (int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), Parse(m.Groups["hex"].Value)))
             .ToList();

@@ -9,6 +9,8 @@ namespace Pstm.Bench;
 /// </summary>
 internal static class MarkdownWriter
 {
+    private static readonly string[] SectionsInOrder = ["process", "vision", "missions", "drivers"];
+
     public static string Write(StrategicPlan plan)
     {
         var md = new StringBuilder();
@@ -33,7 +35,7 @@ internal static class MarkdownWriter
             }
         }
 
-        foreach (var section in new[] { "process", "vision", "missions", "drivers" }.Where(placed.Add))
+        foreach (var section in SectionsInOrder.Where(placed.Add))
         {
             Section(md, plan, section, objectives);
         }
@@ -92,7 +94,7 @@ internal static class MarkdownWriter
                     md.Append(string.Join(" · ", driver.Missions.Select(m => m.Value))).Append("\n\n");
                     if (driver.Subtitle is { } subtitle)
                     {
-                        md.Append("*").Append(subtitle).Append("*\n\n");
+                        md.Append('*').Append(subtitle).Append("*\n\n");
                     }
 
                     if (driver.Description is { } description)

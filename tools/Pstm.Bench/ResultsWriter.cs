@@ -8,6 +8,8 @@ namespace Pstm.Bench;
 internal sealed class ResultsWriter(
     IReadOnlyList<ScenarioResult> scenarios, IReadOnlyList<(string Name, string Value)> machine, int runs, bool adopts)
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     private readonly Dictionary<string, ScenarioResult> _byName = scenarios.ToDictionary(s => s.Name, StringComparer.Ordinal);
 
     private string MemoryNote => adopts
@@ -84,7 +86,7 @@ internal sealed class ResultsWriter(
             targets = TargetCheck.Evaluate(_byName).Select(t => new { target = t.Target, measured = t.Measured, value = t.Value, limit = t.Limit, status = t.Status }),
             ratios = TargetCheck.PeerRatios(_byName).Select(r => new { pair = r.Pair, ratio = r.Ratio }),
         };
-        return JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true });
+        return JsonSerializer.Serialize(document, Indented);
     }
 
     private TextTable Scenarios()

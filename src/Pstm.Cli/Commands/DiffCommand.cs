@@ -3,10 +3,8 @@ using System.Text.Json;
 using Pstm.Cli.Console;
 using Pstm.Diagnostics;
 using Pstm.Editions;
-using Pstm.Plan;
 using Pstm.Plan.Comparison;
 using Pstm.Plan.Loading;
-using Pstm.Plan.Model;
 using Pstm.Rendering.Changes;
 using Pstm.Rendering.Text;
 

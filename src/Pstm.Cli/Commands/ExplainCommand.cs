@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using Pstm.Cli.Console;
 using Pstm.Diagnostics;
-using Pstm.Editions;
 using Pstm.Editions.Explain;
 using Pstm.Plan;
 using Pstm.Plan.Explain;

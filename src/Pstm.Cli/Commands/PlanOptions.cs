@@ -39,7 +39,7 @@ internal static class PlanOptions
         // An option pstm does not know would otherwise be taken for the folder's name.
         argument.Validators.Add(result =>
         {
-            if (result.Tokens.FirstOrDefault()?.Value is { } value && value.StartsWith('-'))
+            if (result.Tokens is [{ Value: var value }, ..] && value.StartsWith('-'))
             {
                 result.AddError($"Unrecognized option '{value}'.");
             }

@@ -1,7 +1,7 @@
 namespace Pstm.Cli.Console;
 
 /// <summary>A console that keeps what is written, for tests and for embedding pstm.</summary>
-public sealed class CapturedConsole(bool isTerminal = false, bool useColor = false) : ICliConsole
+public sealed class CapturedConsole(bool isTerminal = false, bool useColor = false) : ICliConsole, IDisposable
 {
     private readonly StringWriter _out = new() { NewLine = "\n" };
     private readonly StringWriter _error = new() { NewLine = "\n" };
@@ -17,4 +17,10 @@ public sealed class CapturedConsole(bool isTerminal = false, bool useColor = fal
     public string OutText => _out.ToString();
 
     public string ErrorText => _error.ToString();
+
+    public void Dispose()
+    {
+        _out.Dispose();
+        _error.Dispose();
+    }
 }

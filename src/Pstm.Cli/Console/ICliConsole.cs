@@ -5,13 +5,13 @@ namespace Pstm.Cli.Console;
 /// </summary>
 public interface ICliConsole
 {
-    TextWriter Out { get; }
+    public TextWriter Out { get; }
 
-    TextWriter Error { get; }
+    public TextWriter Error { get; }
 
     /// <summary>True when standard output is a terminal a person reads (then source lines and colour are shown).</summary>
-    bool IsOutputTerminal { get; }
+    public bool IsOutputTerminal { get; }
 
     /// <summary>True when ANSI colour may be used on standard output.</summary>
-    bool UseColor { get; }
+    public bool UseColor { get; }
 }

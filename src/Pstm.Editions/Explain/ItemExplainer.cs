@@ -1,5 +1,4 @@
 using Pstm.Plan;
-using Pstm.Plan.Coverage;
 using Pstm.Plan.Explain;
 using Pstm.Plan.Model;
 using Pstm.Rendering.Booklet;
@@ -62,7 +61,7 @@ public static class ItemExplainer
     /// The item's slides in each locale's deck that the last build wrote into the output folder (whose
     /// cuts the browser measured, so never guessed); locales whose decks number them alike are grouped.
     /// </summary>
-    private static IReadOnlyList<DeckPlaces> Decks(StrategicPlan plan, string outputDirectory, PlanItem item)
+    private static List<DeckPlaces> Decks(StrategicPlan plan, string outputDirectory, PlanItem item)
     {
         var decks = new List<DeckPlaces>();
         foreach (var locale in plan.Locales)

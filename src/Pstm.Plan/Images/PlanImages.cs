@@ -51,22 +51,22 @@ public sealed class PlanImages
     private Resolution Read(string address)
     {
         static Resolution Fail(DiagnosticDescriptor descriptor, string message, string hint) => new(null, new Problem(descriptor, message, hint));
-        const string InsideHint = "put the image in the plan folder (for example images/) and write its path relative to the folder that holds plan.yaml";
+        const string insideHint = "put the image in the plan folder (for example images/) and write its path relative to the folder that holds plan.yaml";
 
         if (_planDirectory is null)
         {
-            return Fail(PlanDiagnostics.ImageNotFound, $"image '{address}' cannot be found: this plan has no folder", InsideHint);
+            return Fail(PlanDiagnostics.ImageNotFound, $"image '{address}' cannot be found: this plan has no folder", insideHint);
         }
 
         if (!IsRelativePath(address, out var relative))
         {
-            return Fail(PlanDiagnostics.ImageOutsidePlan, $"image '{address}' is not a file of the plan: pstm shows only images stored in the plan folder, never from the web or elsewhere on the disk", InsideHint);
+            return Fail(PlanDiagnostics.ImageOutsidePlan, $"image '{address}' is not a file of the plan: pstm shows only images stored in the plan folder, never from the web or elsewhere on the disk", insideHint);
         }
 
         var path = Path.GetFullPath(Path.Combine(_planDirectory, relative));
         if (!PlanBoundary.Contains(_planDirectory, path))
         {
-            return Fail(PlanDiagnostics.ImageOutsidePlan, $"image '{address}' leads outside the plan folder", InsideHint);
+            return Fail(PlanDiagnostics.ImageOutsidePlan, $"image '{address}' leads outside the plan folder", insideHint);
         }
 
         if (!File.Exists(path) && !Directory.Exists(path))
@@ -131,8 +131,7 @@ public sealed class PlanImages
             return false;
         }
 
-        var colon = decoded.IndexOf(':', StringComparison.Ordinal);
-        if (decoded.Length == 0 || colon >= 0 || decoded.IndexOfAny(['?', '#', '\0']) >= 0 || decoded.StartsWith('/') || decoded.StartsWith('\\'))
+        if (decoded.Length == 0 || decoded.Contains(':', StringComparison.Ordinal) || decoded.IndexOfAny(['?', '#', '\0']) >= 0 || decoded.StartsWith('/') || decoded.StartsWith('\\'))
         {
             return false;
         }

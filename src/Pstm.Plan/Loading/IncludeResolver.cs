@@ -120,7 +120,7 @@ internal sealed class IncludeResolver(string planDirectory, string planFile, Dia
         return IsInsideAfterLinks(full, include) ? [full] : [];
     }
 
-    private IEnumerable<string> Expand(string relative, Located<string> include)
+    private List<string> Expand(string relative, Located<string> include)
     {
         var directory = Path.GetFullPath(Path.Combine(_root, Path.GetDirectoryName(relative) ?? ""));
         var pattern = Path.GetFileName(relative);

@@ -92,7 +92,7 @@ public static class Translator
         return (Translate(plan, texts, translations.Locale) with { Untranslated = untranslated, SourceLanguage = plan.Language }, status);
     }
 
-    private static StrategicPlan Translate(StrategicPlan plan, IReadOnlyDictionary<string, string> texts, string locale)
+    private static StrategicPlan Translate(StrategicPlan plan, Dictionary<string, string> texts, string locale)
     {
         string T(string key, string source) => texts.GetValueOrDefault(key, source);
         string? O(string key, string? source) => source is null ? null : texts.GetValueOrDefault(key, source);

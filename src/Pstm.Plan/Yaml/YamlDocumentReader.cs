@@ -18,7 +18,7 @@ public sealed partial class YamlDocumentReader
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, (YamlNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
     private readonly Stack<(Mark Start, bool IsSequence)> _openFlows = new();
-    private IParser _parser = null!;
+    private Parser _parser = null!;
 
     // Nodes read so far, aliases counted as the nodes they stand for; and the part due to aliases.
     private long _nodes;

@@ -166,7 +166,7 @@ public static class BookletViewBuilder
             : ""));
 
     private static DriverView Driver(
-        Driver driver, TemplateStrings strings, IReadOnlyDictionary<string, MissionRef> missions, StrategicPlan plan, ExpectedTexts expected)
+        Driver driver, TemplateStrings strings, Dictionary<string, MissionRef> missions, StrategicPlan plan, ExpectedTexts expected)
     {
         var label = DriverLabel(driver, strings, plan.Display);
         var objectives = plan.Objectives.ToDictionary(o => o.Id.Value);
@@ -199,7 +199,7 @@ public static class BookletViewBuilder
     }
 
     /// <summary>The table of contents: the same parts, at the same levels, as the headings the PDF outline is made from.</summary>
-    private static IReadOnlyList<TocEntry> Toc(
+    private static List<TocEntry> Toc(
         IReadOnlyList<ChapterView> chapters, IReadOnlyList<SectionView> sections, IReadOnlyList<MissionView> missions, IReadOnlyList<DriverView> drivers,
         TemplateStrings strings, bool appendix)
     {

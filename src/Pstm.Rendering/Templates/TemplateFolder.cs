@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using Pstm.Diagnostics;
 using Pstm.Plan.Loading;
 using Scriban;

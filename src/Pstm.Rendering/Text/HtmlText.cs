@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Markdig;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Pstm.Rendering.Text;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Pstm.Testing;
 using Xunit.Abstractions;
 
 namespace Pstm.Cli.Tests.Fuzzing;

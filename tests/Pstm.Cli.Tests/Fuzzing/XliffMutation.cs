@@ -1,5 +1,3 @@
-using Pstm.Testing;
-
 namespace Pstm.Cli.Tests.Fuzzing;
 
 /// <summary>One hostile change to an XLIFF file's bytes, at a position taken modulo the file's length.</summary>

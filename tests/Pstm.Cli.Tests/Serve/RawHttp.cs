@@ -7,6 +7,8 @@ namespace Pstm.Cli.Tests.Serve;
 /// <summary>Requests sent as bytes over TCP, as a hostile client would: what came back, and whether the server closed.</summary>
 internal static class RawHttp
 {
+    private static readonly string[] SocketTables = ["/proc/net/tcp", "/proc/net/tcp6"];
+
     /// <summary>Long enough to fail only on a real hang, on a loaded machine.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
@@ -82,7 +84,7 @@ internal static class RawHttp
     public static int ServerConnections(int port)
     {
         var local = $":{port:X4}";
-        return new[] { "/proc/net/tcp", "/proc/net/tcp6" }.Where(File.Exists)
+        return SocketTables.Where(File.Exists)
             .SelectMany(file => File.ReadLines(file).Skip(1))
             .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Count(fields => fields.Length > 3 && fields[1].EndsWith(local, StringComparison.Ordinal) && fields[3] != "0A");

@@ -38,7 +38,7 @@ public sealed class BuiltPlans : IAsyncLifetime
 
     private static IEnumerable<string> AllNames => FixtureNames.Concat([StressPlan.NoDrivers.Name, StressPlan.FortyDrivers.Name]);
 
-    private readonly Dictionary<string, BuiltPlan> plans = [];
+    private readonly Dictionary<string, BuiltPlan> _plans = [];
 
     /// <summary>
     /// Where the generated plans and every edition are written, and left for a person to look at after the
@@ -48,7 +48,7 @@ public sealed class BuiltPlans : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public BuiltPlan this[string name] => plans[name];
+    public BuiltPlan this[string name] => _plans[name];
 
     public async Task InitializeAsync()
     {
@@ -64,7 +64,7 @@ public sealed class BuiltPlans : IAsyncLifetime
 
         foreach (var (name, folder) in sources)
         {
-            plans[name] = await BuildAsync(name, folder);
+            _plans[name] = await BuildAsync(name, folder);
         }
 
         Browser = await Puppeteer.LaunchAsync(new LaunchOptions

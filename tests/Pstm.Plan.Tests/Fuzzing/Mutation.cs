@@ -1,5 +1,3 @@
-using Pstm.Testing;
-
 namespace Pstm.Plan.Tests.Fuzzing;
 
 /// <summary>One hostile change to a file's bytes, at a position taken modulo the file's length.</summary>

@@ -1,6 +1,5 @@
 using System.Text;
 using CsCheck;
-using Pstm.Testing;
 using Xunit.Abstractions;
 
 namespace Pstm.Plan.Tests.Fuzzing;

@@ -1,6 +1,5 @@
 using Pstm.Diagnostics;
 using Pstm.Plan.Loading;
-using Pstm.Testing;
 
 namespace Pstm.Plan.Tests.Hostile;
 
