@@ -26,7 +26,7 @@ public partial class PlanVocabularyTests
 
         """;
 
-    /// <summary>Two axes (ids A1, A2) and one driver (D1), with what <paramref name="extra"/> adds to the first axis and the plan.</summary>
+    /// <summary>Two axes (ids A1, A2) and one driver (D1), with the fields <paramref name="missionFields"/>, <paramref name="planFields"/> and <paramref name="driverFields"/> add to the first axis, the plan and the driver.</summary>
     private static string Plan(string missionFields = "", string planFields = "", string driverFields = "") => Header + planFields + $$"""
         missions:
           - id: A1

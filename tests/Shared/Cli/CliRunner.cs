@@ -1,7 +1,8 @@
 using System.Diagnostics;
+using Pstm.Cli;
 using Pstm.Cli.Console;
 
-namespace Pstm.Cli.Tests;
+namespace Pstm.Testing;
 
 /// <summary>Runs pstm in-process with a captured console, or as a real process.</summary>
 internal static class CliRunner
