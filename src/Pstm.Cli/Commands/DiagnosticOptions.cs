@@ -66,20 +66,17 @@ internal static class DiagnosticOptions
     /// --format for a command whose output is its own report (explain, i18n status): text, the default,
     /// or json; <paramref name="description"/> says what each is.
     /// </summary>
-    public static Option<string> CreateReportFormat(string description)
+    public static Option<ReportFormat> CreateReportFormat(string description)
     {
-        var option = new Option<string>("--format")
+        var option = new Option<ReportFormat>("--format")
         {
             Description = description,
-            DefaultValueFactory = _ => Text,
+            DefaultValueFactory = _ => ReportFormat.Text,
             HelpName = "text|json",
         };
-        option.AcceptOnlyFromAmong(Text, Json);
+        option.AcceptOnlyFromAmong("text", "json");
         return option;
     }
-
-    public const string Text = "text";
-    public const string Json = "json";
 
     private static Option<DiagnosticFormat> CreateFormat(string name, params string[] aliases)
     {

@@ -25,16 +25,15 @@ internal sealed class DiffCommand : Command
         "pstm diff v2025.1:plan plan --booklet-appendix   # and build the booklets with a \"changes since\" appendix",
     ];
 
-    private const string Html = "html";
-
     private static readonly Argument<string> Old = new("OLD") { Description = "The earlier edition: a plan folder, or REVISION:FOLDER of this git repository (HEAD~3:plan, v2025.1:plan)." };
 
     private static readonly Argument<string> New = new("NEW") { Description = "The later edition, in the same forms." };
 
-    private static readonly Option<string> Format = new("--format")
+    private static readonly Option<DiffFormat> Format = new("--format")
     {
         Description = "text (a line per change, reworded texts as a word diff), json (every change, its words, and a summary) or html (a page that stands on its own, for readers).",
-        DefaultValueFactory = _ => DiagnosticOptions.Text,
+        DefaultValueFactory = _ => DiffFormat.Text,
+        HelpName = "text|json|html",
     };
 
     private static readonly Option<string?> Locale = new("--locale", "-l")
@@ -61,7 +60,7 @@ internal sealed class DiffCommand : Command
         : base("diff", "What changed between two editions of a plan: items added, removed, reworded (word by word), moved, relinked, renamed.")
     {
         _console = console;
-        Format.AcceptOnlyFromAmong(DiagnosticOptions.Text, DiagnosticOptions.Json, Html);
+        Format.AcceptOnlyFromAmong("text", "json", "html");
         Arguments.Add(Old);
         Arguments.Add(New);
         Options.Add(Format);
@@ -76,8 +75,8 @@ internal sealed class DiffCommand : Command
     private async Task<int> ExecuteAsync(ParseResult parse, CancellationToken cancellation)
     {
         var (oldSpec, newSpec) = (parse.GetValue(Old)!, parse.GetValue(New)!);
-        var format = parse.GetValue(Format)!;
-        var reporter = new DiagnosticReporter(_console, "diff", DiagnosticOptions.Read(parse, makesJson: format == DiagnosticOptions.Json));
+        var format = parse.GetValue(Format);
+        var reporter = new DiagnosticReporter(_console, "diff", DiagnosticOptions.Read(parse, makesJson: format == DiffFormat.Json));
         var refusal = new Refusal(reporter, _console, $"{oldSpec} {newSpec}");
         if (parse.GetResult(Output) is { Implicit: false } && !parse.GetValue(BookletAppendix))
         {
@@ -121,11 +120,11 @@ internal sealed class DiffCommand : Command
         var changes = locale == newPlan.Language
             ? new EditionChanges(since.Name, PlanDiff.Compare(oldPlan, newPlan, newPlan.Renamed))
             : since.Changes(oldPlan, newPlan, after.Folder, locale);
-        if (format == DiagnosticOptions.Json)
+        if (format == DiffFormat.Json)
         {
             WriteJson(oldSpec, newSpec, changes.Changes);
         }
-        else if (format == Html)
+        else if (format == DiffFormat.Html)
         {
             var diagnostics = new DiagnosticBag();
             if (ChangesPage.Render(changes, oldSpec, newSpec, HtmlText.PlainText(newPlan.ShortTitle ?? newPlan.Title), locale, diagnostics) is not { } page)

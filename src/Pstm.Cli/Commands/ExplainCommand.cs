@@ -35,7 +35,7 @@ internal sealed class ExplainCommand : Command
         HelpName = "DIR",
     };
 
-    private static readonly Option<string> Format = DiagnosticOptions.CreateReportFormat("text (for people, the default) or json (one document, like validate's).");
+    private static readonly Option<ReportFormat> Format = DiagnosticOptions.CreateReportFormat("text (for people, the default) or json (one document, like validate's).");
 
     private readonly ICliConsole _console;
 
@@ -56,7 +56,7 @@ internal sealed class ExplainCommand : Command
         var id = parse.GetValue(Id)!;
         var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
         var output = parse.GetValue(Output)!;
-        var json = parse.GetValue(Format) == DiagnosticOptions.Json;
+        var json = parse.GetValue(Format) == ReportFormat.Json;
         var reporter = new DiagnosticReporter(_console, "explain", DiagnosticOptions.Read(parse, makesJson: json));
 
         // On a plan with errors, references and coverage are not to be trusted: they are fixed first.

@@ -14,10 +14,6 @@ namespace Pstm.Cli.Commands;
 /// </summary>
 internal sealed class ExportCommand : Command
 {
-    public const string Json = "json";
-    public const string Csv = "csv";
-    public const string All = "all";
-
     public static readonly string[] Examples =
     [
         "pstm export                            # JSON, its schema and CSV of every locale into ./export/<locale>/",
@@ -26,7 +22,7 @@ internal sealed class ExportCommand : Command
         "SOURCE_DATE_EPOCH=1750000000 pstm export   # the same bytes for the same plan",
     ];
 
-    private static readonly Option<string> DataFormat = CreateDataFormat();
+    private static readonly Option<ExportFormat> DataFormat = CreateDataFormat();
 
     private static readonly Option<string[]> Locales = new("--locale", "-l")
     {
@@ -72,7 +68,7 @@ internal sealed class ExportCommand : Command
 
         var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
         var output = parse.GetValue(Out)!;
-        var kind = parse.GetValue(DataFormat)!;
+        var kind = parse.GetValue(DataFormat);
         var reporter = new DiagnosticReporter(_console, "export", DiagnosticOptions.Read(parse));
 
         var check = PlanCheck.Run(planDirectory);
@@ -125,7 +121,7 @@ internal sealed class ExportCommand : Command
         });
     }
 
-    private static void Write(IReadOnlyList<OpenDataEdition> editions, string kind, string output, DiagnosticBag diagnostics, List<string> written)
+    private static void Write(IReadOnlyList<OpenDataEdition> editions, ExportFormat kind, string output, DiagnosticBag diagnostics, List<string> written)
     {
         // --out '' would write into the working folder; the folder is made only when there is something to write.
         if (OutputFolder.Check(output) is { } unusable)
@@ -139,13 +135,13 @@ internal sealed class ExportCommand : Command
             foreach (var edition in editions)
             {
                 var files = new List<(string Name, string Text)>();
-                if (kind is Json or All)
+                if (kind is ExportFormat.Json or ExportFormat.All)
                 {
                     files.Add((JsonExport.FileName, JsonExport.Write(edition)));
                     files.Add((JsonExport.SchemaFileName, JsonExport.Schema));
                 }
 
-                if (kind is Csv or All)
+                if (kind is ExportFormat.Csv or ExportFormat.All)
                 {
                     files.AddRange(CsvExport.Write(edition));
                 }
@@ -163,15 +159,15 @@ internal sealed class ExportCommand : Command
     }
 
     // --as is the name the option had first.
-    private static Option<string> CreateDataFormat()
+    private static Option<ExportFormat> CreateDataFormat()
     {
-        var option = new Option<string>("--format", "--as")
+        var option = new Option<ExportFormat>("--format", "--as")
         {
             Description = "What to write: json (plan.json and plan-export.schema.json), csv (missions, objectives, drivers and links .csv) or all.",
-            DefaultValueFactory = _ => All,
+            DefaultValueFactory = _ => ExportFormat.All,
             HelpName = "json|csv|all",
         };
-        option.AcceptOnlyFromAmong(Json, Csv, All);
+        option.AcceptOnlyFromAmong("json", "csv", "all");
         return option;
     }
 }

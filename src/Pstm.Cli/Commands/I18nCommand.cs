@@ -40,7 +40,7 @@ internal sealed partial class I18nCommand : Command
     private static readonly Argument<string> Locale = new("LOCALE") { Description = "The new locale, such as fr or de." };
 
     // As in diff and explain, --format is the format of what the command makes: its table of locales.
-    private static readonly Option<string> StatusFormat = DiagnosticOptions.CreateReportFormat(
+    private static readonly Option<ReportFormat> StatusFormat = DiagnosticOptions.CreateReportFormat(
         "How to print the status: text (a table, with any error above it) or json (one document).");
 
     private readonly ICliConsole _console;
@@ -211,7 +211,7 @@ internal sealed partial class I18nCommand : Command
     private int Status(ParseResult parse)
     {
         var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
-        var json = parse.GetValue(StatusFormat) == DiagnosticOptions.Json;
+        var json = parse.GetValue(StatusFormat) == ReportFormat.Json;
         var reporter = Reporter(parse, "i18n status", makesJson: json);
 
         // The translations are read as a build reads them: a plan with errors has no editions.
