@@ -35,24 +35,17 @@ public class BuildCommandTests
     [Fact]
     public void An_output_path_that_is_a_file_is_an_input_error_with_a_hint_not_a_crash()
     {
-        var folder = Directory.CreateTempSubdirectory("pstm-cli-build-");
-        try
-        {
-            var file = Path.Combine(folder.FullName, "dist");
-            File.WriteAllText(file, "not a folder");
+        using var folder = new TemporaryFolder("pstm-cli-build-");
+        var file = Path.Combine(folder.Path, "dist");
+        File.WriteAllText(file, "not a folder");
 
-            var (exitCode, text, error) = CliRunner.Run($"build {{plan}} --out {file}");
+        var (exitCode, text, error) = CliRunner.Run($"build {{plan}} --out {file}");
 
-            Assert.Equal(ExitCodes.InputErrors, exitCode);
-            Assert.Contains("error PSTM0704: the output folder is a file", text);
-            Assert.Contains("hint: give --out a folder", text);
-            Assert.DoesNotContain("internal error", text + error);
-            Assert.Equal("not a folder", File.ReadAllText(file));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.Equal(ExitCodes.InputErrors, exitCode);
+        Assert.Contains("error PSTM0704: the output folder is a file", text);
+        Assert.Contains("hint: give --out a folder", text);
+        Assert.DoesNotContain("internal error", text + error);
+        Assert.Equal("not a folder", File.ReadAllText(file));
     }
 
     [Fact]

@@ -38,14 +38,13 @@ public class ExplainCommandTests
     public void Json_output_is_one_document_with_the_item_and_the_slides_of_the_built_deck()
     {
         // The numbers are the built deck's: a slide whose element carries the objective's key.
-        var dist = Directory.CreateTempSubdirectory("pstm-explain-");
-        Directory.CreateDirectory(Path.Combine(dist.FullName, "it"));
-        File.WriteAllText(Path.Combine(dist.FullName, "it", "slides.html"), """
+        using var dist = new TemporaryFolder("pstm-explain-");
+        Directory.CreateDirectory(Path.Combine(dist.Path, "it"));
+        File.WriteAllText(Path.Combine(dist.Path, "it", "slides.html"), """
             <main class="deck"><section class="slide slide-mission" id="slide-5" data-title="Missione 1"><ul><li data-item="objectives.M1.4">Valorizzare</li></ul></section>
             <section class="slide slide-closing" id="slide-6" data-title="Fine"></section></main>
             """);
-        var (exitCode, output, _) = CliRunner.Run($"explain M1.4 {{plan}} --out {dist.FullName} --format json");
-        dist.Delete(recursive: true);
+        var (exitCode, output, _) = CliRunner.Run($"explain M1.4 {{plan}} --out {dist.Path} --format json");
 
         Assert.Equal(ExitCodes.Success, exitCode);
         using var json = System.Text.Json.JsonDocument.Parse(output);

@@ -5,36 +5,30 @@ public class InitCommandTests
     [Fact]
     public void A_new_plan_validates_without_a_warning_and_builds_every_edition_at_once()
     {
-        var root = Directory.CreateTempSubdirectory("pstm-init-");
-        var plan = Path.Combine(root.FullName, "plan");
-        var output = Path.Combine(root.FullName, "dist");
-        try
-        {
-            var (created, _, _) = CliRunner.Run($"init {plan}");
-            var (validated, validation, _) = CliRunner.Run($"validate {plan}");
-            var (built, build, _) = CliRunner.Run($"build {plan} --out {output}");
+        using var root = new TemporaryFolder("pstm-init-");
+        var plan = Path.Combine(root.Path, "plan");
+        var output = Path.Combine(root.Path, "dist");
 
-            Assert.Equal(ExitCodes.Success, created);
-            Assert.Equal(ExitCodes.Success, validated);
-            Assert.Contains("valid: 0 errors, 0 warnings", validation);
-            Assert.Equal(ExitCodes.Success, built);
-            Assert.Contains("build succeeded: 0 errors, 0 warnings", build);
-            foreach (var locale in new[] { "en", "it" })
+        var (created, _, _) = CliRunner.Run($"init {plan}");
+        var (validated, validation, _) = CliRunner.Run($"validate {plan}");
+        var (built, build, _) = CliRunner.Run($"build {plan} --out {output}");
+
+        Assert.Equal(ExitCodes.Success, created);
+        Assert.Equal(ExitCodes.Success, validated);
+        Assert.Contains("valid: 0 errors, 0 warnings", validation);
+        Assert.Equal(ExitCodes.Success, built);
+        Assert.Contains("build succeeded: 0 errors, 0 warnings", build);
+        foreach (var locale in new[] { "en", "it" })
+        {
+            foreach (var file in new[] { "booklet.pdf", "slides.pdf", "slides.html" })
             {
-                foreach (var file in new[] { "booklet.pdf", "slides.pdf", "slides.html" })
-                {
-                    Assert.True(File.Exists(Path.Combine(output, locale, file)), $"{locale}/{file}");
-                }
+                Assert.True(File.Exists(Path.Combine(output, locale, file)), $"{locale}/{file}");
             }
+        }
 
-            Assert.StartsWith("# yaml-language-server: $schema=schemas/plan.schema.json\n# A strategic plan for pstm.", File.ReadAllText(Path.Combine(plan, "plan.yaml")));
-            Assert.True(File.Exists(Path.Combine(plan, "schemas", "plan.schema.json")));
-            Assert.StartsWith("# yaml-language-server: $schema=../schemas/translation.schema.json", File.ReadAllText(Path.Combine(plan, "translations", "it.yaml")));
-        }
-        finally
-        {
-            root.Delete(recursive: true);
-        }
+        Assert.StartsWith("# yaml-language-server: $schema=schemas/plan.schema.json\n# A strategic plan for pstm.", File.ReadAllText(Path.Combine(plan, "plan.yaml")));
+        Assert.True(File.Exists(Path.Combine(plan, "schemas", "plan.schema.json")));
+        Assert.StartsWith("# yaml-language-server: $schema=../schemas/translation.schema.json", File.ReadAllText(Path.Combine(plan, "translations", "it.yaml")));
     }
 
     [Fact]
@@ -56,23 +50,16 @@ public class InitCommandTests
     [Fact]
     public void A_path_that_is_a_file_is_a_usage_diagnostic_and_the_file_is_left_alone()
     {
-        var folder = Directory.CreateTempSubdirectory("pstm-init-");
-        var file = Path.Combine(folder.FullName, "notes.txt");
-        try
-        {
-            File.WriteAllText(file, "mine");
+        using var folder = new TemporaryFolder("pstm-init-");
+        var file = Path.Combine(folder.Path, "notes.txt");
+        File.WriteAllText(file, "mine");
 
-            var (exitCode, output, error) = CliRunner.Run($"init {file}");
+        var (exitCode, output, error) = CliRunner.Run($"init {file}");
 
-            Assert.Equal(ExitCodes.Usage, exitCode);
-            Assert.Contains("error PSTM0014", output + error);
-            Assert.DoesNotContain("bug in pstm", output + error);
-            Assert.Equal("mine", File.ReadAllText(file));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Contains("error PSTM0014", output + error);
+        Assert.DoesNotContain("bug in pstm", output + error);
+        Assert.Equal("mine", File.ReadAllText(file));
     }
 }
 

@@ -107,24 +107,17 @@ public sealed class UserMistakeTests : IDisposable
     [Fact]
     public void A_templates_folder_with_too_many_files_is_a_diagnostic()
     {
-        var templates = TestFolders.CopyOf(Path.Combine(CliRunner.RepositoryRoot, "templates"));
-        try
+        using var templates = TemporaryFolder.CopyOf(Path.Combine(CliRunner.RepositoryRoot, "templates"));
+        var extra = Directory.CreateDirectory(Path.Combine(templates.Path, "node_modules")).FullName;
+        for (var i = 0; i < 1000; i++)
         {
-            var extra = Directory.CreateDirectory(Path.Combine(templates.FullName, "node_modules")).FullName;
-            for (var i = 0; i < 1000; i++)
-            {
-                File.WriteAllText(Path.Combine(extra, $"{i}.js"), "");
-            }
-
-            var (exitCode, output, error) = CliRunner.RunWith("build", CliRunner.ShippedPlan, "--out", Path.Combine(_folder.FullName, "dist"), "--templates", templates.FullName);
-
-            AssertDiagnosed(ExitCodes.InputErrors, "PSTM0023", exitCode, output, error);
-            Assert.False(Directory.Exists(Path.Combine(_folder.FullName, "dist", "it")));
+            File.WriteAllText(Path.Combine(extra, $"{i}.js"), "");
         }
-        finally
-        {
-            templates.Delete(recursive: true);
-        }
+
+        var (exitCode, output, error) = CliRunner.RunWith("build", CliRunner.ShippedPlan, "--out", Path.Combine(_folder.FullName, "dist"), "--templates", templates.Path);
+
+        AssertDiagnosed(ExitCodes.InputErrors, "PSTM0023", exitCode, output, error);
+        Assert.False(Directory.Exists(Path.Combine(_folder.FullName, "dist", "it")));
     }
 
     [Theory]

@@ -9,56 +9,40 @@ public class ValidateTranslationsTests
     public void A_broken_translation_file_makes_the_plan_invalid_as_it_fails_the_build()
     {
         // Given
-        var plan = CliRunner.CopyOfShippedPlan();
-        try
-        {
-            File.AppendAllText(Path.Combine(plan.FullName, "translations", "en.yaml"), "  broken: [\n");
+        using var plan = TemporaryPlan.Shipped();
+        File.AppendAllText(plan.FileOf("translations/en.yaml"), "  broken: [\n");
 
-            // When
-            var (exitCode, output, _) = CliRunner.Run($"validate {plan.FullName}");
+        // When
+        var (exitCode, output, _) = CliRunner.Run($"validate {plan.Path}");
 
-            // Then
-            Assert.Equal(ExitCodes.InputErrors, exitCode);
-            Assert.Matches(@"translations/en\.yaml\(\d+,\d+\): error PSTM0101", output);
-            Assert.Contains("invalid: 1 error", output);
-        }
-        finally
-        {
-            plan.Delete(recursive: true);
-        }
+        // Then
+        Assert.Equal(ExitCodes.InputErrors, exitCode);
+        Assert.Matches(@"translations/en\.yaml\(\d+,\d+\): error PSTM0101", output);
+        Assert.Contains("invalid: 1 error", output);
     }
 
     [Fact]
     public void A_missing_translation_is_a_warning_an_error_under_strict_and_counted_per_locale()
     {
         // Given
-        var plan = CliRunner.CopyOfShippedPlan();
-        try
-        {
-            var english = Path.Combine(plan.FullName, "translations", "en.yaml");
-            File.WriteAllText(english, File.ReadAllText(english).Replace("    text: \"Green revolution and ecological transition\"\n", "", StringComparison.Ordinal));
+        using var plan = TemporaryPlan.Shipped().Edit("translations/en.yaml", "    text: \"Green revolution and ecological transition\"\n", "");
 
-            // When
-            var (exitCode, output, _) = CliRunner.Run($"validate {plan.FullName}");
-            var (strictExitCode, strictOutput, _) = CliRunner.Run($"validate {plan.FullName} --strict");
-            var json = JsonDocument.Parse(CliRunner.Run($"validate {plan.FullName} --format json").Out).RootElement;
+        // When
+        var (exitCode, output, _) = CliRunner.Run($"validate {plan.Path}");
+        var (strictExitCode, strictOutput, _) = CliRunner.Run($"validate {plan.Path} --strict");
+        var json = JsonDocument.Parse(CliRunner.Run($"validate {plan.Path} --format json").Out).RootElement;
 
-            // Then
-            Assert.Equal(ExitCodes.Success, exitCode);
-            Assert.Contains("warning PSTM0801: no 'en' translation of missions.M2.title", output);
-            Assert.Contains("translations of the it texts:", output);
-            Assert.Contains("locale  total  translated  missing  stale  percent\nen        100          99        1      0    99.0%\n", output);
-            Assert.Equal(ExitCodes.InputErrors, strictExitCode);
-            Assert.Contains("error PSTM0801: no 'en' translation of missions.M2.title", strictOutput);
-            var status = json.GetProperty("translations").GetProperty("locales")[0];
-            Assert.Equal("it", json.GetProperty("translations").GetProperty("source").GetString());
-            Assert.Equal(("en", 100, 99, 1, 0), (status.GetProperty("locale").GetString(), status.GetProperty("total").GetInt32(),
-                status.GetProperty("translated").GetInt32(), status.GetProperty("missing").GetInt32(), status.GetProperty("stale").GetInt32()));
-        }
-        finally
-        {
-            plan.Delete(recursive: true);
-        }
+        // Then
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("warning PSTM0801: no 'en' translation of missions.M2.title", output);
+        Assert.Contains("translations of the it texts:", output);
+        Assert.Contains("locale  total  translated  missing  stale  percent\nen        100          99        1      0    99.0%\n", output);
+        Assert.Equal(ExitCodes.InputErrors, strictExitCode);
+        Assert.Contains("error PSTM0801: no 'en' translation of missions.M2.title", strictOutput);
+        var status = json.GetProperty("translations").GetProperty("locales")[0];
+        Assert.Equal("it", json.GetProperty("translations").GetProperty("source").GetString());
+        Assert.Equal(("en", 100, 99, 1, 0), (status.GetProperty("locale").GetString(), status.GetProperty("total").GetInt32(),
+            status.GetProperty("translated").GetInt32(), status.GetProperty("missing").GetInt32(), status.GetProperty("stale").GetInt32()));
     }
 
     [Fact]

@@ -29,35 +29,28 @@ public partial class XliffCorpusTests
     {
         var code = CodeOf().Match(name).Value;
         var descriptor = DiagnosticCatalog.All.Single(d => d.Code == code);
-        var plan = CliRunner.CopyOfShippedPlan();
-        try
+        using var plan = TemporaryPlan.Shipped();
+        var before = Snapshot(plan);
+
+        var (exitCode, output, _) = CliRunner.Run($"i18n import {plan.Path} {Path.Combine(CorpusDirectory, name)}");
+
+        Assert.Matches($@"{Regex.Escape(name)}\(\d+,\d+\): {descriptor.Severity.ToName()} {code}: ", output);
+        if (descriptor.Severity == Severity.Error)
         {
-            var before = Snapshot(plan);
-
-            var (exitCode, output, _) = CliRunner.Run($"i18n import {plan.FullName} {Path.Combine(CorpusDirectory, name)}");
-
-            Assert.Matches($@"{Regex.Escape(name)}\(\d+,\d+\): {descriptor.Severity.ToName()} {code}: ", output);
-            if (descriptor.Severity == Severity.Error)
-            {
-                Assert.Equal(ExitCodes.InputErrors, exitCode);
-                Assert.Equal(before, Snapshot(plan));
-            }
-            else
-            {
-                Assert.Equal(ExitCodes.Success, exitCode);
-            }
-
-            Assert.False(File.Exists(Path.Combine(Path.GetTempPath(), "pstm-outside.yaml")));
+            Assert.Equal(ExitCodes.InputErrors, exitCode);
+            Assert.Equal(before, Snapshot(plan));
         }
-        finally
+        else
         {
-            plan.Delete(recursive: true);
+            Assert.Equal(ExitCodes.Success, exitCode);
         }
+
+        Assert.False(File.Exists(Path.Combine(Path.GetTempPath(), "pstm-outside.yaml")));
     }
 
-    private static Dictionary<string, byte[]> Snapshot(DirectoryInfo folder) =>
-        Directory.EnumerateFiles(folder.FullName, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder.FullName, f), File.ReadAllBytes);
+    private static Dictionary<string, byte[]> Snapshot(TemporaryPlan folder) =>
+        Directory.EnumerateFiles(folder.Path, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder.Path, f), File.ReadAllBytes);
 
     [GeneratedRegex(@"^PSTM\d{4}")]
     private static partial Regex CodeOf();

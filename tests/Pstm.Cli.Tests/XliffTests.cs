@@ -5,56 +5,42 @@ namespace Pstm.Cli.Tests;
 
 public class XliffTests
 {
-    private static Dictionary<string, byte[]> Snapshot(DirectoryInfo folder) =>
-        Directory.EnumerateFiles(folder.FullName, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder.FullName, f), File.ReadAllBytes);
+    private static Dictionary<string, byte[]> Snapshot(TemporaryPlan folder) =>
+        Directory.EnumerateFiles(folder.Path, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder.Path, f), File.ReadAllBytes);
 
     [Fact]
     public void Extract_then_import_with_no_change_leaves_every_plan_file_byte_identical()
     {
-        var plan = CliRunner.CopyOfShippedPlan();
-        try
-        {
-            var before = Snapshot(plan);
-            var xliff = Path.Combine(plan.Parent!.FullName, $"{plan.Name}.xlf");
+        using var plan = TemporaryPlan.Shipped();
+        using var beside = new TemporaryFolder();
+        var before = Snapshot(plan);
+        var xliff = Path.Combine(beside.Path, "en.xlf");
 
-            Assert.Equal(ExitCodes.Success, CliRunner.Run($"i18n extract {plan.FullName} --locale en -o {xliff}").ExitCode);
-            Assert.Equal(ExitCodes.Success, CliRunner.Run($"i18n import {plan.FullName} {xliff}").ExitCode);
+        Assert.Equal(ExitCodes.Success, CliRunner.Run($"i18n extract {plan.Path} --locale en -o {xliff}").ExitCode);
+        Assert.Equal(ExitCodes.Success, CliRunner.Run($"i18n import {plan.Path} {xliff}").ExitCode);
 
-            var after = Snapshot(plan);
-            Assert.Equal(before.Keys.Order(), after.Keys.Order());
-            Assert.All(before, file => Assert.Equal(file.Value, after[file.Key]));
-            File.Delete(xliff);
-        }
-        finally
-        {
-            plan.Delete(recursive: true);
-        }
+        var after = Snapshot(plan);
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        Assert.All(before, file => Assert.Equal(file.Value, after[file.Key]));
     }
 
     [Fact]
     public void Extract_and_import_carry_the_translation_of_a_renamed_id_to_its_new_key()
     {
         // Editions/edited renamed objective M1.4 to M2.9; its English file still has objectives.M1.4.text.
-        var plan = Pstm.Testing.TestFolders.CopyOf(Path.Combine(Golden.ProjectDirectory, "Editions", "edited"));
-        try
-        {
-            var xliff = Path.Combine(plan.Parent!.FullName, $"{plan.Name}.xlf");
+        using var plan = TemporaryPlan.CopyOf(Path.Combine(Golden.ProjectDirectory, "Editions", "edited"));
+        using var beside = new TemporaryFolder();
+        var xliff = Path.Combine(beside.Path, "en.xlf");
 
-            Assert.Equal(ExitCodes.Success, CliRunner.Run($"i18n extract {plan.FullName} --locale en -o {xliff}").ExitCode);
-            var unit = XDocumentOf(xliff).Descendants().Single(e => e.Name.LocalName == "unit" && (string?)e.Attribute("id") == "objectives.M2.9.text");
-            Assert.Contains("Idroscalo", unit.Descendants().Single(e => e.Name.LocalName == "target").Value);
-            Assert.Equal(ExitCodes.Success, CliRunner.Run($"i18n import {plan.FullName} {xliff}").ExitCode);
+        Assert.Equal(ExitCodes.Success, CliRunner.Run($"i18n extract {plan.Path} --locale en -o {xliff}").ExitCode);
+        var unit = XDocumentOf(xliff).Descendants().Single(e => e.Name.LocalName == "unit" && (string?)e.Attribute("id") == "objectives.M2.9.text");
+        Assert.Contains("Idroscalo", unit.Descendants().Single(e => e.Name.LocalName == "target").Value);
+        Assert.Equal(ExitCodes.Success, CliRunner.Run($"i18n import {plan.Path} {xliff}").ExitCode);
 
-            var english = File.ReadAllText(Path.Combine(plan.FullName, "translations", "en.yaml"));
-            Assert.Contains("objectives.M2.9.text:", english);
-            Assert.DoesNotContain("objectives.M1.4.text:", english);
-            File.Delete(xliff);
-        }
-        finally
-        {
-            plan.Delete(recursive: true);
-        }
+        var english = File.ReadAllText(plan.FileOf("translations/en.yaml"));
+        Assert.Contains("objectives.M2.9.text:", english);
+        Assert.DoesNotContain("objectives.M1.4.text:", english);
     }
 
     private static System.Xml.Linq.XDocument XDocumentOf(string path) => System.Xml.Linq.XDocument.Load(path);
@@ -97,30 +83,23 @@ public class XliffTests
     [Fact]
     public void Importing_a_real_translation_changes_the_edition()
     {
-        var plan = CliRunner.CopyOfShippedPlan();
-        var xliff = Path.GetTempFileName();
-        try
-        {
-            CliRunner.Run($"i18n add fr {plan.FullName}");
-            CliRunner.Run($"i18n extract {plan.FullName} --locale fr -o {xliff}");
-            var text = File.ReadAllText(xliff).Replace(
-                "<segment state=\"initial\">\n        <source>Sostenere la <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">transizione digitale</pc></source>",
-                "<segment state=\"translated\">\n        <source>Sostenere la <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">transizione digitale</pc></source><target>Soutenir la <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">transition numérique</pc></target>",
-                StringComparison.Ordinal);
-            File.WriteAllText(xliff, text);
+        using var plan = TemporaryPlan.Shipped();
+        using var beside = new TemporaryFolder();
+        var xliff = Path.Combine(beside.Path, "fr.xlf");
+        CliRunner.Run($"i18n add fr {plan.Path}");
+        CliRunner.Run($"i18n extract {plan.Path} --locale fr -o {xliff}");
+        var text = File.ReadAllText(xliff).Replace(
+            "<segment state=\"initial\">\n        <source>Sostenere la <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">transizione digitale</pc></source>",
+            "<segment state=\"translated\">\n        <source>Sostenere la <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">transizione digitale</pc></source><target>Soutenir la <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">transition numérique</pc></target>",
+            StringComparison.Ordinal);
+        File.WriteAllText(xliff, text);
 
-            var (exitCode, _, _) = CliRunner.Run($"i18n import {plan.FullName} {xliff}");
-            var (_, status, _) = CliRunner.Run($"i18n status {plan.FullName}");
+        var (exitCode, _, _) = CliRunner.Run($"i18n import {plan.Path} {xliff}");
+        var (_, status, _) = CliRunner.Run($"i18n status {plan.Path}");
 
-            Assert.Equal(ExitCodes.Success, exitCode);
-            Assert.Contains("text: \"Soutenir la **transition numérique**\"", File.ReadAllText(Path.Combine(plan.FullName, "translations", "fr.yaml")));
-            Assert.Matches(@"fr\s+100\s+1\s+99\s+0\s+1\.0%", status);
-        }
-        finally
-        {
-            plan.Delete(recursive: true);
-            File.Delete(xliff);
-        }
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("text: \"Soutenir la **transition numérique**\"", File.ReadAllText(plan.FileOf("translations/fr.yaml")));
+        Assert.Matches(@"fr\s+100\s+1\s+99\s+0\s+1\.0%", status);
     }
 
     [Theory]
@@ -130,24 +109,17 @@ public class XliffTests
     [InlineData("<target>Support the ", "<target>Support&#x9B;2J the ", "PSTM0110")]
     public void An_unknown_unit_or_a_wrong_language_is_refused_and_nothing_is_written(string from, string to, string code)
     {
-        var plan = CliRunner.CopyOfShippedPlan();
-        var xliff = Path.GetTempFileName();
-        try
-        {
-            CliRunner.Run($"i18n extract {plan.FullName} --locale en -o {xliff}");
-            File.WriteAllText(xliff, File.ReadAllText(xliff).Replace(from, to, StringComparison.Ordinal));
-            var before = Snapshot(plan);
+        using var plan = TemporaryPlan.Shipped();
+        using var beside = new TemporaryFolder();
+        var xliff = Path.Combine(beside.Path, "en.xlf");
+        CliRunner.Run($"i18n extract {plan.Path} --locale en -o {xliff}");
+        File.WriteAllText(xliff, File.ReadAllText(xliff).Replace(from, to, StringComparison.Ordinal));
+        var before = Snapshot(plan);
 
-            var (exitCode, output, _) = CliRunner.Run($"i18n import {plan.FullName} {xliff}");
+        var (exitCode, output, _) = CliRunner.Run($"i18n import {plan.Path} {xliff}");
 
-            Assert.Equal(ExitCodes.InputErrors, exitCode);
-            Assert.Contains($"error {code}", output);
-            Assert.All(before, file => Assert.Equal(file.Value, File.ReadAllBytes(Path.Combine(plan.FullName, file.Key))));
-        }
-        finally
-        {
-            plan.Delete(recursive: true);
-            File.Delete(xliff);
-        }
+        Assert.Equal(ExitCodes.InputErrors, exitCode);
+        Assert.Contains($"error {code}", output);
+        Assert.All(before, file => Assert.Equal(file.Value, File.ReadAllBytes(plan.FileOf(file.Key))));
     }
 }

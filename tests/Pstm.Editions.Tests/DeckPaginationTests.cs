@@ -161,38 +161,30 @@ public sealed partial class DeckPaginationTests : IAsyncLifetime
     public async Task An_item_that_cannot_be_cut_and_is_taller_than_a_slide_is_a_warning_at_its_line()
     {
         // A pillar is never cut: its definition, longer than a slide, is reported where the plan writes it.
-        var plan = Directory.CreateTempSubdirectory("pstm-deck-plan-");
+        using var plan = TemporaryPlan.Of(("plan.yaml", $"""
+            id: p
+            title: Piano di prova
+            entity: Ente
+            period: {"{"} from: 2025, to: 2027 {"}"}
+            language: it
+            vision:
+              - id: ampia
+                name: Ampiezza
+                definition: "{Sentences("ampio", 320)}"
+            missions:
+              - {"{"} id: M1, number: 1, title: Una, objectives: [{"{"} id: M1.1, text: Uno {"}"}] {"}"}
+            """));
         using var output = new TemporaryFolder();
-        try
-        {
-            File.WriteAllText(Path.Combine(plan.FullName, "plan.yaml"), $"""
-                id: p
-                title: Piano di prova
-                entity: Ente
-                period: {"{"} from: 2025, to: 2027 {"}"}
-                language: it
-                vision:
-                  - id: ampia
-                    name: Ampiezza
-                    definition: "{Sentences("ampio", 320)}"
-                missions:
-                  - {"{"} id: M1, number: 1, title: Una, objectives: [{"{"} id: M1.1, text: Uno {"}"}] {"}"}
-                """);
 
-            var result = await EditionBuilder.BuildAsync(
-                BuiltBooklet.Request(output.Path, plan.FullName) with { Targets = [BuildTarget.Slides] }, CancellationToken.None);
+        var result = await EditionBuilder.BuildAsync(
+            BuiltBooklet.Request(output.Path, plan.Path) with { Targets = [BuildTarget.Slides] }, CancellationToken.None);
 
-            Assert.True(result.Succeeded);
-            var warning = Assert.Single(result.Diagnostics, d => d.Code == "PSTM0620");
-            Assert.Equal(Severity.Warning, warning.Severity);
-            Assert.EndsWith("plan.yaml", warning.Span.File, StringComparison.Ordinal);
-            Assert.Equal(7, warning.Span.StartLine);
-            Assert.Contains("vision.ampia", warning.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            plan.Delete(recursive: true);
-        }
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "PSTM0620");
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.EndsWith("plan.yaml", warning.Span.File, StringComparison.Ordinal);
+        Assert.Equal(7, warning.Span.StartLine);
+        Assert.Contains("vision.ampia", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]

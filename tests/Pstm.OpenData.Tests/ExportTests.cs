@@ -113,26 +113,19 @@ public class ExportTests
     [Fact]
     public void The_csv_files_are_rfc_4180_utf8_without_a_byte_order_mark()
     {
-        var folder = Directory.CreateTempSubdirectory("pstm-export-");
-        try
+        using var folder = new TemporaryFolder("pstm-export-");
+        ExportFiles.Write(folder.Path, CsvExport.Write(Edition("it")));
+        foreach (var file in Directory.GetFiles(folder.Path, "*.csv"))
         {
-            ExportFiles.Write(folder.FullName, CsvExport.Write(Edition("it")));
-            foreach (var file in folder.GetFiles("*.csv"))
-            {
-                var bytes = File.ReadAllBytes(file.FullName);
-                Assert.False(bytes.AsSpan().StartsWith("\uFEFF"u8), $"{file.Name} starts with a byte-order mark");
-                var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-                Assert.EndsWith("\r\n", text);
-                Assert.DoesNotContain("\n", text.Replace("\r\n", ""));
-            }
+            var bytes = File.ReadAllBytes(file);
+            Assert.False(bytes.AsSpan().StartsWith("\uFEFF"u8), $"{Path.GetFileName(file)} starts with a byte-order mark");
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            Assert.EndsWith("\r\n", text);
+            Assert.DoesNotContain("\n", text.Replace("\r\n", ""));
+        }
 
-            Assert.Empty(folder.GetFiles("*.tmp", SearchOption.AllDirectories));
-            Assert.Contains("Città", File.ReadAllText(Path.Combine(folder.FullName, CsvExport.DriversFile), Encoding.UTF8));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp", SearchOption.AllDirectories));
+        Assert.Contains("Città", File.ReadAllText(Path.Combine(folder.Path, CsvExport.DriversFile), Encoding.UTF8));
     }
 
     [Fact]

@@ -35,20 +35,13 @@ public class SourceFileReaderTests
     [Fact]
     public void A_file_that_cannot_be_read_is_a_diagnostic_not_an_exception()
     {
-        var folder = Directory.CreateTempSubdirectory("pstm-test-");
-        try
-        {
-            var diagnostics = new DiagnosticBag();
+        using var folder = new TemporaryFolder("pstm-test-");
+        var diagnostics = new DiagnosticBag();
 
-            // A folder where a file is expected cannot be read as one.
-            var text = SourceFileReader.Read(folder.FullName, "plan.yaml", diagnostics);
+        // A folder where a file is expected cannot be read as one.
+        var text = SourceFileReader.Read(folder.Path, "plan.yaml", diagnostics);
 
-            Assert.Null(text);
-            Assert.Equal("PSTM0003", Assert.Single(diagnostics.ToSortedList()).Code);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.Null(text);
+        Assert.Equal("PSTM0003", Assert.Single(diagnostics.ToSortedList()).Code);
     }
 }

@@ -67,38 +67,30 @@ public class BookletRendererTests
     [Fact]
     public void Plan_text_is_escaped_and_markdown_cannot_inject_html()
     {
-        var plan = Directory.CreateTempSubdirectory("pstm-plan-");
-        try
-        {
-            File.WriteAllText(Path.Combine(plan.FullName, "plan.yaml"), """
-                id: p
-                title: "Piano <script>alert(1)</script> & co"
-                entity: "Ente \"quoted\""
-                period: { from: 2025, to: 2027 }
-                language: it
-                chapters:
-                  - id: C1
-                    number: 1
-                    title: Uno
-                    body: "Testo <img src=x onerror=alert(1)> e **grassetto**"
-                """);
+        using var plan = TemporaryPlan.Of(("plan.yaml", """
+            id: p
+            title: "Piano <script>alert(1)</script> & co"
+            entity: "Ente \"quoted\""
+            period: { from: 2025, to: 2027 }
+            language: it
+            chapters:
+              - id: C1
+                number: 1
+                title: Uno
+                body: "Testo <img src=x onerror=alert(1)> e **grassetto**"
+            """));
 
-            var (booklet, _) = Render(plan.FullName, TestPaths.Templates, refusedCode: "PSTM0411");
-            var html = booklet!.Html;
+        var (booklet, _) = Render(plan.Path, TestPaths.Templates, refusedCode: "PSTM0411");
+        var html = booklet!.Html;
 
-            Assert.DoesNotContain("<script>", html);
-            Assert.DoesNotContain("<img", html);
-            Assert.Contains("Piano &lt;script&gt;alert(1)&lt;/script&gt; &amp; co", html);
-            Assert.Contains("<strong>grassetto</strong>", html);
-            Assert.Contains("content=\"Ente &quot;quoted&quot;\"", html);
+        Assert.DoesNotContain("<script>", html);
+        Assert.DoesNotContain("<img", html);
+        Assert.Contains("Piano &lt;script&gt;alert(1)&lt;/script&gt; &amp; co", html);
+        Assert.Contains("<strong>grassetto</strong>", html);
+        Assert.Contains("content=\"Ente &quot;quoted&quot;\"", html);
 
-            // A title that does not say the period gets it on the cover.
-            Assert.Contains("<p class=\"cover-period\">2025-2027</p>", html);
-        }
-        finally
-        {
-            plan.Delete(recursive: true);
-        }
+        // A title that does not say the period gets it on the cover.
+        Assert.Contains("<p class=\"cover-period\">2025-2027</p>", html);
     }
 
     [Fact]

@@ -22,28 +22,20 @@ public class EditionPartsTests
 
     private static (BookletView View, StrategicPlan Plan) Build(string yaml)
     {
-        var plan = Directory.CreateTempSubdirectory("pstm-plan-");
-        try
-        {
-            File.WriteAllText(Path.Combine(plan.FullName, "plan.yaml"), """
-                id: p
-                title: Piano
-                entity: Ente
-                period: { from: 2025, to: 2027 }
-                language: it
+        using var plan = TemporaryPlan.Of(("plan.yaml", """
+            id: p
+            title: Piano
+            entity: Ente
+            period: { from: 2025, to: 2027 }
+            language: it
 
-                """ + yaml);
-            var check = PlanCheck.Run(plan.FullName, TestPaths.RepositoryRoot);
-            Assert.False(check.HasErrors);
-            var diagnostics = new DiagnosticBag();
-            var templates = TemplateFolder.Open(TestPaths.Templates, TestPaths.RepositoryRoot, diagnostics)!;
-            var strings = TemplateStrings.Load(templates, "it", check.Plan!.Labels, diagnostics)!;
-            return (BookletViewBuilder.Build(check.Plan!, check.Coverage!, strings, "it", new DateOnly(2025, 6, 30), "pstm test"), check.Plan!);
-        }
-        finally
-        {
-            plan.Delete(recursive: true);
-        }
+            """ + yaml));
+        var check = PlanCheck.Run(plan.Path, TestPaths.RepositoryRoot);
+        Assert.False(check.HasErrors);
+        var diagnostics = new DiagnosticBag();
+        var templates = TemplateFolder.Open(TestPaths.Templates, TestPaths.RepositoryRoot, diagnostics)!;
+        var strings = TemplateStrings.Load(templates, "it", check.Plan!.Labels, diagnostics)!;
+        return (BookletViewBuilder.Build(check.Plan!, check.Coverage!, strings, "it", new DateOnly(2025, 6, 30), "pstm test"), check.Plan!);
     }
 
     [Fact]

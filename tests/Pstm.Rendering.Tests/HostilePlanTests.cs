@@ -29,50 +29,42 @@ public class HostilePlanTests
 
     private static (string Booklet, string Slides) Render()
     {
-        var plan = Directory.CreateTempSubdirectory("pstm-hostile-");
-        try
-        {
-            File.WriteAllText(Path.Combine(plan.FullName, "plan.yaml"), $$"""
-                id: p
-                title: {{Text("Titolo")}}
-                subtitle: {{Text("Sottotitolo")}}
-                short_title: {{Text("Breve")}}
-                entity: {{Text("Ente")}}
-                series: {{Text("Collana")}}
-                keywords: [{{Text("Parola")}}]
-                period: { from: 2025, to: 2027 }
-                language: it
-                chapters:
-                  - { id: C1, number: 1, title: {{Text("Capitolo")}}, body: {{Text("Corpo [clic](javascript:alert(1))")}}, sections: [process, vision, missions, drivers] }
-                process:
-                  - id: F1
-                    number: 1
-                    title: {{Text("Fase")}}
-                    period: { from: 2024-10, to: 2024-11 }
-                    milestones: [{ id: T1, date: 2024-10-15, title: {{Text("Tappa")}} }]
-                vision:
-                  - { id: V1, name: {{Text("Pilastro")}}, definition: {{Text("Definizione")}} }
-                missions:
-                  - { id: M1, number: 1, title: {{Text("Missione 2025-2027 **forte**")}}, notes: {{Text("Note [clic](vbscript:x)")}}, objectives: [{ id: M1.1, text: {{Text("Obiettivo")}} }] }
-                drivers:
-                  - { id: D1, number: 1, name: {{Text("Driver")}}, cover_name: {{Text("Copertina")}}, subtitle: {{Text("Sotto")}}, description: {{Text("Testo")}}, notes: {{Text("Appunti")}}, missions: [M1], objectives: [M1.1] }
-                """);
-            // Validation refuses the HTML among the strings (PSTM0411); rendered all the same, it must be text.
-            var check = PlanCheck.Run(plan.FullName, plan.FullName);
-            Assert.Contains(check.Diagnostics, d => d.Code == "PSTM0411");
-            Assert.DoesNotContain(check.Diagnostics, d => d.IsError && d.Code != "PSTM0411");
-            var diagnostics = new DiagnosticBag();
-            var templates = TemplateFolder.Open(TestPaths.Templates, TestPaths.RepositoryRoot, diagnostics)!;
-            var options = new BookletOptions("it", new DateOnly(2025, 6, 30), Text("pstm"));
-            var booklet = BookletRenderer.Render(check.Plan!, check.Coverage!, templates, options, diagnostics);
-            var slides = SlidesRenderer.Render(check.Plan!, check.Coverage!, templates, options, diagnostics);
-            Assert.Empty(diagnostics.ToSortedList());
-            return (booklet!.Html, slides!);
-        }
-        finally
-        {
-            plan.Delete(recursive: true);
-        }
+        using var plan = TemporaryPlan.Of(("plan.yaml", $$"""
+            id: p
+            title: {{Text("Titolo")}}
+            subtitle: {{Text("Sottotitolo")}}
+            short_title: {{Text("Breve")}}
+            entity: {{Text("Ente")}}
+            series: {{Text("Collana")}}
+            keywords: [{{Text("Parola")}}]
+            period: { from: 2025, to: 2027 }
+            language: it
+            chapters:
+              - { id: C1, number: 1, title: {{Text("Capitolo")}}, body: {{Text("Corpo [clic](javascript:alert(1))")}}, sections: [process, vision, missions, drivers] }
+            process:
+              - id: F1
+                number: 1
+                title: {{Text("Fase")}}
+                period: { from: 2024-10, to: 2024-11 }
+                milestones: [{ id: T1, date: 2024-10-15, title: {{Text("Tappa")}} }]
+            vision:
+              - { id: V1, name: {{Text("Pilastro")}}, definition: {{Text("Definizione")}} }
+            missions:
+              - { id: M1, number: 1, title: {{Text("Missione 2025-2027 **forte**")}}, notes: {{Text("Note [clic](vbscript:x)")}}, objectives: [{ id: M1.1, text: {{Text("Obiettivo")}} }] }
+            drivers:
+              - { id: D1, number: 1, name: {{Text("Driver")}}, cover_name: {{Text("Copertina")}}, subtitle: {{Text("Sotto")}}, description: {{Text("Testo")}}, notes: {{Text("Appunti")}}, missions: [M1], objectives: [M1.1] }
+            """));
+        // Validation refuses the HTML among the strings (PSTM0411); rendered all the same, it must be text.
+        var check = PlanCheck.Run(plan.Path, plan.Path);
+        Assert.Contains(check.Diagnostics, d => d.Code == "PSTM0411");
+        Assert.DoesNotContain(check.Diagnostics, d => d.IsError && d.Code != "PSTM0411");
+        var diagnostics = new DiagnosticBag();
+        var templates = TemplateFolder.Open(TestPaths.Templates, TestPaths.RepositoryRoot, diagnostics)!;
+        var options = new BookletOptions("it", new DateOnly(2025, 6, 30), Text("pstm"));
+        var booklet = BookletRenderer.Render(check.Plan!, check.Coverage!, templates, options, diagnostics);
+        var slides = SlidesRenderer.Render(check.Plan!, check.Coverage!, templates, options, diagnostics);
+        Assert.Empty(diagnostics.ToSortedList());
+        return (booklet!.Html, slides!);
     }
 
     private static readonly Lazy<(string Booklet, string Slides)> Rendered = new(Render);

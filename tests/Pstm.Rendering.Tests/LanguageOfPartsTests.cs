@@ -15,30 +15,23 @@ public class LanguageOfPartsTests
     [Fact]
     public void An_untranslated_objective_of_the_english_edition_is_marked_italian_in_the_booklet_and_the_slides()
     {
-        var plan = Pstm.Testing.TestFolders.CopyOf(TestPaths.Plan);
-        try
-        {
-            var english = Path.Combine(plan.FullName, "translations", "en.yaml");
-            File.WriteAllText(english, Regex.Replace(File.ReadAllText(english), @"  objectives\.M1\.4\.text:\n(    .*\n)+", ""));
-            var check = PlanCheck.Run(plan.FullName, plan.FullName);
-            var diagnostics = new DiagnosticBag();
-            var edition = Translator.Apply(check.Plan!, TranslationFile.Load(plan.FullName, "en", plan.FullName, diagnostics), strict: false, diagnostics).Plan;
-            var templates = TemplateFolder.Open(TestPaths.Templates, TestPaths.RepositoryRoot, diagnostics)!;
-            var options = new BookletOptions("en", new DateOnly(2025, 6, 30), "pstm test");
+        using var plan = TemporaryPlan.CopyOf(TestPaths.Plan);
+        var english = plan.FileOf("translations/en.yaml");
+        File.WriteAllText(english, Regex.Replace(File.ReadAllText(english), @"  objectives\.M1\.4\.text:\n(    .*\n)+", ""));
+        var check = PlanCheck.Run(plan.Path, plan.Path);
+        var diagnostics = new DiagnosticBag();
+        var edition = Translator.Apply(check.Plan!, TranslationFile.Load(plan.Path, "en", plan.Path, diagnostics), strict: false, diagnostics).Plan;
+        var templates = TemplateFolder.Open(TestPaths.Templates, TestPaths.RepositoryRoot, diagnostics)!;
+        var options = new BookletOptions("en", new DateOnly(2025, 6, 30), "pstm test");
 
-            var booklet = BookletRenderer.Render(edition, CoverageReport.Compute(edition), templates, options, diagnostics)!.Html;
-            var slides = SlidesRenderer.Render(edition, CoverageReport.Compute(edition), templates, options, diagnostics)!;
+        var booklet = BookletRenderer.Render(edition, CoverageReport.Compute(edition), templates, options, diagnostics)!.Html;
+        var slides = SlidesRenderer.Render(edition, CoverageReport.Compute(edition), templates, options, diagnostics)!;
 
-            Assert.Contains("<li id=\"objective-M1.4\" data-item=\"objectives.M1.4\"><span lang=\"it\">Valorizzare l'<strong>Idroscalo</strong></span></li>", booklet);
-            Assert.Contains("<span lang=\"it\">Valorizzare l'<strong>Idroscalo</strong></span>", slides);
-            // Translated texts are the edition's language: nothing else is marked.
-            Assert.Single(Regex.Matches(booklet, "<li id=\"objective-[^\"]*\" data-item=\"[^\"]*\"><span lang="));
-            Assert.Contains("<li id=\"objective-M1.1\" data-item=\"objectives.M1.1\">", booklet);
-        }
-        finally
-        {
-            plan.Delete(recursive: true);
-        }
+        Assert.Contains("<li id=\"objective-M1.4\" data-item=\"objectives.M1.4\"><span lang=\"it\">Valorizzare l'<strong>Idroscalo</strong></span></li>", booklet);
+        Assert.Contains("<span lang=\"it\">Valorizzare l'<strong>Idroscalo</strong></span>", slides);
+        // Translated texts are the edition's language: nothing else is marked.
+        Assert.Single(Regex.Matches(booklet, "<li id=\"objective-[^\"]*\" data-item=\"[^\"]*\"><span lang="));
+        Assert.Contains("<li id=\"objective-M1.1\" data-item=\"objectives.M1.1\">", booklet);
     }
 
     [Fact]

@@ -27,10 +27,8 @@ public partial class SlidesTests
         return (SlidePlanner.Sections(view, check.Plan!), html);
     }
 
-    private static DirectoryInfo PlanWith(string drivers)
-    {
-        var plan = Directory.CreateTempSubdirectory("pstm-plan-");
-        File.WriteAllText(Path.Combine(plan.FullName, "plan.yaml"), $$"""
+    private static TemporaryPlan PlanWith(string drivers) =>
+        TemporaryPlan.Of(("plan.yaml", $$"""
             id: p
             title: "Piano <script>alert(1)</script>"
             entity: Ente
@@ -40,9 +38,7 @@ public partial class SlidesTests
               - { id: M1, number: 1, title: Una, objectives: [{ id: M1.1, text: Uno }, { id: M1.2, text: "Due **tre** quattro" }], notes: "Ricordare **il bilancio**" }
             drivers:
             {{drivers}}
-            """);
-        return plan;
-    }
+            """));
 
     [Fact]
     public void The_shipped_deck_has_a_section_per_idea_whose_units_are_its_items_by_their_keys()
@@ -68,33 +64,26 @@ public partial class SlidesTests
     [Fact]
     public void A_measured_layout_cuts_a_section_into_numbered_parts_and_a_text_between_its_words_with_marks()
     {
-        var plan = PlanWith("  - { id: D1, number: 1, name: Uno, subtitle: Sotto, description: \"Prima frase qui. Seconda *frase* qui.\", missions: [M1], objectives: [M1.1] }");
-        try
-        {
-            var (sections, _) = Deck(plan.FullName);
-            var mission = sections.Single(s => s.Kind == "mission");
-            var driver = sections.Single(s => s.Kind == "driver");
-            var layout = new DeckLayout(
-                sections.Select(s => s == mission
-                    ? new SectionLayout([new SlideFill(1, [new UnitPart(0, 0, -1), new UnitPart(1, 0, 2)]), new SlideFill(1, [new UnitPart(1, 2, 3)])], [])
-                    : s == driver
-                        ? new SectionLayout([new SlideFill(1, [new UnitPart(0, 0, 3)]), new SlideFill(1, [new UnitPart(0, 3, 6)])], [])
-                        : DeckLayout.Unmeasured([s]).Sections[0]).ToList(),
-                []);
+        using var plan = PlanWith("  - { id: D1, number: 1, name: Uno, subtitle: Sotto, description: \"Prima frase qui. Seconda *frase* qui.\", missions: [M1], objectives: [M1.1] }");
+        var (sections, _) = Deck(plan.Path);
+        var mission = sections.Single(s => s.Kind == "mission");
+        var driver = sections.Single(s => s.Kind == "driver");
+        var layout = new DeckLayout(
+            sections.Select(s => s == mission
+                ? new SectionLayout([new SlideFill(1, [new UnitPart(0, 0, -1), new UnitPart(1, 0, 2)]), new SlideFill(1, [new UnitPart(1, 2, 3)])], [])
+                : s == driver
+                    ? new SectionLayout([new SlideFill(1, [new UnitPart(0, 0, 3)]), new SlideFill(1, [new UnitPart(0, 3, 6)])], [])
+                    : DeckLayout.Unmeasured([s]).Sections[0]).ToList(),
+            []);
 
-            var slides = SlidePlanner.Plan(sections, layout, new DiagnosticBag());
+        var slides = SlidePlanner.Plan(sections, layout, new DiagnosticBag());
 
-            var missionSlides = slides.Where(s => s.Kind == "mission").ToList();
-            Assert.Equal([(1, 2), (2, 2)], missionSlides.Select(s => (s.Part, s.Parts)));
-            Assert.Equal("Una 1/2", missionSlides[0].TitlePlain[^7..]);
-            Assert.Equal(["Uno", "Due <strong>tre</strong> …"], missionSlides[0].Items.Cast<ObjectiveView>().Select(o => o.Text));
-            Assert.Equal(["… quattro"], missionSlides[1].Items.Cast<ObjectiveView>().Select(o => o.Text));
-            Assert.Equal(["Prima frase qui. …", "… Seconda <em>frase</em> qui."], slides.Where(s => s.Kind == "driver").Select(s => s.Text));
-        }
-        finally
-        {
-            plan.Delete(recursive: true);
-        }
+        var missionSlides = slides.Where(s => s.Kind == "mission").ToList();
+        Assert.Equal([(1, 2), (2, 2)], missionSlides.Select(s => (s.Part, s.Parts)));
+        Assert.Equal("Una 1/2", missionSlides[0].TitlePlain[^7..]);
+        Assert.Equal(["Uno", "Due <strong>tre</strong> …"], missionSlides[0].Items.Cast<ObjectiveView>().Select(o => o.Text));
+        Assert.Equal(["… quattro"], missionSlides[1].Items.Cast<ObjectiveView>().Select(o => o.Text));
+        Assert.Equal(["Prima frase qui. …", "… Seconda <em>frase</em> qui."], slides.Where(s => s.Kind == "driver").Select(s => s.Text));
     }
 
     [Fact]
@@ -135,19 +124,12 @@ public partial class SlidesTests
     [Fact]
     public void Notes_reach_the_deck_and_the_plans_markup_is_escaped()
     {
-        var plan = PlanWith("  - { id: D1, number: 1, name: Uno, subtitle: Sotto, description: Testo, missions: [M1], objectives: [M1.1] }");
-        try
-        {
-            var (_, html) = Deck(plan.FullName);
+        using var plan = PlanWith("  - { id: D1, number: 1, name: Uno, subtitle: Sotto, description: Testo, missions: [M1], objectives: [M1.1] }");
+        var (_, html) = Deck(plan.Path);
 
-            Assert.Contains("<aside class=\"notes\" aria-label=\"Note per chi presenta\"><p>Ricordare <strong>il bilancio</strong></p>", html);
-            Assert.DoesNotContain("<script>alert", html);
-            Assert.Single(ScriptElement().Matches(html!));
-        }
-        finally
-        {
-            plan.Delete(recursive: true);
-        }
+        Assert.Contains("<aside class=\"notes\" aria-label=\"Note per chi presenta\"><p>Ricordare <strong>il bilancio</strong></p>", html);
+        Assert.DoesNotContain("<script>alert", html);
+        Assert.Single(ScriptElement().Matches(html!));
     }
 
     [GeneratedRegex("<script[ >]")]

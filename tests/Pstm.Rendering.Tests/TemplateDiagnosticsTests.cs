@@ -40,24 +40,17 @@ public class TemplateDiagnosticsTests
     [Fact]
     public void A_language_without_strings_falls_back_to_another_languages_words_with_a_warning()
     {
-        var templates = TestPaths.CopyOfTemplates();
-        try
-        {
-            File.Delete(Path.Combine(templates.FullName, "strings", "it.yaml"));
-            var check = PlanCheck.Run(TestPaths.Plan, TestPaths.RepositoryRoot);
-            var diagnostics = new DiagnosticBag();
-            var folder = TemplateFolder.Open(templates.FullName, templates.FullName, diagnostics)!;
+        using var templates = TemporaryFolder.CopyOf(TestPaths.Templates);
+        File.Delete(Path.Combine(templates.Path, "strings", "it.yaml"));
+        var check = PlanCheck.Run(TestPaths.Plan, TestPaths.RepositoryRoot);
+        var diagnostics = new DiagnosticBag();
+        var folder = TemplateFolder.Open(templates.Path, templates.Path, diagnostics)!;
 
-            var booklet = BookletRenderer.Render(check.Plan!, check.Coverage!, folder, new BookletOptions("it", new DateOnly(2025, 1, 1), "t"), diagnostics);
+        var booklet = BookletRenderer.Render(check.Plan!, check.Coverage!, folder, new BookletOptions("it", new DateOnly(2025, 1, 1), "t"), diagnostics);
 
-            var diagnostic = Assert.Single(diagnostics.ToSortedList());
-            Assert.Equal(("PSTM0506", Severity.Warning), (diagnostic.Code, diagnostic.Severity));
-            Assert.Contains("<h1 id=\"contents\">Contents</h1>", booklet!.Html);
-        }
-        finally
-        {
-            templates.Delete(recursive: true);
-        }
+        var diagnostic = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(("PSTM0506", Severity.Warning), (diagnostic.Code, diagnostic.Severity));
+        Assert.Contains("<h1 id=\"contents\">Contents</h1>", booklet!.Html);
     }
 
     [Fact]

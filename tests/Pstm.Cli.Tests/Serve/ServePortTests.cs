@@ -33,26 +33,18 @@ public class ServePortTests
     [Fact]
     public void A_busy_port_is_a_located_error_before_building()
     {
-        var root = Directory.CreateTempSubdirectory("pstm-port-");
-        var busy = new TcpListener(IPAddress.Loopback, 0);
+        using var root = new TemporaryFolder("pstm-port-");
+        using var busy = new TcpListener(IPAddress.Loopback, 0);
         busy.Start();
-        try
-        {
-            var port = ((IPEndPoint)busy.LocalEndpoint).Port;
-            var output = Path.Combine(root.FullName, "dist");
+        var port = ((IPEndPoint)busy.LocalEndpoint).Port;
+        var output = Path.Combine(root.Path, "dist");
 
-            var (exitCode, stdout, stderr) = CliRunner.Run($"serve {{plan}} --out {output} --port {port}");
+        var (exitCode, stdout, stderr) = CliRunner.Run($"serve {{plan}} --out {output} --port {port}");
 
-            Assert.Equal(ExitCodes.InputErrors, exitCode);
-            Assert.Contains($"--port: error PSTM0710: cannot serve on 127.0.0.1:{port}", stdout);
-            Assert.Contains("  hint: ", stdout);
-            Assert.DoesNotContain("bug in pstm", stdout + stderr);
-            Assert.False(Directory.Exists(output), "the build started before the port was checked");
-        }
-        finally
-        {
-            busy.Stop();
-            root.Delete(recursive: true);
-        }
+        Assert.Equal(ExitCodes.InputErrors, exitCode);
+        Assert.Contains($"--port: error PSTM0710: cannot serve on 127.0.0.1:{port}", stdout);
+        Assert.Contains("  hint: ", stdout);
+        Assert.DoesNotContain("bug in pstm", stdout + stderr);
+        Assert.False(Directory.Exists(output), "the build started before the port was checked");
     }
 }
