@@ -106,4 +106,28 @@ public class DiagnosticOptionsTests
         Assert.DoesNotContain("info PSTM", normal, StringComparison.Ordinal);
         Assert.Contains("info PSTM", verbose, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(CommandsThatReport))]
+    public void Help_names_the_values_as_they_are_typed_never_as_the_program_spells_them(string path)
+    {
+        var (_, help, _) = CliRunner.Run(path + " --help");
+
+        Assert.Contains("<text|json|github|sarif>", help, StringComparison.Ordinal);
+        Assert.Contains("<quiet|normal|detailed>", help, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\[default: (Text|Json|GitHub|Sarif|Quiet|Normal|Detailed|Html|All|Csv)\]", help);
+    }
+
+    [Fact]
+    public void On_github_actions_diagnostics_are_annotations_unless_another_format_is_asked_for()
+    {
+        var actions = new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" };
+
+        var (_, annotated, _) = CliRunner.RunProcess(CliRunner.RepositoryRoot, actions, "validate");
+        var (_, text, _) = CliRunner.RunProcess(CliRunner.RepositoryRoot, actions, "validate", "--format", "text");
+
+        Assert.StartsWith("::warning file=plan/", annotated, StringComparison.Ordinal);
+        Assert.StartsWith("plan/", text, StringComparison.Ordinal);
+        Assert.Contains(": warning PSTM0404:", text, StringComparison.Ordinal);
+    }
 }

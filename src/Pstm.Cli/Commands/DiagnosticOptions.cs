@@ -10,7 +10,7 @@ namespace Pstm.Cli.Commands;
 internal static class DiagnosticOptions
 {
     private const string FormatHelp =
-        "How to print diagnostics: text (file(line,col): severity CODE: message), json (one document), github (workflow annotations; the default when GITHUB_ACTIONS=true) or sarif (SARIF 2.1.0, for code-scanning tools).";
+        "How to print diagnostics: text (file(line,col): severity CODE: message; the default), json (one document), github (workflow annotations; the default when GITHUB_ACTIONS=true) or sarif (SARIF 2.1.0, for code-scanning tools).";
 
     /// <summary>The diagnostics' format on validate, build and serve, whose only output is their report.</summary>
     public static readonly Option<DiagnosticFormat> Format = CreateFormat("--format", "--diagnostics-format");
@@ -53,9 +53,11 @@ internal static class DiagnosticOptions
     public static ReportSettings Read(ParseResult parse, bool makesJson = false)
     {
         var option = parse.GetResult(Format) is not null ? Format : DiagnosticsFormat;
-        var format = makesJson && parse.GetResult(option) is null or { Implicit: true }
-            ? DiagnosticFormat.Json
-            : parse.GetValue(option);
+        var given = parse.GetResult(option) is { Implicit: false };
+        var format = given ? parse.GetValue(option)
+            : makesJson ? DiagnosticFormat.Json
+            : Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" ? DiagnosticFormat.GitHub
+            : DiagnosticFormat.Text;
         var verbosity = parse.GetValue(QuietSwitch) ? Verbosity.Quiet
             : parse.GetValue(VerboseSwitch) ? Verbosity.Detailed
             : parse.GetValue(VerbosityLevel);
@@ -70,8 +72,8 @@ internal static class DiagnosticOptions
     {
         var option = new Option<ReportFormat>("--format")
         {
+            // Unset, it is ReportFormat's first value, Text.
             Description = description,
-            DefaultValueFactory = _ => ReportFormat.Text,
             HelpName = "text|json",
         };
         option.AcceptOnlyFromAmong("text", "json");
@@ -82,8 +84,8 @@ internal static class DiagnosticOptions
     {
         var option = new Option<DiagnosticFormat>(name, aliases)
         {
+            // No default value here: help would print the enum's name ("Text"); Read gives the default.
             Description = FormatHelp,
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" ? DiagnosticFormat.GitHub : DiagnosticFormat.Text,
             HelpName = "text|json|github|sarif",
         };
         option.AcceptOnlyFromAmong("text", "json", "github", "sarif");
@@ -94,8 +96,8 @@ internal static class DiagnosticOptions
     {
         var option = new Option<Verbosity>("--verbosity", "-v")
         {
-            Description = "Text output: quiet (errors only), normal (errors, warnings and summaries) or detailed (also infos).",
-            DefaultValueFactory = _ => Verbosity.Normal,
+            // Unset, it is Verbosity's first value, Normal.
+            Description = "Text output: quiet (errors only), normal (errors, warnings and summaries; the default) or detailed (also infos).",
             HelpName = "quiet|normal|detailed",
         };
         option.AcceptOnlyFromAmong("quiet", "normal", "detailed");

@@ -31,8 +31,7 @@ internal sealed class DiffCommand : Command
 
     private static readonly Option<DiffFormat> Format = new("--format")
     {
-        Description = "text (a line per change, reworded texts as a word diff), json (every change, its words, and a summary) or html (a page that stands on its own, for readers).",
-        DefaultValueFactory = _ => DiffFormat.Text,
+        Description = "text (a line per change, reworded texts as a word diff), json (every change, its words, and a summary) or html (a page that stands on its own, for readers); default: text.",
         HelpName = "text|json|html",
     };
 

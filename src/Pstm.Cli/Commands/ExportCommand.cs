@@ -163,8 +163,7 @@ internal sealed class ExportCommand : Command
     {
         var option = new Option<ExportFormat>("--format", "--as")
         {
-            Description = "What to write: json (plan.json and plan-export.schema.json), csv (missions, objectives, drivers and links .csv) or all.",
-            DefaultValueFactory = _ => ExportFormat.All,
+            Description = "What to write: json (plan.json and plan-export.schema.json), csv (missions, objectives, drivers and links .csv) or all (the default).",
             HelpName = "json|csv|all",
         };
         option.AcceptOnlyFromAmong("json", "csv", "all");

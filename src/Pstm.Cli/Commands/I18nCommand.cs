@@ -41,7 +41,7 @@ internal sealed partial class I18nCommand : Command
 
     // As in diff and explain, --format is the format of what the command makes: its table of locales.
     private static readonly Option<ReportFormat> StatusFormat = DiagnosticOptions.CreateReportFormat(
-        "How to print the status: text (a table, with any error above it) or json (one document).");
+        "How to print the status: text (a table, with any error above it; the default) or json (one document).");
 
     private readonly ICliConsole _console;
 
