@@ -28,27 +28,22 @@ internal sealed class BuildRun(ICliConsole console, ParseResult parse)
             return error.ExitCode;
         }
 
-        // The build checks the temporary folder too, but an earlier edition in git is taken out into it first.
-        var changesSince = parse.GetValue(BuildOptions.ChangesSince);
-        if (changesSince is not null && PlanRevision.IsInGit(changesSince) && SystemTempFolder.Check() is { } noTempFolder)
-        {
-            return Report(new BuildResult([noTempFolder], [], new NoSourceLines()));
-        }
-
         // The earlier edition stays taken out of git for as long as the build (or the watch) lasts.
-        var (earlier, problem) = changesSince is not null ? PlanRevision.Open(changesSince) : default;
+        var (earlier, refused) = OpenChangesSince();
         using var taken = earlier;
-        if (problem is not null)
+        if (refused is { } refusal)
         {
-            Report(new BuildResult([problem], [], new NoSourceLines()));
-            return PlanRevision.ExitCodeOf(problem);
+            return refusal;
         }
 
         if (earlier is { } revision)
         {
             request = request with
             {
-                ChangesSince = new ChangesSince(parse.GetValue(PlanOptions.SinceName) ?? revision.Name, revision.Folder) { Display = changesSince! },
+                ChangesSince = new ChangesSince(parse.GetValue(PlanOptions.SinceName) ?? revision.Name, revision.Folder)
+                {
+                    Display = parse.GetValue(BuildOptions.ChangesSince)!,
+                },
             };
         }
 
@@ -84,6 +79,30 @@ internal sealed class BuildRun(ICliConsole console, ParseResult parse)
                 : "pstm: build cancelled; the previous outputs are unchanged.");
             return ExitCodes.Cancelled;
         }
+    }
+
+    /// <summary>The earlier edition of --changes-since, taken out of git when it is a revision; or the exit code of a refusal, reported.</summary>
+    private (PlanRevision? Earlier, int? Refused) OpenChangesSince()
+    {
+        if (parse.GetValue(BuildOptions.ChangesSince) is not { } changesSince)
+        {
+            return default;
+        }
+
+        // The build checks the temporary folder too, but an earlier edition in git is taken out into it first.
+        if (PlanRevision.IsInGit(changesSince) && SystemTempFolder.Check() is { } noTempFolder)
+        {
+            return (null, Report(new BuildResult([noTempFolder], [], new NoSourceLines())));
+        }
+
+        var (earlier, problem) = PlanRevision.Open(changesSince);
+        if (problem is null)
+        {
+            return (earlier, null);
+        }
+
+        Report(new BuildResult([problem], [], new NoSourceLines()));
+        return (null, PlanRevision.ExitCodeOf(problem));
     }
 
     private int Report(BuildResult result) => _reporter.Report(BuildReport.Of(_planDirectory, result));

@@ -103,10 +103,10 @@ internal sealed class DiffCommand : Command
             .Where(side => side.Check.Plan is null || reporter.Fails(side.Check.Diagnostics)).ToList();
         if (broken.Count > 0 || oldCheck.Plan is not { } oldPlan || newCheck.Plan is not { } newPlan)
         {
-            // Each side's diagnostics are shown with its own source lines.
-            var stopping = broken.SelectMany(side => side.Check.Diagnostics.Where(d => reporter.Fails([d])).Select(d => (d, side.Lines))).ToList();
+            // What stops each side, shown with that side's source lines.
             return refusal.Refuse($"{string.Join(" and ", broken.Select(side => side.Spec))} has errors; fix them to compare",
-                [.. stopping.Select(s => s.d)], new StackedSourceLines(broken.Select(side => side.Lines).ToList()));
+                [.. broken.SelectMany(side => side.Check.Diagnostics.Where(d => reporter.Fails([d])))],
+                new StackedSourceLines(broken.Select(side => side.Lines).ToList()));
         }
 
         var locale = parse.GetValue(Locale) ?? newPlan.Language;
@@ -119,28 +119,33 @@ internal sealed class DiffCommand : Command
         var changes = locale == newPlan.Language
             ? new EditionChanges(since.Name, PlanDiff.Compare(oldPlan, newPlan, newPlan.Renamed))
             : since.Changes(oldPlan, newPlan, after.Folder, locale);
-        if (format == DiffFormat.Json)
-        {
-            WriteJson(oldSpec, newSpec, changes.Changes);
-        }
-        else if (format == DiffFormat.Html)
-        {
-            var diagnostics = new DiagnosticBag();
-            if (ChangesPage.Render(changes, oldSpec, newSpec, HtmlText.PlainText(newPlan.ShortTitle ?? newPlan.Title), locale, diagnostics) is not { } page)
-            {
-                return refusal.Refuse("the changes page cannot be made from the templates", diagnostics.ToSortedList());
-            }
-
-            _console.Out.Write(page);
-        }
-        else
-        {
-            WriteText(oldSpec, newSpec, changes.Changes);
-        }
-
-        return parse.GetValue(BookletAppendix)
+        var written = WriteChanges(format, oldSpec, newSpec, changes, HtmlText.PlainText(newPlan.ShortTitle ?? newPlan.Title), locale, refusal);
+        return written == ExitCodes.Success && parse.GetValue(BookletAppendix)
             ? await BuildBookletsAsync(reporter, since, after, parse.GetValue(Output)!, cancellation)
-            : ExitCodes.Success;
+            : written;
+    }
+
+    /// <summary>The changes on standard output, in the format asked for.</summary>
+    private int WriteChanges(DiffFormat format, string oldSpec, string newSpec, EditionChanges changes, string planTitle, string locale, Refusal refusal)
+    {
+        switch (format)
+        {
+            case DiffFormat.Json:
+                WriteJson(oldSpec, newSpec, changes.Changes);
+                return ExitCodes.Success;
+            case DiffFormat.Html:
+                var diagnostics = new DiagnosticBag();
+                if (ChangesPage.Render(changes, oldSpec, newSpec, planTitle, locale, diagnostics) is not { } page)
+                {
+                    return refusal.Refuse("the changes page cannot be made from the templates", diagnostics.ToSortedList());
+                }
+
+                _console.Out.Write(page);
+                return ExitCodes.Success;
+            default:
+                WriteText(oldSpec, newSpec, changes.Changes);
+                return ExitCodes.Success;
+        }
     }
 
     /// <summary>Says why the editions cannot be compared: the diagnostics as asked, and the reason on standard error or in the JSON document.</summary>
