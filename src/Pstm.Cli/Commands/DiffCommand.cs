@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Pstm.Cli.Console;
 using Pstm.Diagnostics;
 using Pstm.Editions;
@@ -119,19 +118,19 @@ internal sealed class DiffCommand : Command
         var changes = locale == newPlan.Language
             ? new EditionChanges(since.Name, PlanDiff.Compare(oldPlan, newPlan, newPlan.Renamed))
             : since.Changes(oldPlan, newPlan, after.Folder, locale);
-        var written = WriteChanges(format, oldSpec, newSpec, changes, HtmlText.PlainText(newPlan.ShortTitle ?? newPlan.Title), locale, refusal);
+        var written = WriteChanges(reporter, format, oldSpec, newSpec, changes, HtmlText.PlainText(newPlan.ShortTitle ?? newPlan.Title), locale, refusal);
         return written == ExitCodes.Success && parse.GetValue(BookletAppendix)
             ? await BuildBookletsAsync(reporter, since, after, parse.GetValue(Output)!, cancellation)
             : written;
     }
 
     /// <summary>The changes on standard output, in the format asked for.</summary>
-    private int WriteChanges(DiffFormat format, string oldSpec, string newSpec, EditionChanges changes, string planTitle, string locale, Refusal refusal)
+    private int WriteChanges(DiagnosticReporter reporter, DiffFormat format, string oldSpec, string newSpec, EditionChanges changes, string planTitle, string locale, Refusal refusal)
     {
         switch (format)
         {
             case DiffFormat.Json:
-                WriteJson(oldSpec, newSpec, changes.Changes);
+                WriteJson(reporter, oldSpec, newSpec, changes.Changes);
                 return ExitCodes.Success;
             case DiffFormat.Html:
                 var diagnostics = new DiagnosticBag();
@@ -151,6 +150,7 @@ internal sealed class DiffCommand : Command
     /// <summary>Says why the editions cannot be compared: the diagnostics as asked, and the reason on standard error or in the JSON document.</summary>
     private sealed class Refusal(DiagnosticReporter reporter, ICliConsole console, string subject)
     {
+
         public int Refuse(string reason, IReadOnlyCollection<Diagnostic> diagnostics, ISourceLines? sources = null, int exitCode = ExitCodes.InputErrors)
         {
             var result = reporter.Report(new CommandReport(subject, diagnostics, sources ?? new NoSourceLines())
@@ -189,71 +189,21 @@ internal sealed class DiffCommand : Command
         _console.Out.WriteLine(PrintableText.Escape($"pstm diff {oldSpec} → {newSpec}"));
         foreach (var change in changes)
         {
-            _console.Out.WriteLine(Line(change));
+            _console.Out.WriteLine(ChangeText.Line(change));
         }
 
-        _console.Out.WriteLine(Summary(changes));
+        _console.Out.WriteLine(ChangeText.Summary(changes));
     }
 
-    /// <summary>One change as a line: what, which, and how; a body's line breaks, and any control character, shown as escapes.</summary>
-    public static string Line(PlanChange change) => PrintableText.Escape(change.Kind switch
-    {
-        ChangeKind.Added => $"{change.Item} {change.Id} added: {change.After}",
-        ChangeKind.Removed => $"{change.Item} {change.Id} removed: {change.Before}",
-        ChangeKind.Renamed => $"{change.Item} {change.Id} renamed from {change.Before}",
-        ChangeKind.Renumbered => $"{change.Item} {change.Id} renumbered: {change.Before} → {change.After}",
-        ChangeKind.Moved => $"{change.Item} {change.Id} moved: from {change.Before} to {change.After}",
-        ChangeKind.Relinked => $"{change.Item} {change.Id} relinked {change.Field}: {string.Join(", ", change.Linked.Select(id => "+" + id).Concat(change.Unlinked.Select(id => "-" + id)))}",
-        _ => $"{change.Item} {change.Id} reworded {change.Field}: {WordDiff.Format(change.Words ?? [])}",
-    });
-
-    public static string Summary(IReadOnlyList<PlanChange> changes) =>
-        changes.Count == 0
-            ? "no changes"
-            : $"{changes.Count} change{(changes.Count == 1 ? "" : "s")}: " + string.Join(", ", changes.GroupBy(c => c.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
-
-    private void WriteJson(string oldSpec, string newSpec, IReadOnlyList<PlanChange> changes)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+    private static void WriteJson(DiagnosticReporter reporter, string oldSpec, string newSpec, IReadOnlyList<PlanChange> changes) =>
+        reporter.WriteDocument(json =>
         {
             json.WriteStartObject();
             json.WriteString("tool", "pstm");
             json.WriteString("command", "diff");
             json.WriteString("old", oldSpec);
             json.WriteString("new", newSpec);
-            json.WriteStartArray("changes");
-            foreach (var change in changes)
-            {
-                json.WriteStartObject();
-                json.WriteString("item", change.Item);
-                json.WriteString("id", change.Id);
-                json.WriteString("kind", change.Kind.ToString().ToLowerInvariant());
-                json.WriteString("field", change.Field);
-                json.WriteString("before", change.Before);
-                json.WriteString("after", change.After);
-                if (change.Words is { } words)
-                {
-                    json.WriteStartArray("words");
-                    foreach (var run in words)
-                    {
-                        json.WriteStartObject();
-                        json.WriteString("kind", run.Kind.ToString().ToLowerInvariant());
-                        json.WriteString("text", run.Text);
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteString("summary", Summary(changes));
+            ChangeJson.Write(json, changes);
             json.WriteEndObject();
-        }
-
-        _console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+        });
 }
