@@ -1,4 +1,5 @@
-// The deck's runtime: keyboard, touch, the address's fragment, scaling and the presenter view.
+// The deck's runtime: keyboard, the controls, click, wheel, touch, the address's fragment, scaling and
+// the presenter view. No single-character shortcut (WCAG 2.1.4): the presenter view has a button.
 // Small on purpose: no library, no network, and the slides stay readable without it.
 (function () {
   'use strict';
@@ -12,6 +13,7 @@
   var notes = document.querySelector('.presenter-notes');
   var nextTitle = document.querySelector('.presenter-next-title');
   var clock = document.querySelector('.presenter-clock');
+  var presenterButton = document.querySelector('.control-presenter');
   var current = -1;
   var typed = '';
   var started = Date.now();
@@ -58,10 +60,36 @@
     else if (key === 'ArrowLeft' || key === 'PageUp' || key === 'ArrowUp') { show(current - 1); }
     else if (key === 'Home') { show(0); }
     else if (key === 'End') { show(slides.length - 1); }
-    else if (key === 'p' || key === 'P') { root.classList.toggle('presenting'); scale(); }
     else { return; }
     event.preventDefault();
   });
+
+  function present() {
+    var presenting = root.classList.toggle('presenting');
+    presenterButton.setAttribute('aria-pressed', String(presenting));
+    scale();
+  }
+
+  document.querySelector('.control-previous').addEventListener('click', function () { show(current - 1); });
+  document.querySelector('.control-next').addEventListener('click', function () { show(current + 1); });
+  presenterButton.addEventListener('click', present);
+
+  // A click on the slide goes on, except on a link or what the reader may select or use.
+  deck.addEventListener('click', function (event) {
+    if (event.target.closest('a, button, input, select, textarea, summary, audio, video')) { return; }
+    if (window.getSelection && String(window.getSelection()).length > 0) { return; }
+    show(current + 1);
+  });
+
+  // The wheel turns one slide per gesture: a burst of wheel events is one turn.
+  var wheelUntil = 0;
+  document.addEventListener('wheel', function (event) {
+    if (Math.abs(event.deltaY) < 4 || event.target.closest('.presenter')) { return; }
+    var now = Date.now();
+    if (now < wheelUntil) { wheelUntil = now + 300; return; }
+    wheelUntil = now + 300;
+    show(current + (event.deltaY > 0 ? 1 : -1));
+  }, { passive: true });
 
   var touchX = null;
   document.addEventListener('touchstart', function (event) { touchX = event.changedTouches[0].clientX; }, { passive: true });

@@ -45,10 +45,11 @@ public sealed class BuiltDeck : IAsyncLifetime
     }
 
     /// <summary>A page showing the deck at the given size, recording blocked requests and errors.</summary>
-    public async Task<DeckPage> OpenAsync(int width = 1280, int height = 720, string fragment = "")
+    public async Task<DeckPage> OpenAsync(int width = 1280, int height = 720, string fragment = "", bool script = true)
     {
         var page = await Browser.NewPageAsync();
         var deck = new DeckPage(page);
+        await page.SetJavaScriptEnabledAsync(script);
         await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height });
         await page.SetRequestInterceptionAsync(true);
         var url = new Uri(HtmlPath).AbsoluteUri;

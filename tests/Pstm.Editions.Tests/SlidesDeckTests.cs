@@ -47,18 +47,100 @@ public partial class SlidesDeckTests(BuiltDeck deck) : IClassFixture<BuiltDeck>
     }
 
     [Fact]
-    public async Task P_opens_the_presenter_view_with_the_next_slides_title_and_a_clock()
+    public async Task Its_button_opens_the_presenter_view_with_the_next_slides_title_and_a_clock_and_no_single_key_does()
     {
         await using var page = await deck.OpenAsync();
+        const string presenting = "document.documentElement.classList.contains('presenting')";
 
+        // A single character key does nothing (WCAG 2.1.4)
         await page.Page.Keyboard.PressAsync("p");
+        Assert.False(await page.Page.EvaluateExpressionAsync<bool>(presenting));
 
-        Assert.True(await page.Page.EvaluateExpressionAsync<bool>("document.documentElement.classList.contains('presenting')"));
+        await page.Page.ClickAsync(".control-presenter");
+
+        Assert.True(await page.Page.EvaluateExpressionAsync<bool>(presenting));
+        Assert.Equal("true", await page.Page.EvaluateExpressionAsync<string>("document.querySelector('.control-presenter').getAttribute('aria-pressed')"));
         Assert.True(await page.Page.EvaluateExpressionAsync<bool>("getComputedStyle(document.querySelector('.presenter')).display !== 'none'"));
         Assert.Equal("Processo di Piano", await page.Page.EvaluateExpressionAsync<string>("document.querySelector('.presenter-next-title').textContent"));
         Assert.StartsWith("Tempo trascorso: 0:0", await page.Page.EvaluateExpressionAsync<string>("document.querySelector('.presenter-clock').textContent"));
-        await page.Page.Keyboard.PressAsync("p");
-        Assert.False(await page.Page.EvaluateExpressionAsync<bool>("document.documentElement.classList.contains('presenting')"));
+        await page.Page.ClickAsync(".control-presenter");
+        Assert.False(await page.Page.EvaluateExpressionAsync<bool>(presenting));
+    }
+
+    [Fact]
+    public async Task A_mouse_user_moves_with_the_controls_a_click_on_the_slide_and_the_wheel()
+    {
+        await using var page = await deck.OpenAsync();
+
+        await page.Page.ClickAsync(".control-next");
+        Assert.Equal("slide-2", await page.CurrentAsync());
+        await page.Page.ClickAsync(".control-previous");
+        Assert.Equal("slide-1", await page.CurrentAsync());
+
+        // A click on the slide itself goes on
+        await page.Page.Mouse.ClickAsync(640, 300);
+        Assert.Equal("slide-2", await page.CurrentAsync());
+
+        // One turn of the wheel is one slide, however many events it sends
+        await page.Page.Mouse.MoveAsync(640, 300);
+        await page.Page.Mouse.WheelAsync(0, 120);
+        await page.Page.Mouse.WheelAsync(0, 120);
+        await WaitForAsync(page, "slide-3");
+        Assert.Equal("slide-3", await page.CurrentAsync());
+        await Task.Delay(400);
+        await page.Page.Mouse.WheelAsync(0, -120);
+        await WaitForAsync(page, "slide-2");
+        Assert.Equal("slide-2", await page.CurrentAsync());
+    }
+
+    [Fact]
+    public async Task Tab_reaches_the_controls_with_a_visible_focus_ring_and_they_say_what_they_do()
+    {
+        await using var page = await deck.OpenAsync();
+
+        string focused = "";
+        for (var i = 0; i < 20 && !focused.Contains("control", StringComparison.Ordinal); i++)
+        {
+            await page.Page.Keyboard.PressAsync("Tab");
+            focused = await page.Page.EvaluateExpressionAsync<string>("document.activeElement.className");
+        }
+
+        Assert.Contains("control-previous", focused, StringComparison.Ordinal);
+        Assert.NotEqual("none", await page.Page.EvaluateExpressionAsync<string>("getComputedStyle(document.activeElement).outlineStyle"));
+        Assert.Equal(
+            ["Precedente", "Successiva", "Vista per chi presenta"],
+            await page.Page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('.controls button')].map(b => b.getAttribute('aria-label') || b.textContent)"));
+        await page.Page.Keyboard.PressAsync("Tab");
+        await page.Page.Keyboard.PressAsync("Enter");
+        Assert.Equal("slide-2", await page.CurrentAsync());
+    }
+
+    [Fact]
+    public async Task Without_javascript_every_slide_is_readable_in_order_one_under_the_other()
+    {
+        await using var page = await deck.OpenAsync(script: false);
+
+        // Every slide is visible, each below the one before, and none covers another
+        var boxes = await page.Page.EvaluateExpressionAsync<double[][]>(
+            "[...document.querySelectorAll('.slide')].map(s => { const r = s.getBoundingClientRect(); return [r.top, r.bottom, getComputedStyle(s).visibility === 'visible' ? 1 : 0]; })");
+        Assert.Equal(SlideCount, boxes.Length);
+        Assert.All(boxes, box => Assert.Equal(1, box[2]));
+        for (var i = 1; i < boxes.Length; i++)
+        {
+            Assert.True(boxes[i][0] >= boxes[i - 1][1], $"slide {i + 1} starts above the end of slide {i}");
+        }
+
+        // The page scrolls to them, and the controls that need the script are not shown
+        Assert.True(await page.Page.EvaluateExpressionAsync<bool>($"document.scrollingElement.scrollHeight >= {SlideCount} * 720"));
+        Assert.Equal("none", await page.Page.EvaluateExpressionAsync<string>("getComputedStyle(document.querySelector('.controls')).display"));
+    }
+
+    private static async Task WaitForAsync(DeckPage page, string slide)
+    {
+        for (var i = 0; i < 20 && await page.CurrentAsync() != slide; i++)
+        {
+            await Task.Delay(50);
+        }
     }
 
     [Fact]
