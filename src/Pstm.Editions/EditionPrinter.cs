@@ -61,7 +61,7 @@ internal sealed class EditionPrinter(
         await using var page = await session.Pages.OpenAsync(
             browser, pageKey, path, first, ResourcesOf(edition), session.BookletViews.GetValueOrDefault(pageKey) ?? OverflowProbe.BookletView, diagnostics, cancellation);
         var printed = page is null ? null : await BookletPrinter.PrintAsync(
-            page.Document, path, edition.Booklet.Html, guess, diagnostics, cancellation, pdf => PdfFinisher.Finish(pdf, edition.Metadata with { Language = edition.Locale }));
+            page.Document, path, edition.Booklet.Html, guess, diagnostics, cancellation, pdf => PdfFinisher.Finish(pdf, edition.Metadata with { Language = edition.Locale }, LinkDescriptions.FromHtml(edition.Booklet.Html)));
         if (printed is not null)
         {
             fingerprints.RecordPages(key, printed.Pages);
@@ -128,7 +128,7 @@ internal sealed class EditionPrinter(
         var pdf = page is null ? null : await page.Document.PrintAsync(diagnostics, cancellation);
         if (pdf is not null)
         {
-            var finishing = Task.Run(() => PdfFinisher.Finish(pdf, edition.Metadata with { Language = edition.Locale }), cancellation);
+            var finishing = Task.Run(() => PdfFinisher.Finish(pdf, edition.Metadata with { Language = edition.Locale }, LinkDescriptions.FromHtml(html)), cancellation);
             var overflows = await OverflowProbe.MeasureDeckAsync(page!.Document, diagnostics, cancellation);
             diagnostics.AddRange(LayoutCheck.Overflows(overflows ?? [], locations, $"{edition.Locale}/slides.pdf", strict));
             staging.WriteAllBytes(Path.Combine(edition.Locale, "slides.pdf"), await finishing);

@@ -20,7 +20,8 @@ public static class PdfFinisher
     private const string UuidPlaceholder = "00000000-0000-0000-0000-000000000000";
     private const int IdLength = 16;
 
-    public static byte[] Finish(byte[] chromiumPdf, PdfMetadata options)
+    /// <param name="links">What each link says, by its target (<see cref="LinkDescriptions.FromHtml"/>): each link annotation's /Contents.</param>
+    public static byte[] Finish(byte[] chromiumPdf, PdfMetadata options, IReadOnlyDictionary<string, string>? links = null)
     {
         ArgumentNullException.ThrowIfNull(chromiumPdf);
         ArgumentNullException.ThrowIfNull(options);
@@ -30,6 +31,7 @@ public static class PdfFinisher
         using var document = PdfReader.Open(new MemoryStream(chromiumPdf, writable: false), PdfDocumentOpenMode.Modify);
         document.Options.Layout = PdfWriterLayout.Compact; // the Verbose layout writes the wall-clock time
         StructureIds.Renumber(document);
+        DescribeLinks(document, links ?? new Dictionary<string, string>());
 
         PdfDocumentInformation info = document.Info;
         SetText(info, "/Title", options.Title);
@@ -72,6 +74,54 @@ public static class PdfFinisher
         PatchAscii(result, xmpStart, "uuid:" + UuidPlaceholder, "uuid:" + UuidFromBytes(hash, 0));
         PatchAscii(result, xmpStart, "uuid:" + UuidPlaceholder, "uuid:" + UuidFromBytes(hash, 16));
         return result;
+    }
+
+    // ---- Link annotations ---------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Gives every link annotation a /Contents (PDF/UA, Matterhorn 28-008), which Chromium leaves out:
+    /// the text of the link in the HTML, else where it leads (the address, or the destination's name).
+    /// </summary>
+    private static void DescribeLinks(PdfDocument document, IReadOnlyDictionary<string, string> links)
+    {
+        foreach (var page in document.Pages)
+        {
+            if (page.Elements.GetArray("/Annots") is not { } annotations)
+            {
+                continue;
+            }
+
+            for (var index = 0; index < annotations.Elements.Count; index++)
+            {
+                if (annotations.Elements.GetDictionary(index) is not { } annotation
+                    || annotation.Elements.GetName("/Subtype") != "/Link"
+                    || annotation.Elements.ContainsKey("/Contents"))
+                {
+                    continue;
+                }
+
+                if (TargetOf(annotation) is { } target)
+                {
+                    annotation.Elements["/Contents"] = TextString(links.TryGetValue(target, out var text) ? text : target.TrimStart('#'));
+                }
+            }
+        }
+    }
+
+    /// <summary>"#name" for a link to a named destination, the address for a link out; null for anything else.</summary>
+    private static string? TargetOf(PdfDictionary annotation)
+    {
+        if (annotation.Elements["/Dest"] is PdfName name)
+        {
+            return "#" + name.Value.TrimStart('/');
+        }
+
+        if (annotation.Elements["/Dest"] is PdfString named)
+        {
+            return "#" + named.Value;
+        }
+
+        return annotation.Elements.GetDictionary("/A") is { } action && action.Elements.GetString("/URI") is { Length: > 0 } uri ? uri : null;
     }
 
     // ---- Info strings -------------------------------------------------------------------------------------

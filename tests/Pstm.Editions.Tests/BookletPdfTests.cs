@@ -55,6 +55,22 @@ public partial class BookletPdfTests(BuiltBooklet booklet) : IClassFixture<Built
     }
 
     [Fact]
+    public void Every_link_says_what_it_leads_to_as_pdf_ua_asks_and_a_contents_entry_its_heading()
+    {
+        using var document = PdfDocument.Open(booklet.Pdf);
+        var links = document.GetPages().SelectMany(page => page.GetAnnotations()).Where(a => a.Type == AnnotationType.Link).ToList();
+
+        // Every link annotation has /Contents (Matterhorn 28-008), none of them empty
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.False(string.IsNullOrWhiteSpace(link.Content), $"a link on {link.Rectangle} has no /Contents"));
+
+        // The contents entry of the first chapter is described by its title, without its page number
+        var chapter = Plan.Value.Plan!.Chapters[0];
+        var tocLinks = document.GetPage(2).GetAnnotations().Where(a => a.Type == AnnotationType.Link).Select(a => a.Content).ToList();
+        Assert.Contains(tocLinks, text => text!.EndsWith(chapter.Title, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_outline_has_chapters_missions_and_drivers_titled_exactly_as_their_headings()
     {
         using var document = PdfDocument.Open(booklet.Pdf);
