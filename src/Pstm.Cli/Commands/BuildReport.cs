@@ -9,7 +9,7 @@ internal static class BuildReport
     public static CommandReport Of(string planDirectory, BuildResult result) => new(planDirectory, result.Diagnostics, result.Sources)
     {
         Succeeded = result.Succeeded,
-        Text = (output, _) =>
+        Text = output =>
         {
             foreach (var written in result.Outputs.Where(IsEdition))
             {

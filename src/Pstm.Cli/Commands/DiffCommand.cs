@@ -104,7 +104,7 @@ internal sealed class DiffCommand : Command
         {
             // What stops each side, shown with that side's source lines.
             return refusal.Refuse($"{string.Join(" and ", broken.Select(side => side.Spec))} has errors; fix them to compare",
-                [.. broken.SelectMany(side => side.Check.Diagnostics.Where(d => reporter.Fails([d])))],
+                [.. broken.SelectMany(side => reporter.Stopping(side.Check.Diagnostics))],
                 new StackedSourceLines(broken.Select(side => side.Lines).ToList()));
         }
 
@@ -175,7 +175,7 @@ internal sealed class DiffCommand : Command
             after.Folder, output, [], [BuildTarget.Booklet], null, null, TimeSpan.FromSeconds(120),
             Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), ChangesSince: since);
         var result = await EditionBuilder.BuildAsync(request, cancellation);
-        reporter.WriteText(result.Diagnostics.Where(d => reporter.Fails([d])), result.Sources);
+        reporter.WriteText(reporter.Stopping(result.Diagnostics), result.Sources);
         foreach (var written in result.Outputs.Concat(result.Unchanged).Where(o => o.EndsWith(".pdf", StringComparison.Ordinal)))
         {
             _console.Error.WriteLine($"booklet with the changes: {PlanLoader.DisplayPath(Directory.GetCurrentDirectory(), written)}");

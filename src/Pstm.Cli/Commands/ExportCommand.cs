@@ -100,7 +100,7 @@ internal sealed class ExportCommand : Command
 
         return reporter.Report(new CommandReport(planDirectory, diagnostics.ToSortedList(), check.Sources)
         {
-            Text = (text, _) =>
+            Text = text =>
             {
                 foreach (var file in written)
                 {

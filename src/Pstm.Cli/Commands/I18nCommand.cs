@@ -190,13 +190,9 @@ internal sealed partial class I18nCommand : Command
             return plan;
         }
 
-        reporter.Report(new CommandReport(planDirectory, Stopping(reporter, check.Diagnostics), check.Sources) { Succeeded = false });
+        reporter.Report(new CommandReport(planDirectory, reporter.Stopping(check.Diagnostics), check.Sources) { Succeeded = false });
         return null;
     }
-
-    /// <summary>The diagnostics that stop a command: what it fails on, not the infos and warnings that let it go on.</summary>
-    private static List<Diagnostic> Stopping(DiagnosticReporter reporter, IEnumerable<Diagnostic> diagnostics) =>
-        diagnostics.Where(d => reporter.Fails([d])).ToList();
 
     private DiagnosticReporter Reporter(ParseResult parse, string command, bool makesJson = false) =>
         new(_console, command, DiagnosticOptions.Read(parse, makesJson));
@@ -216,7 +212,7 @@ internal sealed partial class I18nCommand : Command
 
         // The translations are read as a build reads them: a plan with errors has no editions.
         var check = PlanCheck.WithEditions(planDirectory, locales: null, strict: false);
-        var stopping = Stopping(reporter, check.Diagnostics);
+        var stopping = reporter.Stopping(check.Diagnostics);
         if (check.Plan is not { } plan || check.Editions.Count == 0)
         {
             return reporter.Report(new CommandReport(planDirectory, stopping, check.Sources) { Succeeded = false });
@@ -239,7 +235,7 @@ internal sealed partial class I18nCommand : Command
         return reporter.Report(new CommandReport(planDirectory, stopping, check.Sources)
         {
             Succeeded = !underThreshold,
-            Text = json ? null : (output, _) =>
+            Text = json ? null : output =>
             {
                 output.WriteLine($"source language: {PrintableText.Escape(plan.Language)}");
                 TranslationStatusTable.WriteText(output, statuses);

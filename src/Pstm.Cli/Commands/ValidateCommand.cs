@@ -50,7 +50,7 @@ internal sealed class ValidateCommand : Command
         var check = input.Check with { Diagnostics = diagnostics };
         return reporter.Report(new CommandReport(planDirectory, check.Diagnostics, check.Sources)
         {
-            Text = (output, _) => WriteSummaries(output, check, reporter.Settings.Verbosity),
+            Text = output => WriteSummaries(output, check, reporter.Settings.Verbosity),
             Verdict = failed => Verdict(check, failed),
             Json = json => WriteJson(json, check),
         });

@@ -13,8 +13,8 @@ internal sealed record CommandReport(string Subject, IReadOnlyCollection<Diagnos
     /// <summary>False when the command could not do its job for another reason than its diagnostics' errors.</summary>
     public bool Succeeded { get; init; } = true;
 
-    /// <summary>Lines after the diagnostics, in text and under the GitHub annotations; given whether the command failed.</summary>
-    public Action<TextWriter, bool>? Text { get; init; }
+    /// <summary>Lines after the diagnostics, in text and under the GitHub annotations.</summary>
+    public Action<TextWriter>? Text { get; init; }
 
     /// <summary>The last text line, given whether the command failed ("plan valid: 0 errors, …").</summary>
     public Func<bool, string>? Verdict { get; init; }

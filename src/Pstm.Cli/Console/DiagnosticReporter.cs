@@ -14,7 +14,11 @@ internal sealed class DiagnosticReporter(ICliConsole console, string command, Re
 
     /// <summary>Whether a command with these diagnostics fails: on an error, on a warning under --warnings-as-errors, or when it could not do its job.</summary>
     public bool Fails(IEnumerable<Diagnostic> diagnostics, bool succeeded = true) =>
-        !succeeded || diagnostics.Any(d => d.IsError || (settings.WarningsAsErrors && d.Severity == Severity.Warning));
+        !succeeded || Stopping(diagnostics).Count > 0;
+
+    /// <summary>The diagnostics that fail a command, in their order: not the infos and warnings that let it go on.</summary>
+    public List<Diagnostic> Stopping(IEnumerable<Diagnostic> diagnostics) =>
+        [.. diagnostics.Where(d => d.IsError || (settings.WarningsAsErrors && d.Severity == Severity.Warning))];
 
     /// <summary>Writes the command's report in the format asked for and gives the command's exit code.</summary>
     public int Report(CommandReport report)
@@ -38,7 +42,7 @@ internal sealed class DiagnosticReporter(ICliConsole console, string command, Re
                     WriteText(report.Diagnostics, report.Sources);
                 }
 
-                report.Text?.Invoke(console.Out, failed);
+                report.Text?.Invoke(console.Out);
                 if (report.Verdict is { } verdict)
                 {
                     console.Out.WriteLine(verdict(failed));

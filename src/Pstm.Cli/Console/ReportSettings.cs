@@ -3,9 +3,6 @@ namespace Pstm.Cli.Console;
 /// <summary>The diagnostics options of one run of a command, read once from its command line.</summary>
 internal sealed record ReportSettings(DiagnosticFormat Format, Verbosity Verbosity, bool WarningsAsErrors)
 {
-    /// <summary>Text at normal verbosity, warnings allowed: what a command uses for the lines it prints on its own.</summary>
-    public static readonly ReportSettings Default = new(DiagnosticFormat.Text, Verbosity.Normal, false);
-
     /// <summary>Progress lines go with a text report a person reads, never with a document a tool reads.</summary>
     public bool ShowsProgress => Format == DiagnosticFormat.Text && Verbosity != Verbosity.Quiet;
 }
