@@ -8,6 +8,7 @@ using Pstm.Rendering.Booklet;
 using Pstm.Rendering.Changes;
 using Pstm.Rendering.Slides;
 using Pstm.Rendering.Templates;
+using Pstm.Rendering.Text;
 
 namespace Pstm.Editions;
 
@@ -89,9 +90,13 @@ public sealed class BuildInputCheck
         var coverage = ReferenceEquals(edition.Plan, plan) ? Check.Coverage! : CoverageReport.Compute(edition.Plan);
         var options = new BookletOptions(edition.Locale, Shown, EditionBuilder.Generator, FallbackLanguage: plan.Language) { Changes = changes };
         return (
-            booklet ? BookletRenderer.Render(edition.Plan, coverage, Templates!, options, diagnostics, cancellation) : null,
+            booklet ? Typeset(BookletRenderer.Render(edition.Plan, coverage, Templates!, options, diagnostics, cancellation), edition.Locale) : null,
             deck ? SlidesRenderer.Draft(edition.Plan, coverage, Templates!, options, diagnostics, cancellation) : null);
     }
+
+    /// <summary>The print finish Chromium does not give by itself: curly quotes, dashes and soft hyphens (<see cref="Typesetting"/>).</summary>
+    private static RenderedBooklet? Typeset(RenderedBooklet? booklet, string locale) =>
+        booklet is null ? null : booklet with { Html = Typesetting.Apply(booklet.Html, locale, hyphenate: true) };
 
     /// <summary>Every edition rendered, booklet and deck, for their diagnostics only (what <c>pstm validate</c> does).</summary>
     public IReadOnlyList<Diagnostic> RenderAll(CancellationToken cancellation = default)

@@ -79,14 +79,14 @@ public partial class BookletPdfTests(BuiltBooklet booklet) : IClassFixture<Built
         var plan = Plan.Value.Plan!;
 
         var expected = plan.Chapters.Select(c => ($"chapter-{c.Id.Value}", c.Title))
-            .Concat(plan.Missions.Select(m => ($"mission-{m.Id.Value}", $"MISSIONE {m.Number.Value}. {m.Title}")))
-            .Concat(plan.Drivers.Select(d => ($"driver-{d.Id.Value}", $"Driver {d.Number.Value} | {d.Name}")));
+            .Concat(plan.Missions.Select(m => ($"mission-{m.Id.Value}", $"Missione {m.Number.Value}. {m.Title}")))
+            .Concat(plan.Drivers.Select(d => ($"driver-{d.Id.Value}", $"Driver {d.Number.Value}. {d.Name}")));
         foreach (var (id, title) in expected)
         {
-            var node = Assert.Single(nodes, n => n.Title == title);
+            // Titles as the plan writes them (no capitals the stylesheet would add), with the typographer's quotes and dashes.
+            var node = Assert.Single(nodes, n => Typographic(n.Title) == title);
             Assert.Equal(booklet.PagesById[id], node.PageNumber);
-            // The mission's kicker is set in capitals by the stylesheet: compare letters, not case.
-            Assert.Equal(title.ToUpperInvariant(), WebUtility.HtmlDecode(HeadingText(id)).ToUpperInvariant());
+            Assert.Equal(title, Typographic(WebUtility.HtmlDecode(HeadingText(id))));
         }
     }
 
@@ -155,21 +155,94 @@ public partial class BookletPdfTests(BuiltBooklet booklet) : IClassFixture<Built
     }
 
     [Fact]
-    public void The_cover_has_no_header_or_footer_and_other_pages_say_page_x_of_y()
+    public void The_cover_has_no_folio_and_every_other_page_its_number_alone_at_the_outer_foot()
     {
         using var document = PdfDocument.Open(booklet.Pdf);
 
-        Assert.DoesNotContain("Pagina", document.GetPage(1).Text);
-        Assert.Contains($"Pagina 2 di {document.NumberOfPages}", document.GetPage(2).Text);
+        Assert.DoesNotContain(FootWords(document.GetPage(1)), w => w.Text == "1");
+        foreach (var page in document.GetPages().Skip(1))
+        {
+            var folio = Assert.Single(FootWords(page));
+            Assert.Equal(page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), folio.Text);
+            var centre = (folio.BoundingBox.Left + folio.BoundingBox.Right) / 2;
+            // Left-hand pages are even: the outer side is the left one.
+            Assert.True(page.Number % 2 == 0 ? centre < page.Width / 2 : centre > page.Width / 2, $"page {page.Number}'s folio is on the inner side");
+        }
     }
 
     [Fact]
-    public void Pages_of_a_chapter_carry_its_title_in_the_running_header()
+    public void Right_hand_pages_of_a_chapter_carry_its_title_as_running_head_and_left_hand_pages_the_plans_short_title()
     {
         using var document = PdfDocument.Open(booklet.Pdf);
-        var missionPage = document.GetPage(booklet.PagesById["mission-M3"]);
+        var chapters = ChapterRanges(document).ToList();
 
-        Assert.StartsWith("Visione e obiettivi strategici", missionPage.Text);
+        Assert.Equal(5, chapters.Count);
+        foreach (var (id, first, last) in chapters)
+        {
+            var title = Normalize(HeadingText(id));
+            for (var number = first; number <= last; number++)
+            {
+                var head = Normalize(string.Concat(HeadWords(document.GetPage(number)).Select(w => w.Text)));
+                Assert.Equal(number % 2 == 1 ? title : Normalize("PSTTM 2025-2027"), head);
+            }
+        }
+    }
+
+    [Fact]
+    public void No_page_is_under_a_third_full_but_the_last_of_a_part()
+    {
+        using var document = PdfDocument.Open(booklet.Pdf);
+        var partStarts = PartStarts(document);
+
+        foreach (var page in document.GetPages().Where(p => p.Number > 1 && !partStarts.Contains(p.Number + 1) && p.Number < document.NumberOfPages))
+        {
+            Assert.True(Fill(page) >= 1 / 3.0, $"page {page.Number} is only {Fill(page):P0} full");
+        }
+    }
+
+    // The page area of booklet.css's @page: 22 mm from the top, 26 mm from the foot.
+    private const double PointsPerMillimetre = 72 / 25.4;
+    private const double HeadMargin = 22 * PointsPerMillimetre;
+    private const double FootMargin = 26 * PointsPerMillimetre;
+
+    private static IEnumerable<UglyToad.PdfPig.Content.Word> FootWords(UglyToad.PdfPig.Content.Page page) =>
+        page.GetWords().Where(w => w.BoundingBox.Top < FootMargin);
+
+    private static IEnumerable<UglyToad.PdfPig.Content.Word> HeadWords(UglyToad.PdfPig.Content.Page page) =>
+        page.GetWords().Where(w => w.BoundingBox.Bottom > page.Height - HeadMargin);
+
+    /// <summary>How far down the page area the text reaches, from 0 (empty) to 1 (to its foot).</summary>
+    private static double Fill(UglyToad.PdfPig.Content.Page page)
+    {
+        var top = page.Height - HeadMargin;
+        var words = page.GetWords().Where(w => w.BoundingBox.Top <= top && w.BoundingBox.Bottom >= FootMargin).ToList();
+        return words.Count == 0 ? 0 : (top - words.Min(w => w.BoundingBox.Bottom)) / (top - FootMargin);
+    }
+
+    /// <summary>The pages where a part starts: the cover, the contents, each chapter, the appendix, the colophon.</summary>
+    private HashSet<int> PartStarts(PdfDocument document)
+    {
+        var starts = new HashSet<int> { 1, 2 };
+        foreach (Match heading in Regex.Matches(booklet.Html, "<h1 id=\"(?<id>[^\"]+)\""))
+        {
+            if (booklet.PagesById.TryGetValue(heading.Groups["id"].Value, out var page))
+            {
+                starts.Add(page);
+            }
+        }
+
+        starts.Add(document.NumberOfPages + 1);
+        return starts;
+    }
+
+    private IEnumerable<(string Id, int First, int Last)> ChapterRanges(PdfDocument document)
+    {
+        var starts = PartStarts(document).Order().ToList();
+        foreach (Match heading in Regex.Matches(booklet.Html, "<h1 id=\"(?<id>chapter-[^\"]+)\""))
+        {
+            var first = booklet.PagesById[heading.Groups["id"].Value];
+            yield return (heading.Groups["id"].Value, first, starts.First(s => s > first) - 1);
+        }
     }
 
     [Fact]
@@ -187,9 +260,15 @@ public partial class BookletPdfTests(BuiltBooklet booklet) : IClassFixture<Built
         return Regex.Replace(match.Groups[1].Value, "<[^>]+>", "");
     }
 
-    // Text extraction does not keep every space and the kicker is in capitals: compare letters only.
+    // Text extraction does not keep every space, the running text has soft hyphens and a typographer's
+    // quotes and dashes, and kickers may be in capitals: compare letters only.
     private static string Normalize(string text) =>
-        Regex.Replace(WebUtility.HtmlDecode(text), @"\s+", "").ToUpperInvariant();
+        Regex.Replace(Typographic(WebUtility.HtmlDecode(text)), @"[\s\u00AD\u2010-]+", "").ToUpperInvariant();
+
+    /// <summary>The text with typewriter quotes and hyphens where the booklet prints curly quotes and dashes.</summary>
+    private static string Typographic(string text) => text
+        .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"')
+        .Replace('\u2013', '-').Replace("\u2026", "...", StringComparison.Ordinal);
 
     private static DictionaryToken Catalog(PdfDocument document) => document.Structure.Catalog.CatalogDictionary;
 

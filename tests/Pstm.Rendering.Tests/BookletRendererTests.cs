@@ -101,7 +101,8 @@ public class BookletRendererTests
 
         Assert.Contains(">Processo di Piano</h2>", italian!.Html);
         Assert.Contains(">Planning process</h2>", english!.Html);
-        Assert.Contains("\"Page\" \" \" counter(page) \" \" \"of\" \" \" counter(pages)", english.Html);
+        Assert.Contains("<h1 id=\"contents\">Contents</h1>", english.Html);
+        Assert.Contains("<h1 id=\"contents\">Indice</h1>", italian.Html);
     }
 
     [Fact]

@@ -111,11 +111,11 @@ public partial class PlanVocabularyTests
     {
         var (booklet, deck, view) = Build(Plan(driverFields: "    code: DS1"));
 
-        Assert.Contains("<h3 id=\"driver-D1\">DS1 | ", booklet);
-        Assert.Contains(view.Toc, e => e.Label.StartsWith("DS1 | ", StringComparison.Ordinal));
+        Assert.Contains("<h3 id=\"driver-D1\">DS1. ", booklet);
+        Assert.Contains(view.Toc, e => e.Label.StartsWith("DS1. ", StringComparison.Ordinal));
         Assert.Contains(">DS1</a> ", Between(booklet, "<table class=\"matrix\">", "</table>"));
         Assert.Contains("<a href=\"#driver-D1\">DS1</a>", Between(booklet, "<p class=\"served-by\">", "</p>"));
-        Assert.Contains("DS1 | ", deck);
+        Assert.Contains("DS1. ", deck);
         Assert.DoesNotContain("Driver 1", booklet);
     }
 
@@ -207,7 +207,7 @@ public partial class PlanVocabularyTests
 
         Assert.Contains("<span class=\"kicker\">Missione II. </span>Territorio</h3>", booklet);
         Assert.Contains(view.Toc, e => e.Label == "Missione I. Innovazione");
-        Assert.Contains("<h3 id=\"driver-D1\">Driver A | ", booklet);
+        Assert.Contains("<h3 id=\"driver-D1\">Driver A. ", booklet);
         Assert.Contains("<span class=\"driver-number\">A</span>", deck);
         Assert.Contains("<th scope=\"row\">A. ", deck);
     }
