@@ -26,7 +26,7 @@ public class EnglishEditionTests
 
         var html = File.ReadAllText(Path.Combine(output.Path, "en", "booklet.html"));
         Assert.Contains("<html lang=\"en\">", html);
-        Assert.Contains("\"Page\" \" \" counter(page) \" \" \"of\"", html);
+        Assert.Contains("<h1 id=\"contents\">Contents</h1>", html);
         Assert.Contains("Text in preparation", html);
     }
 }

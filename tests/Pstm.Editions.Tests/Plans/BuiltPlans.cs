@@ -105,10 +105,26 @@ public sealed class BuiltPlans : IAsyncLifetime
         var editions = check.Plan.Locales.Select(locale => new BuiltEdition(
             locale,
             Translator.Edition(check.Plan, folder, locale, folder, strict: false, new DiagnosticBag()),
-            PdfText(Path.Combine(output, locale, "booklet.pdf")),
+            BookletText(Path.Combine(output, locale, "booklet.pdf")),
             PdfText(Path.Combine(output, locale, "slides.pdf")),
             Path.Combine(output, locale, "slides.html"))).ToList();
         return new BuiltPlan(name, check.Plan, result, editions);
+    }
+
+    // The booklet's page area (booklet.css): 22 mm below the top, 26 mm above the foot.
+    private const double HeadMargin = 22 * 72 / 25.4;
+    private const double FootMargin = 26 * 72 / 25.4;
+
+    /// <summary>
+    /// The booklet's text without its running heads and folios, which would otherwise come between the
+    /// two halves of a word or a sentence that a page break cuts.
+    /// </summary>
+    private static string BookletText(string path)
+    {
+        using var document = PdfDocument.Open(path);
+        return string.Join("\n", document.GetPages().Select(p => string.Join(" ", PrintedText.Words(p)
+            .Where(w => w.BoundingBox.Bottom >= FootMargin && w.BoundingBox.Top <= p.Height - HeadMargin)
+            .Select(w => w.Text))));
     }
 
     private static string PdfText(string path)

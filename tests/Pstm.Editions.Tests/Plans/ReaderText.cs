@@ -5,8 +5,8 @@ namespace Pstm.Editions.Tests.Plans;
 
 /// <summary>
 /// Text as a reader sees it, made comparable whatever the medium did to it: PDF extraction drops and
-/// adds spaces and line breaks, a line may end in a hyphen or a soft hyphen, fonts set ligatures, and
-/// stylesheets set kickers in capitals. What is left is the letters, in order.
+/// adds spaces and line breaks, a line may end in a hyphen or a soft hyphen, fonts set ligatures,
+/// the booklet prints curly quotes, and stylesheets set kickers in capitals. What is left is the letters, in order.
 /// </summary>
 public static partial class ReaderText
 {
@@ -19,7 +19,9 @@ public static partial class ReaderText
             .Replace("\uFB01", "fi", StringComparison.Ordinal)
             .Replace("\uFB02", "fl", StringComparison.Ordinal)
             .Replace("\uFB03", "ffi", StringComparison.Ordinal)
-            .Replace("\uFB04", "ffl", StringComparison.Ordinal);
+            .Replace("\uFB04", "ffl", StringComparison.Ordinal)
+            // The booklet's typographer's quotes, as the plan types them.
+            .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"').Replace("\u2026", "...", StringComparison.Ordinal);
         // A hyphen at a line's end may be the browser's or the source's: drop every hyphen on both sides.
         return NotLetters().Replace(decoded, "").ToUpperInvariant();
     }
