@@ -4,6 +4,7 @@ using Pstm.Plan.Coverage;
 using Pstm.Plan.Labels;
 using Pstm.Plan.Model;
 using Pstm.Plan.Translation;
+using Pstm.Plan.Validation;
 using Pstm.Rendering.Booklet;
 using Pstm.Rendering.Changes;
 using Pstm.Rendering.Slides;
@@ -65,9 +66,20 @@ public sealed class BuildInputCheck
             return new BuildInputCheck(check, [], null, null, diagnostics);
         }
 
+        if (PublicationRules.Unstated(plan) is { } unstated)
+        {
+            diagnostics.Add(unstated);
+        }
+
         var built = Declared(plan, locales, diagnostics);
         var moment = EditionDate.Resolve(plan, sourceDateEpoch, diagnostics);
         var templates = TemplateFolder.Open(templatesDirectory ?? BuildRequest.ShippedTemplates, Directory.GetCurrentDirectory(), diagnostics);
+        if (templates is not null)
+        {
+            // The logo and the cover's picture: told once, not once per edition rendered.
+            diagnostics.AddRange(TemplateIdentity.Of(templates).Diagnostics);
+        }
+
         return new BuildInputCheck(check, built, templates, moment, diagnostics);
     }
 

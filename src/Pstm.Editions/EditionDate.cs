@@ -6,7 +6,8 @@ namespace Pstm.Editions;
 
 /// <summary>
 /// The moment an edition is dated: SOURCE_DATE_EPOCH when set (the reproducible-builds convention),
-/// else the plan's date, else now. The colophon shows the plan's date when it has one.
+/// else the plan's date, else now. The colophon shows it only in its software line ("Generated with
+/// pstm … on …"), never as the publication date, which only <c>publication.date</c> of the plan gives.
 /// </summary>
 public static class EditionDate
 {

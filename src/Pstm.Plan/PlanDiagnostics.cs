@@ -89,6 +89,8 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor UnsafeSvg = new("PSTM0414", Severity.Error, "SVG image that runs scripts or loads files");
     public static readonly DiagnosticDescriptor ControlCharacterEntity = new("PSTM0415", Severity.Error, "Character reference to a control character");
     public static readonly DiagnosticDescriptor TableWithoutCaption = new("PSTM0416", Severity.Warning, "Table without a caption");
+    public static readonly DiagnosticDescriptor PublicationDetailMissing = new("PSTM0417", Severity.Warning, "Publication detail not stated");
+    public static readonly DiagnosticDescriptor PublicationMissing = new("PSTM0418", Severity.Info, "Plan states no publication details");
 
     public static readonly DiagnosticDescriptor TranslationMissing = new("PSTM0801", Severity.Warning, "Translation missing");
     public static readonly DiagnosticDescriptor TranslationStale = new("PSTM0802", Severity.Warning, "Translation of an older source text");

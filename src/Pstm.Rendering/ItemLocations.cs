@@ -24,7 +24,22 @@ public sealed class ItemLocations
     /// <summary>The locations of every item of <paramref name="plan"/>.</summary>
     public static ItemLocations Of(StrategicPlan plan)
     {
-        var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal) { ["plan"] = plan.Span };
+        var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal) { ["plan"] = plan.Span, ["plan.keywords"] = plan.Span };
+        if (plan.Publication is { } publication)
+        {
+            // The translatable parts of publication: (publication.approval.act, publication.credits.1.role).
+            spans["publication"] = publication.Span;
+            if (publication.Approval is { } approval)
+            {
+                spans["publication.approval"] = approval.Span;
+            }
+
+            for (var i = 0; i < publication.Credits.Count; i++)
+            {
+                spans[TextKeys.CreditRole(i + 1)[..^".role".Length]] = publication.Credits[i].Span;
+            }
+        }
+
         foreach (var chapter in plan.Chapters)
         {
             spans[TextKeys.Chapter(chapter.Id.Value)] = chapter.Span;

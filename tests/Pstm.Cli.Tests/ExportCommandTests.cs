@@ -16,7 +16,7 @@ public class ExportCommandTests
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Equal("", error);
-        Assert.Contains("export succeeded: 0 errors, 4 warnings", stdout);
+        Assert.Contains("export succeeded: 0 errors, 9 warnings", stdout);
         foreach (var locale in new[] { "it", "en" })
         {
             var folder = Path.Combine(output.Path, locale);

@@ -45,7 +45,7 @@ public class I18nCommandTests
         Assert.Equal(ExitCodes.Success, added);
         Assert.Contains("locales: [it, en, fr]", File.ReadAllText(plan.FileOf("plan.yaml")));
         Assert.Equal(ExitCodes.InputErrors, failing);
-        Assert.Matches(@"fr\s+100\s+0\s+100\s+0\s+0\.0%", status);
+        Assert.Matches(@"fr\s+105\s+0\s+105\s+0\s+0\.0%", status);
         Assert.Equal(ExitCodes.Success, built);
         Assert.Contains("warning PSTM0801", text);
         Assert.Contains("warning PSTM0506", text);
@@ -89,7 +89,7 @@ public class I18nCommandTests
         Assert.False(Directory.Exists(output) && Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Any(f => File.ReadAllText(f).Contains("OUTSIDE-SECRET")));
         Assert.Equal(ExitCodes.InputErrors, status);
         Assert.Contains("error PSTM0007", statusText);
-        Assert.Matches(@"en\s+100\s+0\s+100", statusText);
+        Assert.Matches(@"en\s+105\s+0\s+105", statusText);
     }
 
     [Fact]

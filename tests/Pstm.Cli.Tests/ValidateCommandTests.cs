@@ -12,9 +12,9 @@ public partial class ValidateCommandTests
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Equal("", error);
-        Assert.Equal(4, DiagnosticLine().Matches(output).Count(m => m.Groups["severity"].Value == "warning"));
+        Assert.Equal(9, DiagnosticLine().Matches(output).Count(m => m.Groups["severity"].Value == "warning"));
         Assert.Contains("coverage: 6 of 6 missions served by a driver, 26 of 35 objectives cited by a driver", output);
-        Assert.Contains("plan 'psttm-2025-2027' valid: 0 errors, 4 warnings, 9 infos (7 files read)", output);
+        Assert.Contains("plan 'psttm-2025-2027' valid: 0 errors, 9 warnings, 10 infos (7 files read)", output);
     }
 
     [Fact]
@@ -57,9 +57,9 @@ public partial class ValidateCommandTests
         var root = JsonDocument.Parse(output).RootElement;
         Assert.True(root.GetProperty("success").GetBoolean());
         var diagnostics = root.GetProperty("diagnostics").EnumerateArray().ToList();
-        Assert.Equal(13, diagnostics.Count);
-        Assert.Equal(4, root.GetProperty("summary").GetProperty("warnings").GetInt32());
-        Assert.Equal(9, root.GetProperty("summary").GetProperty("infos").GetInt32());
+        Assert.Equal(19, diagnostics.Count);
+        Assert.Equal(9, root.GetProperty("summary").GetProperty("warnings").GetInt32());
+        Assert.Equal(10, root.GetProperty("summary").GetProperty("infos").GetInt32());
         var first = diagnostics[0];
         foreach (var field in new[] { "code", "severity", "file", "line", "column", "endLine", "endColumn", "message", "hint" })
         {

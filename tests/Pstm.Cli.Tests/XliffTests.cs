@@ -99,7 +99,7 @@ public class XliffTests
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Contains("text: \"Soutenir la **transition numérique**\"", File.ReadAllText(plan.FileOf("translations/fr.yaml")));
-        Assert.Matches(@"fr\s+100\s+1\s+99\s+0\s+1\.0%", status);
+        Assert.Matches(@"fr\s+105\s+1\s+104\s+0\s+1\.0%", status);
     }
 
     [Theory]

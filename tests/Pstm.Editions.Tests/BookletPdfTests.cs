@@ -118,6 +118,20 @@ public partial class BookletPdfTests(BuiltBooklet booklet) : IClassFixture<Built
     }
 
     [Fact]
+    public void The_back_cover_is_the_last_page_with_no_running_header_or_footer()
+    {
+        using var document = PdfDocument.Open(booklet.Pdf);
+        var last = document.GetPage(document.NumberOfPages).Text;
+        var colophon = document.GetPage(document.NumberOfPages - 1).Text;
+
+        Assert.Contains("cittametropolitana.mi.it", last);
+        Assert.DoesNotContain("Pagina", last);
+        Assert.DoesNotContain("PSTTM", last);
+        Assert.Contains("Colophon", colophon);
+        Assert.Contains("Pagina", colophon);
+    }
+
+    [Fact]
     public void The_pdf_is_tagged()
     {
         using var document = PdfDocument.Open(booklet.Pdf);

@@ -20,6 +20,11 @@ public class EnglishEditionTests
             var text = string.Concat(document.GetPages().Select(p => p.Text));
             Assert.Equal("Three-year strategic plan for the metropolitan territory 2025-2027", document.Information.Title);
             Assert.Equal("en", (document.Structure.Catalog.CatalogDictionary.Data["Lang"] as StringToken)?.Data);
+
+            // The keywords are the English edition's (plan.keywords.N of translations/en.yaml), not the plan's Italian ones.
+            Assert.Equal(
+                "Three-year strategic plan for the metropolitan territory, PSTTM, Metropolitan City of Milan, PNRR (National Recovery and Resilience Plan), strategic agenda",
+                document.Information.Keywords);
             Assert.Contains("Supportthedigitaltransition", text.Replace(" ", "", StringComparison.Ordinal));
             Assert.DoesNotContain("Obiettivi", text);
         }
@@ -27,6 +32,9 @@ public class EnglishEditionTests
         var html = File.ReadAllText(Path.Combine(output.Path, "en", "booklet.html"));
         Assert.Contains("<html lang=\"en\">", html);
         Assert.Contains("<h1 id=\"contents\">Contents</h1>", html);
+        Assert.Contains("<meta name=\"keywords\" content=\"Three-year strategic plan for the metropolitan territory, PSTTM, Metropolitan City of Milan,", html);
+        Assert.DoesNotContain("agenda strategica", html);
+        Assert.Contains("<dd class=\"colophon-software\">Generated with pstm ", html);
         Assert.Contains("Text in preparation", html);
     }
 }

@@ -33,6 +33,13 @@ public partial class ShippedPlanTests
                 "PSTM0404 plan/chapters.yaml: chapter C5 'Attuazione e monitoraggio' has no body and places no section: readers will see only its title",
                 "PSTM0403 plan/drivers.yaml: driver D8 'Il lavoro al lavoro' has no subtitle yet",
                 "PSTM0403 plan/drivers.yaml: driver D8 'Il lavoro al lavoro' has no description yet",
+
+                // The publication: what is not public is left out, and said (plan-facts.md).
+                "PSTM0417 plan/plan.yaml: the plan states no publication date: the colophon shows none (the day of the build is shown only as such)",
+                "PSTM0417 plan/plan.yaml: the plan states no approving act: the colophon names none",
+                "PSTM0417 plan/plan.yaml: the plan states no credits: the colophon names no editors or designers",
+                "PSTM0417 plan/plan.yaml: the plan states no licence: the colophon and the back cover do not say how readers may reuse the booklet",
+                "PSTM0417 plan/plan.yaml: the plan states no address where the booklet is published: the back cover and the closing slide show none",
             ],
             problems);
     }

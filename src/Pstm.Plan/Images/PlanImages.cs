@@ -74,6 +74,30 @@ public sealed class PlanImages
             return Fail(PlanDiagnostics.ImageNotFound, $"image '{address}' does not exist in the plan folder", "check the file's name and folder (paths are relative to the folder that holds plan.yaml, and letter case counts)");
         }
 
+        return ReadFile(path, address);
+    }
+
+
+    /// <summary>
+    /// Reads and checks the image file at <paramref name="path"/> as a plan's images are checked (a regular
+    /// file, within the size limit, a PNG, JPEG, WebP or SVG by its bytes, an SVG that runs and loads
+    /// nothing), reporting at <paramref name="span"/>, with <paramref name="name"/> in the messages, why it cannot be shown.
+    /// </summary>
+    public static PlanImage? ReadFile(string path, string name, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        var resolution = ReadFile(path, name);
+        if (resolution.Problem is { } problem)
+        {
+            diagnostics.Add(problem.Descriptor.Create(span, problem.Message, problem.Hint));
+        }
+
+        return resolution.Image;
+    }
+
+    private static Resolution ReadFile(string path, string address)
+    {
+        static Resolution Fail(DiagnosticDescriptor descriptor, string message, string hint) => new(null, new Problem(descriptor, message, hint));
+
         if (!RegularFile.Is(path))
         {
             return Fail(PlanDiagnostics.NotAnImage, $"image '{address}' is not a regular file (a folder, a device or a named pipe)", "name an image file: a PNG, JPEG, WebP or SVG");

@@ -16,7 +16,7 @@ public static partial class PlanLoader
     public const string RootFileName = "plan.yaml";
 
     private static readonly HashSet<string> HeaderKeys =
-        ["id", "title", "subtitle", "short_title", "entity", "series", "period", "language", "locales", "date", "keywords", "labels", "display", "renamed", "include"];
+        ["id", "title", "subtitle", "short_title", "entity", "series", "period", "language", "locales", "date", "keywords", "publication", "labels", "display", "renamed", "include"];
 
     /// <param name="planDirectory">The plan folder.</param>
     /// <param name="displayRoot">Paths in diagnostics are shown relative to this folder (default: the working folder).</param>
@@ -149,6 +149,7 @@ public static partial class PlanLoader
         var (language, locales) = ReadLocales(fields, diagnostics);
         var date = fields.Date("date", required: false);
         var keywords = fields.TextList("keywords").Select(k => k.Value).ToList();
+        var publication = PublicationReader.Read(fields);
         var (labels, labelsAt) = LabelReader.Read(fields.Mapping("labels"), diagnostics);
         var display = ReadDisplay(fields);
         var renamed = ReadRenamed(fields, diagnostics);
@@ -165,6 +166,7 @@ public static partial class PlanLoader
             Locales = locales,
             Date = date?.Value,
             Keywords = keywords,
+            Publication = publication,
             Labels = labels,
             Display = display,
             LabelsAt = labelsAt,

@@ -25,7 +25,11 @@ public sealed record StrategicPlan
     /// <summary>The edition's date, when the plan states one.</summary>
     public DateOnly? Date { get; init; }
 
+    /// <summary>Keywords for the documents' metadata, in the plan's language (translatable, as plan.keywords.N).</summary>
     public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    /// <summary>What <c>publication:</c> says of the published booklet; null when the plan has no <c>publication:</c>.</summary>
+    public Publication? Publication { get; init; }
 
     /// <summary>Words shown to readers that the plan overrides (for example what a "mission" is called).</summary>
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();

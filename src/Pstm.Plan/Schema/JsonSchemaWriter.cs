@@ -121,6 +121,15 @@ public static class JsonSchemaWriter
                 json.WriteString("type", "string");
                 json.WriteString("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
                 break;
+            case FieldType.Url:
+                json.WriteString("type", "string");
+                json.WriteString("format", "uri");
+                json.WriteString("pattern", "^https?://[^\\s]+$");
+                break;
+            case FieldType.Email:
+                json.WriteString("type", "string");
+                json.WriteString("format", "email");
+                break;
             case FieldType.Locale:
                 json.WriteString("type", "string");
                 json.WriteString("pattern", "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$");

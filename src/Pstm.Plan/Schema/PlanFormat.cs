@@ -19,6 +19,12 @@ public enum FieldType
     Color,
     Numbering,
 
+    /// <summary>An address readers can open: http or https only.</summary>
+    Url,
+
+    /// <summary>An e-mail address, name@domain.</summary>
+    Email,
+
     /// <summary>A plan's labels: the templates' keys, each a text or, when counted, its plural forms.</summary>
     PlanLabels,
 }
@@ -131,7 +137,35 @@ public static class PlanFormat
         new("language", FieldType.Locale, true, "The language the plan is written in (BCP 47)."),
         new("locales", FieldType.TextList, false, "Every locale an edition is made for; includes language."),
         new("date", FieldType.Date, false, "The edition's date, YYYY-MM-DD."),
-        new("keywords", FieldType.TextList, false, "Keywords for the documents' metadata."),
+        new("keywords", FieldType.TextList, false, "Keywords for the documents' metadata; translatable (plan.keywords.1, …), so each edition's PDF has them in its language."),
+        new("publication", FieldType.Object, false, "The published booklet: its date, the approving act, credits, contacts, licence and address; the colophon, the back cover and the closing slide show them, and what is not stated is warned about, never filled in.",
+        [
+            new("date", FieldType.Date, false, "The day the booklet was published, YYYY-MM-DD (not the day it was built)."),
+            new("approval", FieldType.Object, false, "The act that approved the plan.",
+            [
+                new("body", FieldType.Text, true, "The body that approved it, such as Consiglio metropolitano."),
+                new("act", FieldType.Text, true, "The act, with its number, such as Deliberazione n. 27."),
+                new("date", FieldType.Date, true, "The act's date, YYYY-MM-DD."),
+            ]),
+            new("credits", FieldType.List, false, "Who made the booklet, in the order the colophon lists them.",
+            [
+                new("role", FieldType.Text, true, "The role, such as Progetto grafico (translatable)."),
+                new("name", FieldType.Text, true, "The person, office or studio."),
+            ]),
+            new("contacts", FieldType.Object, false, "How readers reach the entity.",
+            [
+                new("address", FieldType.Text, false, "The postal address, on one line."),
+                new("email", FieldType.Email, false, "An e-mail address."),
+                new("phone", FieldType.Text, false, "A phone number, such as +39 02 1234 5678."),
+                new("website", FieldType.Url, false, "The entity's website, http or https."),
+            ]),
+            new("licence", FieldType.Object, false, "The licence the booklet is published under.",
+            [
+                new("name", FieldType.Text, true, "Its name, such as CC BY 4.0."),
+                new("url", FieldType.Url, false, "The address of its text, http or https."),
+            ]),
+            new("url", FieldType.Url, false, "The address where the booklet is published, http or https."),
+        ]),
         new("labels", FieldType.PlanLabels, false, "Words shown to readers in place of the templates' defaults."),
         new("display", FieldType.Object, false, "How the editions show the plan's items.",
         [

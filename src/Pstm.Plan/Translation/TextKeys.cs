@@ -27,6 +27,18 @@ public static class TextKeys
 
     public static ItemKey Driver(string id) => new($"drivers.{id}");
 
+    /// <summary>The <paramref name="number"/>th keyword of the plan (from 1): <c>plan.keywords.1</c>.</summary>
+    public static string Keyword(int number) => $"plan.keywords.{number}";
+
+    /// <summary>The body that approved the plan, such as <c>Consiglio metropolitano</c>.</summary>
+    public const string ApprovalBody = "publication.approval.body";
+
+    /// <summary>The approving act, such as <c>Deliberazione n. 27</c>.</summary>
+    public const string ApprovalAct = "publication.approval.act";
+
+    /// <summary>The role of the <paramref name="number"/>th credit (from 1): <c>publication.credits.1.role</c>.</summary>
+    public static string CreditRole(int number) => $"publication.credits.{number}.role";
+
     /// <summary>A label of the plan's vocabulary, or one plural form of it (<c>labels.driver_count.one</c>).</summary>
     public static string Label(string name) => $"labels.{name}";
 }

@@ -36,6 +36,25 @@ public static class TranslatableFields
         Add(TextKeys.Plan.ShortTitle, plan.ShortTitle, plan.Span);
         Add(TextKeys.Plan.Entity, plan.Entity, plan.Span);
         Add(TextKeys.Plan.Series, plan.Series, plan.Span);
+        foreach (var (keyword, index) in plan.Keywords.Select((k, i) => (k, i)))
+        {
+            Add(TextKeys.Keyword(index + 1), keyword, plan.Span, context: "a keyword of the documents' metadata (what search engines and PDF readers show)");
+        }
+
+        if (plan.Publication is { } publication)
+        {
+            if (publication.Approval is { } approval)
+            {
+                Add(TextKeys.ApprovalBody, approval.Body, approval.Span, context: "the body that approved the plan, as the colophon names it");
+                Add(TextKeys.ApprovalAct, approval.Act, approval.Span, context: "the act that approved the plan, with its number, as the colophon names it");
+            }
+
+            foreach (var (credit, index) in publication.Credits.Select((c, i) => (c, i)))
+            {
+                Add(TextKeys.CreditRole(index + 1), credit.Role, credit.Span, context: $"a role in making the booklet, credited in its colophon to {credit.Name}");
+            }
+        }
+
         foreach (var (key, label) in plan.Labels.OrderBy(l => l.Key, StringComparer.Ordinal))
         {
             Add(TextKeys.Label(key), label, plan.LabelsAt.GetValueOrDefault(key)?.Value ?? plan.Span, context: LabelContext(key));

@@ -107,6 +107,16 @@ public static class Translator
             ShortTitle = O(TextKeys.Plan.ShortTitle, plan.ShortTitle),
             Entity = T(TextKeys.Plan.Entity, plan.Entity),
             Series = O(TextKeys.Plan.Series, plan.Series),
+            Keywords = plan.Keywords.Select((k, i) => T(TextKeys.Keyword(i + 1), k)).ToList(),
+            Publication = plan.Publication is not { } publication ? null : publication with
+            {
+                Approval = publication.Approval is not { } approval ? null : approval with
+                {
+                    Body = T(TextKeys.ApprovalBody, approval.Body),
+                    Act = T(TextKeys.ApprovalAct, approval.Act),
+                },
+                Credits = publication.Credits.Select((c, i) => c with { Role = T(TextKeys.CreditRole(i + 1), c.Role) }).ToList(),
+            },
             Labels = plan.Labels
                 .Where(l => texts.ContainsKey(TextKeys.Label(l.Key)))
                 .ToDictionary(l => l.Key, l => texts[TextKeys.Label(l.Key)], StringComparer.Ordinal),

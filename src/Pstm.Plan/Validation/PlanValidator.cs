@@ -34,6 +34,7 @@ public static class PlanValidator
         var images = new PlanImages(planDirectory);
         MarkdownRules.Check(plan, sources ?? new SourceSet(), images, diagnostics);
         ItemLookRules.Check(plan, diagnostics);
+        PublicationRules.Check(plan, diagnostics);
         return new PlanValidationResult(diagnostics.ToSortedList(), coverage) { Images = images };
     }
 }

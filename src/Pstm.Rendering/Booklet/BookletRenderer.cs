@@ -1,5 +1,6 @@
 using Pstm.Diagnostics;
 using Pstm.Plan.Coverage;
+using Pstm.Plan.Images;
 using Pstm.Plan.Model;
 using Pstm.Rendering.Templates;
 
@@ -40,6 +41,13 @@ public static class BookletRenderer
 
         var assets = Assets(templates, options.Changes is not null);
         foreach (var image in plan.Images.All.Values)
+        {
+            assets["assets/" + image.AssetName] = image.FullPath;
+        }
+
+        // The templates' logo and cover picture, named by content as the plan's images are.
+        var identity = TemplateIdentity.Of(templates);
+        foreach (var image in new[] { identity.Logo, identity.Cover }.OfType<PlanImage>())
         {
             assets["assets/" + image.AssetName] = image.FullPath;
         }

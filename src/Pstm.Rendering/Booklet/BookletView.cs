@@ -31,7 +31,52 @@ public sealed record BookletView(
 
     /// <summary>The heading of each section kind (process, vision, missions, drivers), HTML-safe, in the form of its count.</summary>
     public IReadOnlyDictionary<string, string> SectionHeadings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>What the plan states of its publication: the colophon, the back cover and the closing slide show it.</summary>
+    public PublicationView Publication { get; init; } = new();
+
+    /// <summary>The logo and the cover's picture of the templates folder, when it has them.</summary>
+    public IdentityView Identity { get; init; } = new(null, null, null, null, "");
 }
+
+/// <summary>
+/// The plan's <c>publication:</c>, HTML-safe, in the edition's words and dates. A part the plan does not
+/// state is null (credits: empty): templates show nothing in its place.
+/// </summary>
+public sealed record PublicationView
+{
+    public string? DateIso { get; init; }
+    public string? DateText { get; init; }
+    public ApprovalView? Approval { get; init; }
+    public IReadOnlyList<CreditView> Credits { get; init; } = [];
+    public ContactsView? Contacts { get; init; }
+    public LicenceView? Licence { get; init; }
+
+    /// <summary>The address where the booklet is published (http or https), as text and as a link's href.</summary>
+    public string? Url { get; init; }
+}
+
+/// <summary>The approving act: the body, the act with its number, and its date; <c>Text</c> says them in one line (the string approval_text).</summary>
+public sealed record ApprovalView(string Body, string Act, string? DateIso, string? DateText)
+{
+    public string Text { get; init; } = "";
+}
+
+/// <summary>A role and who held it.</summary>
+public sealed record CreditView(string Role, string Name);
+
+/// <summary>Contacts: each null when not stated; <c>EmailHref</c> (mailto:) and <c>PhoneHref</c> (tel:) are ready for links.</summary>
+public sealed record ContactsView(string? Address, string? Email, string? EmailHref, string? Phone, string? PhoneHref, string? Website);
+
+/// <summary>The licence's name and the address of its text (null when not stated).</summary>
+public sealed record LicenceView(string Name, string? Url);
+
+/// <summary>
+/// The templates' logo and cover picture: <c>*Src</c> are the booklet's asset paths, <c>*DataUrl</c> the
+/// same images for the deck, which is one self-contained file; null when the templates have none.
+/// <c>LogoAlt</c> is the entity's name, the logo's alternative text.
+/// </summary>
+public sealed record IdentityView(string? LogoSrc, string? LogoDataUrl, string? CoverSrc, string? CoverDataUrl, string LogoAlt);
 
 /// <summary>The plan's own fields.</summary>
 public sealed record PlanView(
@@ -43,7 +88,11 @@ public sealed record PlanView(
 }
 
 /// <summary>This edition: its language, date and maker.</summary>
-public sealed record EditionView(string Locale, string Lang, string Name, string DateText, string DateIso, string Generator);
+public sealed record EditionView(string Locale, string Lang, string Name, string DateText, string DateIso, string Generator)
+{
+    /// <summary>The software line of the colophon, "Generated with pstm 1.0 on 7 December 2026": the day of the build, said as such.</summary>
+    public string GeneratedText { get; init; } = "";
+}
 
 /// <summary>A line of the table of contents; its page number is filled in after a first print.</summary>
 public sealed record TocEntry(string Anchor, string Label, int Level);

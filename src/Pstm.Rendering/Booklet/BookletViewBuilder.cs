@@ -49,7 +49,10 @@ public static class BookletViewBuilder
             },
             new EditionView(
                 HtmlText.Escape(locale), HtmlText.Escape(locale), S("edition_name"), HtmlText.Escape(strings.Date(date)),
-                date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), HtmlText.Escape(generator)),
+                date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), HtmlText.Escape(generator))
+            {
+                GeneratedText = HtmlText.Escape(strings.Format("generated_with", ("generator", generator), ("date", strings.Date(date)))),
+            },
             strings.Texts.ToDictionary(e => e.Key, e => HtmlText.Escape(e.Value)),
             strings.Texts.ToDictionary(e => e.Key, e => HtmlText.CssString(e.Value)),
             Toc(chapters, sections, missions, drivers, strings, appendix),

@@ -23,6 +23,8 @@ internal static class EditionModel
         var view = BookletViewBuilder.Build(plan, coverage, strings, options.Locale, options.Date, options.Generator, withChanges: options.Changes is not null) with
         {
             Changes = options.Changes is null ? null : Changes.ChangesViewBuilder.Build(options.Changes, strings, linked: true),
+            Publication = PublicationViewBuilder.Build(plan, strings),
+            Identity = PublicationViewBuilder.Identity(plan, TemplateIdentity.Of(templates)),
         };
         var model = new ScriptObject();
         model.Import(view, renamer: StandardMemberRenamer.Default);
