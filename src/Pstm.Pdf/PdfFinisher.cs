@@ -17,7 +17,7 @@ public sealed record PdfMetadata(string Title, string Author, string Subject, st
 /// </summary>
 public static class PdfFinisher
 {
-    private const string UuidPlaceholder = "00000000-0000-0000-0000-000000000000";
+    private const string UuidPlaceholder = XmpPacket.UuidPlaceholder;
     private const int IdLength = 16;
 
     /// <param name="links">What each link says, by its target (<see cref="LinkDescriptions.FromHtml"/>): each link annotation's /Contents.</param>
@@ -32,6 +32,11 @@ public static class PdfFinisher
         document.Options.Layout = PdfWriterLayout.Compact; // the Verbose layout writes the wall-clock time
         StructureIds.Renumber(document);
         DescribeLinks(document, links ?? new Dictionary<string, string>());
+        // PDF/UA-1 and PDF/A-2b (issue 17): untagged drawing becomes artifacts, list items get their bodies,
+        // and the catalog its output intent; the XMP below claims both conformances.
+        ArtifactMarking.Mark(document);
+        ListBodies.Add(document);
+        PdfAConformance.Apply(document);
 
         PdfDocumentInformation info = document.Info;
         SetText(info, "/Title", options.Title);
@@ -65,7 +70,7 @@ public static class PdfFinisher
         // (random uuids, unescaped XML, local-time date) as the highest-numbered, hence last, object.
         PdfReference metadataRef = document.Internals.Catalog.Elements.GetReference("/Metadata")
             ?? throw new InvalidOperationException("PDFsharp did not write /Metadata.");
-        string xmp = BuildXmp(document, timestamp);
+        string xmp = XmpPacket.Build(document, timestamp);
         byte[] result = ReplaceLastObjectStream(saved, metadataRef.ObjectNumber, xmp, out int xmpStart);
 
         // Content-derived identifiers: hash of the whole file with the placeholders in place.
@@ -158,92 +163,6 @@ public static class PdfFinisher
         off = off.Duration();
         return string.Create(CultureInfo.InvariantCulture,
             $"D:{t.DateTime:yyyyMMddHHmmss}{sign}{off.Hours:00}'{off.Minutes:00}'");
-    }
-
-    private static string XmpDateString(DateTimeOffset t)
-        => t.Offset == TimeSpan.Zero
-            ? t.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
-            : t.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-
-    // ---- XMP ----------------------------------------------------------------------------------------------
-
-    /// <summary>XMP mirroring the Info dictionary. Unlike PDFsharp's own packet, values are XML-escaped
-    /// (a title like "A &amp; B" makes PDFsharp's XMP ill-formed) and dates keep the given offset.</summary>
-    private static string BuildXmp(PdfDocument document, DateTimeOffset timestamp)
-    {
-        PdfDocumentInformation info = document.Info; // /Producer as composed by PDFsharp during Save
-        string date = XmpDateString(timestamp);
-        var xmp = new StringBuilder();
-        xmp.Append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n");
-        xmp.Append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n");
-        xmp.Append(" <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
-        xmp.Append("  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"");
-        xmp.Append(" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"");
-        xmp.Append(" xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">\n");
-        xmp.Append("   <dc:format>application/pdf</dc:format>\n");
-        AppendAlt(xmp, "dc:title", info.Title);
-        if (info.Author.Length > 0)
-        {
-            xmp.Append("   <dc:creator><rdf:Seq><rdf:li>").Append(Xml(info.Author)).Append("</rdf:li></rdf:Seq></dc:creator>\n");
-        }
-
-        AppendAlt(xmp, "dc:description", info.Subject);
-        string lang = document.Language;
-        if (lang.Length > 0)
-        {
-            xmp.Append("   <dc:language><rdf:Bag><rdf:li>").Append(Xml(lang)).Append("</rdf:li></rdf:Bag></dc:language>\n");
-        }
-
-        AppendSimple(xmp, "pdf:Keywords", info.Keywords);
-        AppendSimple(xmp, "pdf:Producer", info.Producer);
-        AppendSimple(xmp, "xmp:CreatorTool", info.Creator);
-        AppendSimple(xmp, "xmp:CreateDate", date);
-        AppendSimple(xmp, "xmp:ModifyDate", date);
-        AppendSimple(xmp, "xmp:MetadataDate", date);
-        AppendSimple(xmp, "xmpMM:DocumentID", "uuid:" + UuidPlaceholder);
-        AppendSimple(xmp, "xmpMM:InstanceID", "uuid:" + UuidPlaceholder);
-        xmp.Append("  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>");
-        return xmp.ToString();
-    }
-
-    private static void AppendSimple(StringBuilder xmp, string tag, string value)
-    {
-        if (value.Length > 0)
-        {
-            xmp.Append("   <").Append(tag).Append('>').Append(Xml(value)).Append("</").Append(tag).Append(">\n");
-        }
-    }
-
-    private static void AppendAlt(StringBuilder xmp, string tag, string value)
-    {
-        if (value.Length > 0)
-        {
-            xmp.Append("   <").Append(tag).Append("><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Xml(value))
-              .Append("</rdf:li></rdf:Alt></").Append(tag).Append(">\n");
-        }
-    }
-
-    private static string Xml(string text)
-    {
-        var escaped = new StringBuilder(text.Length);
-        foreach (char character in text)
-        {
-            switch (character)
-            {
-                case '&': escaped.Append("&amp;"); break;
-                case '<': escaped.Append("&lt;"); break;
-                case '>': escaped.Append("&gt;"); break;
-                case '"': escaped.Append("&quot;"); break;
-                default:
-                    if (character >= ' ' || character is '\t' or '\n' or '\r')
-                    {
-                        escaped.Append(character); // drop chars illegal in XML 1.0
-                    }
-
-                    break;
-            }
-        }
-        return escaped.ToString();
     }
 
     // ---- Byte-level patching of PDFsharp's output ----------------------------------------------------------
