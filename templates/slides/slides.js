@@ -1,29 +1,65 @@
-// The deck's runtime: keyboard, the controls, click, wheel, touch, the address's fragment, scaling and
-// the presenter view. No single-character shortcut (WCAG 2.1.4): the presenter view has a button.
+// The deck's runtime: keyboard, the controls, click, wheel, touch, the address's fragment, scaling,
+// the document view and the presenter view. No single-character shortcut (WCAG 2.1.4): the presenter
+// view has a button, and Alt+P (the button's data-shortcut; empty turns it off).
+// Zoom (WCAG 1.4.4, 1.4.10): the 16:9 canvas is scaled to the window, so zooming would change nothing
+// on it; a window narrower than 40em, or zoomed in since the deck opened, shows the slides instead as
+// a document that reflows (the view without the script), its text as large as the zoom makes it.
+// The presenter view opens slides.html?presenter in a second window; the two follow each other through
+// a BroadcastChannel and postMessage between opener and window (either may be missing on file://).
 // Small on purpose: no library, no network, and the slides stay readable without it.
 (function () {
   'use strict';
   var root = document.documentElement;
   root.classList.add('js');
-  var slides = Array.prototype.slice.call(document.querySelectorAll('.slide'));
+  var slides = Array.prototype.slice.call(document.querySelectorAll('.deck > .slide'));
   var deck = document.querySelector('.deck');
   var bar = document.querySelector('.progress-bar');
   var counter = document.querySelector('.counter-current');
   var status = document.querySelector('.status');
   var notes = document.querySelector('.presenter-notes');
   var nextTitle = document.querySelector('.presenter-next-title');
+  var nextSlide = document.querySelector('.presenter-next-slide');
   var clock = document.querySelector('.presenter-clock');
+  var pause = document.querySelector('.presenter-pause');
   var presenterButton = document.querySelector('.control-presenter');
+  var presenterWindow = /(^|[?&])presenter(=|&|$)/.test(window.location.search.slice(1)) || window.location.hash === '#presenter';
   var current = -1;
   var typed = '';
-  var started = Date.now();
+  var elapsed = 0;
+  var runningSince = Date.now();
+  var paused = false;
+  var loadRatio = window.devicePixelRatio || 1;
+  var narrow = window.matchMedia ? window.matchMedia('(max-width: 40em)') : null;
+  if (presenterWindow) { root.classList.add('presenter-window', 'presenting'); }
 
-  function fromHash() {
-    var match = /^#slide-(\d+)$/.exec(window.location.hash);
-    return match ? parseInt(match[1], 10) - 1 : 0;
+  // The other window: the presenter window this one opened, or the deck that opened this one.
+  var peer = presenterWindow ? window.opener : null;
+  var channel = null;
+  try { channel = new BroadcastChannel('pstm-deck ' + window.location.pathname); } catch (e) { channel = null; }
+
+  function send(index) {
+    var message = { pstmDeck: true, slide: index };
+    if (channel) { channel.postMessage(message); }
+    if (peer && !peer.closed) { try { peer.postMessage(message, '*'); } catch (e) { /* the other window is gone */ } }
   }
 
-  function show(index) {
+  function receive(data) {
+    if (data && data.pstmDeck === true && typeof data.slide === 'number') { show(data.slide, true); }
+  }
+
+  if (channel) { channel.onmessage = function (event) { receive(event.data); }; }
+  window.addEventListener('message', function (event) { if (peer && event.source === peer) { receive(event.data); } });
+
+  function documentView() { return root.classList.contains('document-view'); }
+
+  function fromHash() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id ? document.getElementById(id) : null;
+    var index = slides.indexOf(target ? target.closest('.slide') : null);
+    return index >= 0 ? index : 0;
+  }
+
+  function show(index, remote) {
     index = Math.max(0, Math.min(slides.length - 1, index));
     if (index === current) { return; }
     if (current >= 0) { slides[current].classList.remove('current'); }
@@ -35,23 +71,91 @@
     status.textContent = (current + 1) + ' / ' + slides.length + ': ' + slide.getAttribute('data-title');
     var aside = slide.querySelector('.notes');
     notes.innerHTML = aside ? aside.innerHTML : '';
-    nextTitle.textContent = current + 1 < slides.length ? slides[current + 1].getAttribute('data-title') : '';
-    if (window.location.hash !== '#' + slide.id) { history.replaceState(null, '', '#' + slide.id); }
+    var next = slides[current + 1];
+    nextTitle.textContent = next ? next.getAttribute('data-title') : '';
+    if (presenterWindow) { preview(next); }
+    // An anchor inside the slide (#driver-D3) stays the address; otherwise the slide's own.
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id ? document.getElementById(id) : null;
+    if (!(target && slide.contains(target))) { history.replaceState(null, '', '#' + slide.id); }
+    if (documentView() && remote) { slide.scrollIntoView(); }
+    if (!remote) { send(current); }
+  }
+
+  // The next slide in the presenter window: a copy without ids, scaled to the notes' column.
+  function preview(next) {
+    nextSlide.replaceChildren();
+    if (!next) { return; }
+    var copy = next.cloneNode(true);
+    copy.removeAttribute('id');
+    copy.removeAttribute('aria-labelledby');
+    copy.classList.remove('current');
+    Array.prototype.forEach.call(copy.querySelectorAll('[id]'), function (e) { e.removeAttribute('id'); });
+    nextSlide.appendChild(copy);
+    scalePreview();
+  }
+
+  function scalePreview() {
+    if (nextSlide) { nextSlide.style.setProperty('--preview', String(nextSlide.clientWidth / 1280)); }
   }
 
   function scale() {
-    var presenting = root.classList.contains('presenting');
-    var width = presenting ? window.innerWidth * 0.64 : window.innerWidth;
+    var width = root.classList.contains('presenting') ? window.innerWidth * 0.64 : window.innerWidth;
     deck.style.setProperty('--scale', String(Math.min(width / 1280, window.innerHeight / 720)));
+    scalePreview();
   }
 
+  // The canvas, or the document view in a narrow or zoomed-in window (not in the presenter window).
+  function layout() {
+    var zoomed = (window.devicePixelRatio || 1) > loadRatio * 1.05;
+    var wanted = !presenterWindow && ((narrow !== null && narrow.matches) || zoomed);
+    if (wanted !== documentView()) {
+      root.classList.toggle('document-view', wanted);
+      if (wanted && root.classList.contains('presenting')) { present(); }
+      if (current >= 0) { slides[current].scrollIntoView(); }
+    }
+    if (!wanted) { scale(); }
+  }
+
+  function seconds() { return Math.floor((elapsed + (paused ? 0 : Date.now() - runningSince)) / 1000); }
+
   function tick() {
-    var seconds = Math.floor((Date.now() - started) / 1000);
-    clock.textContent = clock.getAttribute('data-label') + ': ' + Math.floor(seconds / 60) + ':' + String(seconds % 60).padStart(2, '0');
+    var s = seconds();
+    clock.textContent = clock.getAttribute('data-label') + ': ' + Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
+    if (!presenterWindow && peer && peer.closed) { peer = null; presenterButton.setAttribute('aria-pressed', 'false'); }
+  }
+
+  // The presenter view beside the slide, in this window: when a second window cannot open.
+  function present() {
+    var presenting = root.classList.toggle('presenting');
+    presenterButton.setAttribute('aria-pressed', String(presenting));
+    scale();
+  }
+
+  function presenter() {
+    if (presenterWindow) { return; }
+    if (root.classList.contains('presenting')) { present(); return; }
+    if (peer && !peer.closed) { peer.focus(); return; }
+    var url = window.location.href.split('#')[0].split('?')[0] + '?presenter#' + slides[current].id;
+    var opened = null;
+    try { opened = window.open(url, 'pstm-presenter', 'popup,width=1200,height=720'); } catch (e) { opened = null; }
+    if (opened) {
+      peer = opened;
+      presenterButton.setAttribute('aria-pressed', 'true');
+    } else if (!documentView()) {
+      present();
+    }
   }
 
   document.addEventListener('keydown', function (event) {
-    if (event.altKey || event.ctrlKey || event.metaKey) { return; }
+    var shortcut = presenterButton.getAttribute('data-shortcut');
+    if (shortcut === 'Alt+P' && event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === 'KeyP') {
+      presenter();
+      event.preventDefault();
+      return;
+    }
+    if (event.altKey || event.ctrlKey || event.metaKey || documentView()) { return; }
+    if (event.target.closest && event.target.closest('button, a, input, select, textarea') && (event.key === 'Enter' || event.key === ' ')) { return; }
     var key = event.key;
     if (/^[0-9]$/.test(key)) { typed += key; return; }
     if (key === 'Enter' && typed) { show(parseInt(typed, 10) - 1); typed = ''; event.preventDefault(); return; }
@@ -64,19 +168,24 @@
     event.preventDefault();
   });
 
-  function present() {
-    var presenting = root.classList.toggle('presenting');
-    presenterButton.setAttribute('aria-pressed', String(presenting));
-    scale();
-  }
-
   document.querySelector('.control-previous').addEventListener('click', function () { show(current - 1); });
   document.querySelector('.control-next').addEventListener('click', function () { show(current + 1); });
-  presenterButton.addEventListener('click', present);
+  presenterButton.addEventListener('click', presenter);
+  pause.addEventListener('click', function () {
+    if (paused) { runningSince = Date.now(); } else { elapsed += Date.now() - runningSince; }
+    paused = !paused;
+    pause.textContent = pause.getAttribute(paused ? 'data-resume' : 'data-pause');
+    tick();
+  });
+  document.querySelector('.presenter-reset').addEventListener('click', function () {
+    elapsed = 0;
+    runningSince = Date.now();
+    tick();
+  });
 
   // A click on the slide goes on, except on a link or what the reader may select or use.
   deck.addEventListener('click', function (event) {
-    if (event.target.closest('a, button, input, select, textarea, summary, audio, video')) { return; }
+    if (documentView() || event.target.closest('a, button, input, select, textarea, summary, audio, video')) { return; }
     if (window.getSelection && String(window.getSelection()).length > 0) { return; }
     show(current + 1);
   });
@@ -84,7 +193,7 @@
   // The wheel turns one slide per gesture: a burst of wheel events is one turn.
   var wheelUntil = 0;
   document.addEventListener('wheel', function (event) {
-    if (Math.abs(event.deltaY) < 4 || event.target.closest('.presenter')) { return; }
+    if (documentView() || Math.abs(event.deltaY) < 4 || event.target.closest('.presenter')) { return; }
     var now = Date.now();
     if (now < wheelUntil) { wheelUntil = now + 300; return; }
     wheelUntil = now + 300;
@@ -94,16 +203,16 @@
   var touchX = null;
   document.addEventListener('touchstart', function (event) { touchX = event.changedTouches[0].clientX; }, { passive: true });
   document.addEventListener('touchend', function (event) {
-    if (touchX === null) { return; }
+    if (touchX === null || documentView()) { touchX = null; return; }
     var dx = event.changedTouches[0].clientX - touchX;
     touchX = null;
     if (Math.abs(dx) > 40) { show(current + (dx < 0 ? 1 : -1)); }
   }, { passive: true });
 
   window.addEventListener('hashchange', function () { show(fromHash()); });
-  window.addEventListener('resize', scale);
-  scale();
-  show(fromHash());
+  window.addEventListener('resize', layout);
+  show(fromHash(), true);
+  layout();
   tick();
   setInterval(tick, 1000);
 })();

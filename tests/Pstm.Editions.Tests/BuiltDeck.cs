@@ -45,12 +45,22 @@ public sealed class BuiltDeck : IAsyncLifetime
     }
 
     /// <summary>A page showing the deck at the given size, recording blocked requests and errors.</summary>
-    public async Task<DeckPage> OpenAsync(int width = 1280, int height = 720, string fragment = "", bool script = true)
+    /// <paramref name="zoom"/> is the device pixels per CSS pixel, as a browser zoomed to 200% has 2;
+    /// <paramref name="fragment"/> may start with a query (<c>?presenter#slide-3</c>).
+    public async Task<DeckPage> OpenAsync(int width = 1280, int height = 720, string fragment = "", bool script = true, double zoom = 1)
     {
         var page = await Browser.NewPageAsync();
-        var deck = new DeckPage(page);
         await page.SetJavaScriptEnabledAsync(script);
-        await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height });
+        await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height, DeviceScaleFactor = zoom });
+        return await WatchAsync(page, fragment);
+    }
+
+    /// <summary>A page the deck opened (the presenter window), watched as <see cref="OpenAsync"/> watches its pages.</summary>
+    public Task<DeckPage> AdoptAsync(IPage page) => WatchAsync(page, null);
+
+    private async Task<DeckPage> WatchAsync(IPage page, string? fragment)
+    {
+        var deck = new DeckPage(page);
         await page.SetRequestInterceptionAsync(true);
         var url = new Uri(HtmlPath).AbsoluteUri;
         page.Request += async (_, e) =>
@@ -73,7 +83,11 @@ public sealed class BuiltDeck : IAsyncLifetime
             }
         };
         page.PageError += (_, e) => deck.Errors.Add(e.Message);
-        await page.GoToAsync(url + fragment, WaitUntilNavigation.Load);
+        if (fragment is not null)
+        {
+            await page.GoToAsync(url + fragment, WaitUntilNavigation.Load);
+        }
+
         return deck;
     }
 }

@@ -214,6 +214,90 @@ public sealed partial class DeckPaginationTests : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(folder, "deck-fill.txt"), report);
     }
 
+    [Fact]
+    public async Task Every_slide_of_the_shipped_and_fixture_decks_is_half_full_unless_it_fits_with_no_neighbour()
+    {
+        // Given the shipped plan in both languages, the real plans beside it and the generated stress plans
+        using var work = new TemporaryFolder();
+        var plans = new List<(string Name, string Folder)>
+        {
+            ("psttm", Path.Combine(BuiltBooklet.RepositoryRoot, "plan")),
+            ("torino", Path.Combine(BuiltBooklet.RepositoryRoot, "tests", "Fixtures", "Plans", "torino")),
+            ("bologna", Path.Combine(BuiltBooklet.RepositoryRoot, "tests", "Fixtures", "Plans", "bologna")),
+        };
+        foreach (var shape in new[] { Plans.StressPlan.NoDrivers, Plans.StressPlan.FortyDrivers })
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(work.Path, "plans", shape.Name)).FullName;
+            Plans.StressPlan.Write(folder, shape);
+            plans.Add((shape.Name, folder));
+        }
+
+        var report = "";
+        var problems = new List<string>();
+        foreach (var (name, folder) in plans)
+        {
+            var output = Path.Combine(work.Path, "out", name);
+            var result = await EditionBuilder.BuildAsync(
+                BuiltBooklet.Request(output, folder) with { Locales = [], Targets = [BuildTarget.Slides] }, CancellationToken.None);
+            Assert.True(result.Succeeded, $"{name}: " + string.Join("\n", result.Diagnostics.Where(d => d.IsError).Select(d => d.Message)));
+            foreach (var html in Directory.GetFiles(output, "slides.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var deck = $"{name} {Path.GetFileName(Path.GetDirectoryName(html))}";
+                var page = await _browser.NewPageAsync();
+                try
+                {
+                    await page.SetViewportAsync(new ViewPortOptions { Width = 1280, Height = 720 });
+                    await page.GoToAsync(new Uri(html).AbsoluteUri, WaitUntilNavigation.Load);
+                    await page.EvaluateExpressionAsync("document.fonts.ready");
+                    var slides = await DeckFill.MeasureAsync(page);
+                    report += DeckFill.Report(deck, slides);
+
+                    // When
+                    // Then nothing overflows, and a slide under half full is one that the next or the
+                    // previous slide's content would not fit with: there was nothing to join it to.
+                    problems.AddRange(slides.Where(s => s.Overflows).Select(s => $"{deck} {s.Id} overflows"));
+                    foreach (var slide in slides.Where(s => s.Content && s.Fill < 0.5))
+                    {
+                        var fitsWith = await page.EvaluateFunctionAsync<string[]>(FitsWithNeighbour, slide.Id);
+                        problems.AddRange(fitsWith.Select(n => $"{deck} {slide.Id} is {slide.Fill:P0} full and fits with {n}"));
+                    }
+                }
+                finally
+                {
+                    await page.CloseAsync();
+                }
+            }
+        }
+
+        var folderOut = Path.Combine(BuiltBooklet.RepositoryRoot, "artifacts");
+        Directory.CreateDirectory(folderOut);
+        await File.WriteAllTextAsync(Path.Combine(folderOut, "deck-fill-plans.txt"), report);
+        Assert.Empty(problems);
+    }
+
+    // Which neighbours of a slide its content would fit with on one slide, below the other: the title,
+    // the closing and a part of a longer section (marked "2/3") stand alone.
+    private const string FitsWithNeighbour = """
+        (id) => {
+          const all = Array.from(document.querySelectorAll('.deck > .slide'));
+          const index = all.findIndex(s => s.id === id);
+          const alone = (s) => !s || /slide-(title|closing)/.test(s.className) || s.querySelector('.part') !== null;
+          const fitsWith = (a, b) => {
+            const moved = Array.from(b.querySelectorAll(':scope > .slide-inner'));
+            moved.forEach(m => a.insertBefore(m, a.querySelector(':scope > .notes')));
+            const fits = a.scrollHeight <= a.clientHeight;
+            moved.forEach(m => b.insertBefore(m, b.querySelector(':scope > .notes')));
+            return fits;
+          };
+          const slide = all[index];
+          if (alone(slide)) { return []; }
+          return [[all[index - 1], true], [all[index + 1], false]]
+            .filter(([n]) => !alone(n))
+            .filter(([n, before]) => before ? fitsWith(n, slide) : fitsWith(slide, n))
+            .map(([n]) => n.id);
+        }
+        """;
+
     [GeneratedRegex("<section class=\"slide [^\"]*\" id=\"slide-(?<n>\\d+)\".*?(?=<section class=\"slide |</main>)", RegexOptions.Singleline)]
     private static partial Regex SlideSection();
 }

@@ -116,12 +116,16 @@ public class HostilePlanTests
     public void Every_hostile_string_shows_as_written_and_scriban_in_the_data_is_not_evaluated(string output)
     {
         var document = Parse(output);
-        var text = document.Body!.TextContent;
+        // The deck's text has the typographer's quotes and dashes (Typesetting): typed back to compare.
+        var text = Typewritten(document.Body!.TextContent);
 
         Assert.All(Hostile, h => Assert.Contains(h, text, StringComparison.Ordinal));
         Assert.Contains("Titolo " + string.Join(" ", Hostile), document.Title, StringComparison.Ordinal);
         Assert.Contains(output == "booklet" ? "Corpo clic" : "Note clic", text, StringComparison.Ordinal);
     }
+
+    private static string Typewritten(string text) => text
+        .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"').Replace('\u2013', '-');
 
     [Theory]
     [MemberData(nameof(Outputs))]

@@ -109,6 +109,64 @@ public partial class SlidesTests
         Assert.Equal(Severity.Error, Assert.Single(strict.ToSortedList()).Severity);
     }
 
+    [Fact]
+    public void Sections_the_measure_joins_share_one_slide_with_their_headings_anchors_and_notes()
+    {
+        // Given two drivers, the second measured to fit below the first, and a title that claims to join
+        using var plan = PlanWith("""
+              - { id: D1, number: 1, name: Uno, description: Testo uno, missions: [M1], objectives: [M1.1], notes: "Nota **uno**" }
+              - { id: D2, number: 2, name: Due, description: Testo due, missions: [M1], objectives: [M1.2], notes: "Nota due" }
+            """);
+        var (sections, _) = Deck(plan.Path);
+        var second = sections.Last(s => s.Kind == "driver");
+        var layout = new DeckLayout(
+            sections.Select(s => DeckLayout.Unmeasured([s]).Sections[0] with { JoinsPrevious = s == second }).ToList(),
+            []);
+
+        // When
+        var slides = SlidePlanner.Plan(sections, layout, new DiagnosticBag());
+
+        // Then the second driver is a block of the first one's slide, the slides numbered without a gap
+        Assert.Equal(sections.Count - 1, slides.Count);
+        Assert.Equal(Enumerable.Range(1, slides.Count), slides.Select(s => s.Number));
+        var shared = slides.Single(s => s.Joined.Count > 0);
+        Assert.Equal(("driver-D1", "driver-D2"), (shared.ItemAnchor, Assert.Single(shared.Joined).ItemAnchor));
+        Assert.Equal($"{shared.Anchor}-2", shared.Joined[0].Anchor);
+        Assert.False(shared.Beside);
+
+        // And the deck draws both under their own headings, anchors and notes
+        var diagnostics = new DiagnosticBag();
+        var templates = TemplateFolder.Open(TestPaths.Templates, TestPaths.RepositoryRoot, diagnostics)!;
+        var check = PlanCheck.Run(plan.Path, TestPaths.RepositoryRoot);
+        var draft = SlidesRenderer.Draft(check.Plan!, check.Coverage!, templates, Italian, diagnostics)!;
+        var html = draft.Finish(layout, diagnostics).Html!;
+        var section = Regex.Match(html, $"""<section class="slide slide-driver" id="{shared.Anchor}".*?</section>""", RegexOptions.Singleline).Value;
+        Assert.Contains($"""aria-labelledby="{shared.Anchor}-title {shared.Anchor}-2-title" """, section, StringComparison.Ordinal);
+        Assert.Contains("""id="driver-D1">""", section, StringComparison.Ordinal);
+        Assert.Contains("""id="driver-D2">""", section, StringComparison.Ordinal);
+        Assert.Contains("""<p class="notes-title">Driver 1. Uno</p><p>Nota <strong>uno</strong></p>""", section, StringComparison.Ordinal);
+        Assert.Contains("""<p class="notes-title">Driver 2. Due</p><p>Nota due</p>""", section, StringComparison.Ordinal);
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
+    [Fact]
+    public void A_title_or_a_section_after_one_cut_in_parts_never_joins()
+    {
+        var (sections, _) = Deck(TestPaths.Plan);
+        var m3 = sections.Single(s => s.Mission?.Id == "M3");
+        var afterM3 = sections[sections.ToList().IndexOf(m3) + 1];
+        var layout = new DeckLayout(
+            sections.Select(s => s == m3
+                ? new SectionLayout([new SlideFill(1, m3.Units.Take(2).Select((_, i) => new UnitPart(i, 0, -1)).ToList()), new SlideFill(1, m3.Units.Skip(2).Select((_, i) => new UnitPart(i + 2, 0, -1)).ToList())], [])
+                : DeckLayout.Unmeasured([s]).Sections[0] with { JoinsPrevious = s == afterM3 || s.Kind is "process" or "closing" }).ToList(),
+            []);
+
+        var slides = SlidePlanner.Plan(sections, layout, new DiagnosticBag());
+
+        Assert.All(slides, s => Assert.Empty(s.Joined));
+        Assert.Equal(sections.Count + 1, slides.Count);
+    }
+
     [Theory]
     [InlineData("a b c", 0, 2, "a b")]
     [InlineData("a <strong>b c</strong> d", 1, 3, "<strong>b c</strong>")]

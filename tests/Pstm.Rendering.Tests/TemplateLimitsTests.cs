@@ -41,7 +41,7 @@ public class TemplateLimitsTests
     public void A_template_that_includes_itself_stops_at_the_recursion_limit_in_that_template()
     {
         var diagnostics = BrokenTemplates.RenderWith(t => BrokenTemplates.Replace(
-            Path.Combine(t, "booklet", "cover.sbn-html"), "<header class=\"cover\">", "<header class=\"cover\">{{ include 'booklet/cover.sbn-html' }}"));
+            Path.Combine(t, "booklet", "cover.sbn-html"), "<header class=\"cover no-hyphens\">", "<header class=\"cover\">{{ include 'booklet/cover.sbn-html' }}"));
 
         var diagnostic = Single(diagnostics, "PSTM0509");
         Assert.Equal(("booklet/cover.sbn-html", 1), (diagnostic.Span.File, diagnostic.Span.StartLine));

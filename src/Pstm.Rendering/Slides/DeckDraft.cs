@@ -14,9 +14,10 @@ public sealed class DeckDraft
 {
     private readonly object _rendering = new();
 
-    internal DeckDraft(string measuringHtml, IReadOnlyList<SlideSection> sections, TemplateFolder templates, ScriptObject model)
+    internal DeckDraft(string measuringHtml, IReadOnlyList<SlideSection> sections, TemplateFolder templates, ScriptObject model, string language)
     {
         MeasuringHtml = measuringHtml;
+        Language = language;
         Sections = sections;
         Templates = templates;
         Model = model;
@@ -29,6 +30,9 @@ public sealed class DeckDraft
     internal TemplateFolder Templates { get; }
 
     internal ScriptObject Model { get; }
+
+    /// <summary>The edition's language, for the typographic finish of the deck's text.</summary>
+    internal string Language { get; }
 
     /// <summary>The deck's slides and HTML as <paramref name="layout"/> cuts them; null HTML after reporting why not.</summary>
     public (IReadOnlyList<SlideView> Slides, string? Html) Finish(DeckLayout layout, DiagnosticBag diagnostics, bool strict = false, CancellationToken cancellation = default)

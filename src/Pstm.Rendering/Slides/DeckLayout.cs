@@ -18,8 +18,13 @@ public sealed record DeckLayout(IReadOnlyList<SectionLayout> Sections, IReadOnly
         []);
 }
 
-/// <summary>The slides of one section, and the keys of its items too tall for a slide of their own.</summary>
-public sealed record SectionLayout(IReadOnlyList<SlideFill> Slides, IReadOnlyList<string> Unfit);
+/// <summary>
+/// The slides of one section, and the keys of its items too tall for a slide of their own.
+/// <c>JoinsPrevious</c>: the section, on one slide, shares the previous section's one slide, where
+/// the browser measured that both fit together at the deck's text size (one of them under half full):
+/// below it, or <c>Beside</c> it, the slide then in two columns.
+/// </summary>
+public sealed record SectionLayout(IReadOnlyList<SlideFill> Slides, IReadOnlyList<string> Unfit, bool JoinsPrevious = false, bool Beside = false);
 
 /// <summary>One slide of a section: its columns (1 or 2) and the items on it.</summary>
 public sealed record SlideFill(int Columns, IReadOnlyList<UnitPart> Units);

@@ -14,8 +14,8 @@ public static class DeckMeasure
     public static string Script { get; } = ReadScript();
 
     /// <summary>
-    /// What the script needs of each section (the keys of its units, which of them it may cut, and
-    /// whether its list may have two columns), and whether the page is kept for the next build
+    /// What the script needs of each section (the keys of its units, which of them it may cut, whether
+    /// its list may have two columns, and whether it may share a slide with its neighbour), and whether the page is kept for the next build
     /// (<paramref name="keep"/>: it then remembers what it measured).
     /// </summary>
     public static object Argument(IReadOnlyList<SlideSection> sections, bool keep = false) => new
@@ -24,6 +24,7 @@ public static class DeckMeasure
         {
             units = s.Units.Select(u => new { key = u.Key, split = u.SplitHtml is not null }).ToList(),
             columns = s.Columns,
+            join = s.Kind is not ("title" or "closing"),
         }).ToList(),
         keep,
     };

@@ -2,8 +2,10 @@
 // measuring deck: one slide per section with all its items. For each section it fills a slide with
 // items while the slide's content still fits its 1280x720 box (scrollHeight <= clientHeight), then
 // starts the next slide; short objectives may flow into two columns when that fits more of them; an
-// item taller than a slide is cut between words, at the end of a sentence where one is near. It
-// returns where it cut, for pstm's planner to render the deck from.
+// item taller than a slide is cut between words, at the end of a sentence where one is near; a last
+// slide under half full takes items from the one before while both stay at least half full; a
+// section on one slide shares its neighbour's slide when one of them is under half full and both
+// fit. It returns where it cut and joined, for pstm's planner to render the deck from.
 //
 // In pstm build --watch the page stays loaded between rebuilds, the slides that changed put in place
 // (keep is true): the page then remembers what it measured of each slide, and measures again only
@@ -177,6 +179,32 @@ async ({ sections, keep }) => {
       word = best.word;
     }
 
+    // A last slide under half full takes whole items from the end of the one before, while it still
+    // fits and the one before stays the fuller and at least half full: two balanced slides, not a
+    // full one and a nearly empty one.
+    function lay(parts, columns) {
+      hideAll();
+      setColumns(columns);
+      for (const part of parts) { show(part.unit, part.from, part.to < 0 ? count(part.unit) : part.to); }
+    }
+    const whole = (part) => part.from === 0 && part.to === -1;
+    while (result.length > 1) {
+      const last = result[result.length - 1];
+      const before = result[result.length - 2];
+      const moving = before.units[before.units.length - 1];
+      if (before.units.length < 2 || before.columns !== last.columns || !whole(moving) || !whole(last.units[0])) { break; }
+      lay(last.units, last.columns);
+      if (fillOf(slide) >= 0.5) { break; }
+      lay([moving].concat(last.units), last.columns);
+      if (!fits(slide)) { break; }
+      const lastFill = fillOf(slide);
+      lay(before.units.slice(0, -1), before.columns);
+      const beforeFill = fillOf(slide);
+      if (beforeFill < 0.5 || beforeFill < lastFill) { break; }
+      before.units.pop();
+      last.units.unshift(moving);
+    }
+
     return { slides: result, unfit };
   }
 
@@ -207,16 +235,86 @@ async ({ sections, keep }) => {
       known.small.forEach((s) => small.add(s));
       return known.result;
     }
-    const pristine = memory ? slides[i].cloneNode(true) : null;
+    // Put back as the HTML describes it (every item whole), for the joining below and a kept page.
+    const pristine = slides[i].cloneNode(true);
     const result = measureSection(section, slides[i]);
     const found = smallText(slides[i]);
     found.forEach((s) => small.add(s));
-    if (memory) {
-      slides[i].replaceWith(pristine);
-      memory.slides[i] = { key, result, small: found };
-    }
+    slides[i].replaceWith(pristine);
+    slides[i] = pristine;
+    if (memory) { memory.slides[i] = { key, result, small: found }; }
     return result;
   });
   for (const slide of slides.slice(sections.length)) { smallText(slide).forEach((s) => small.add(s)); }
+
+  // How far down its body a slide's content ends: 0 empty, 1 full (the content box, less padding).
+  function fillOf(slide) {
+    const box = slide.getBoundingClientRect();
+    const style = getComputedStyle(slide);
+    const scale = box.height / slide.offsetHeight;
+    const top = box.top + parseFloat(style.paddingTop) * scale;
+    const height = (slide.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)) * scale;
+    let bottom = top;
+    for (const element of slide.querySelectorAll('.slide-inner *')) {
+      const r = element.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0 && !element.closest('.notes')) { bottom = Math.max(bottom, r.bottom); }
+    }
+    return (bottom - top) / height;
+  }
+
+  // A section on one slide shares the previous section's slide when either of them is under half
+  // full and both fit together at the deck's text size: the measure decides, never a count of items,
+  // so a long section keeps its slide. The slides are put back as they were after.
+  const joinable = (i) => slides[i] && sections[i].join && !measured[i].missing && measured[i].slides.length <= 1
+    && (measured[i].slides.length === 0 || measured[i].slides[0].units.every((p) => p.to === -1));
+  const undo = [];
+  function columns(i) {
+    const fill = measured[i].slides[0];
+    const first = sections[i].units.length ? slides[i].querySelector('[data-item="' + CSS.escape(sections[i].units[0].key) + '"]') : null;
+    if (fill && fill.columns === 2 && first && first.parentElement) {
+      first.parentElement.classList.add('columns-2');
+      undo.push(() => first.parentElement.classList.remove('columns-2'));
+    }
+  }
+  // Moves a slide's sections to the end of another's; what it answers puts them back exactly where
+  // they were, between the same nodes, so that the page still serializes as its HTML.
+  function move(from, to) {
+    const blocks = Array.from(from.querySelectorAll(':scope > .slide-inner')).map((block) => ({ block, next: block.nextSibling }));
+    const before = to.querySelector(':scope > .notes');
+    for (const { block } of blocks) { to.insertBefore(block, before); }
+    return () => { for (const { block, next } of blocks.reverse()) { from.insertBefore(block, next); } };
+  }
+  // Below the host first; beside it (two columns) when the host is alone and neither list has two.
+  const oneColumn = (i) => !measured[i].slides.length || measured[i].slides[0].columns === 1;
+  let host = -1;
+  let joined = 0;
+  for (let i = 0; i < sections.length; i++) {
+    if (!joinable(i)) { host = -1; continue; }
+    columns(i);
+    if (host >= 0 && (fillOf(slides[host]) < 0.5 || fillOf(slides[i]) < 0.5)) {
+      const back = move(slides[i], slides[host]);
+      let beside = false;
+      if (!fits(slides[host]) && joined === 0 && oneColumn(host) && oneColumn(i)) {
+        slides[host].classList.add('joined-beside');
+        beside = fits(slides[host]);
+        if (!beside) { slides[host].classList.remove('joined-beside'); }
+      }
+      if (beside || fits(slides[host])) {
+        measured[i] = Object.assign({}, measured[i], { joinsPrevious: true, beside });
+        const front = slides[host];
+        undo.push(() => {
+          front.classList.remove('joined-beside');
+          back();
+        });
+        joined++;
+        if (beside) { host = -1; }
+        continue;
+      }
+      back();
+    }
+    host = i;
+    joined = 0;
+  }
+  undo.reverse().forEach((f) => f());
   return JSON.stringify({ sections: measured, smallText: Array.from(small).sort(), milliseconds: performance.now() - started });
 }

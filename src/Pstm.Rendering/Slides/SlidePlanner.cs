@@ -86,9 +86,11 @@ public static class SlidePlanner
     public static IReadOnlyList<SlideView> Plan(IReadOnlyList<SlideSection> sections, DeckLayout layout, DiagnosticBag diagnostics, bool strict = false)
     {
         var slides = new List<SlideView>();
+        var joinable = false;
         for (var s = 0; s < sections.Count; s++)
         {
             var section = sections[s];
+            var first = slides.Count;
             var words = section.Units.Select(u => u.SplitHtml is null ? null : new HtmlWords(u.SplitHtml)).ToList();
             var measured = s < layout.Sections.Count ? layout.Sections[s] : null;
             var fills = measured is not null && Accounts(measured.Slides, section, words) ? measured.Slides : DeckLayout.Unmeasured([section]).Sections[0].Slides;
@@ -109,7 +111,6 @@ public static class SlidePlanner
             if (fills.Count == 0)
             {
                 slides.Add(View(slides.Count + 1, section, section.Items, section.Text, 1, 1, 1));
-                continue;
             }
 
             for (var k = 0; k < fills.Count; k++)
@@ -133,6 +134,20 @@ public static class SlidePlanner
 
                 slides.Add(View(slides.Count + 1, section, items, text, k + 1, fills.Count, fills[k].Columns));
             }
+
+            // A section on one slide joins the previous one's slide where the browser measured that both
+            // fit (JoinsPrevious); the slide keeps the first one's number and kind.
+            var alone = slides.Count == first + 1 && section.Kind is not ("title" or "closing");
+            if (alone && joinable && measured is { JoinsPrevious: true } && ReferenceEquals(fills, measured.Slides))
+            {
+                var host = slides[first - 1];
+                var block = slides[first] with { Number = host.Number, Anchor = $"{host.Anchor}-{host.Joined.Count + 2}" };
+                slides[first - 1] = host with { Joined = [.. host.Joined, block], Beside = measured.Beside && host.Joined.Count == 0 };
+                slides.RemoveAt(first);
+                continue;
+            }
+
+            joinable = alone;
         }
 
         return slides;
@@ -141,7 +156,7 @@ public static class SlidePlanner
     private static SlideView View(int number, SlideSection section, IReadOnlyList<object> items, string? text, int part, int parts, int columns) =>
         new(number, $"slide-{number}", section.Kind, section.Title, parts > 1 ? $"{section.TitlePlain} {part}/{parts}" : section.TitlePlain,
             part, parts, section.Mission, section.Driver, items, text, section.NotesHtml)
-        { Columns = columns };
+        { Columns = columns, ItemAnchor = part == 1 ? section.Mission?.Anchor ?? section.Driver?.Anchor : null };
 
     /// <summary>Whether the slides show every unit of the section once, in order, and every word of a cut one.</summary>
     private static bool Accounts(IReadOnlyList<SlideFill> fills, SlideSection section, List<HtmlWords?> words)

@@ -24,4 +24,16 @@ public sealed record SlideView(
 {
     /// <summary>How many columns its list flows into: 2 when short items fit so and not in one.</summary>
     public int Columns { get; init; } = 1;
+
+    /// <summary>
+    /// The sections that share this slide after its own (a short driver beside the next), each drawn by
+    /// its own partial under its own heading; empty on most slides.
+    /// </summary>
+    public IReadOnlyList<SlideView> Joined { get; init; } = [];
+
+    /// <summary>Whether the one section joined to it stands beside it (two columns) rather than below.</summary>
+    public bool Beside { get; init; }
+
+    /// <summary>The anchor of the item the slide presents (<c>driver-D3</c>, as in the booklet) on its first part; null on others.</summary>
+    public string? ItemAnchor { get; init; }
 }

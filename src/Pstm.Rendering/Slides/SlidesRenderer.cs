@@ -5,6 +5,7 @@ using Pstm.Plan.Coverage;
 using Pstm.Plan.Model;
 using Pstm.Rendering.Booklet;
 using Pstm.Rendering.Templates;
+using Pstm.Rendering.Text;
 
 namespace Pstm.Rendering.Slides;
 
@@ -34,7 +35,7 @@ public static partial class SlidesRenderer
         var sections = SlidePlanner.Sections(view, plan);
         model["slides"] = SlidePlanner.Measuring(sections);
         return templates.Render(Layout, model, diagnostics, cancellation) is { } html
-            ? new DeckDraft(DeckPolicy.Apply(html), sections, templates, model)
+            ? new DeckDraft(Finished(html, options.Locale), sections, templates, model, options.Locale)
             : null;
     }
 
@@ -51,8 +52,13 @@ public static partial class SlidesRenderer
     internal static string? Render(DeckDraft draft, IReadOnlyList<SlideView> slides, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
         draft.Model["slides"] = slides;
-        return draft.Templates.Render(Layout, draft.Model, diagnostics, cancellation) is { } html ? DeckPolicy.Apply(html) : null;
+        return draft.Templates.Render(Layout, draft.Model, diagnostics, cancellation) is { } html ? Finished(html, draft.Language) : null;
     }
+
+    // The deck's policy, then the booklet's typographic finish (curly quotes, dashes) without hyphenation:
+    // slides are short lines of large text, better unbroken. Measured as it is shown.
+    private static string Finished(string html, string language) =>
+        Typesetting.Apply(DeckPolicy.Apply(html), language, hyphenate: false);
 
     /// <summary>The fonts (as data URLs), the theme and the slides' stylesheet, in that order.</summary>
     private static string InlineCss(TemplateFolder templates)
