@@ -106,9 +106,12 @@ public sealed class BuildInputCheck
             deck ? SlidesRenderer.Draft(edition.Plan, coverage, Templates!, options, diagnostics, cancellation) : null);
     }
 
-    /// <summary>The print finish Chromium does not give by itself: curly quotes, dashes and soft hyphens (<see cref="Typesetting"/>).</summary>
+    /// <summary>
+    /// The print finish Chromium does not give by itself: curly quotes, dashes and soft hyphens (<see cref="Typesetting"/>),
+    /// and the language of an untranslated part on an element the PDF's structure keeps (<see cref="LanguageOnBlocks"/>).
+    /// </summary>
     private static RenderedBooklet? Typeset(RenderedBooklet? booklet, string locale) =>
-        booklet is null ? null : booklet with { Html = Typesetting.Apply(booklet.Html, locale, hyphenate: true) };
+        booklet is null ? null : booklet with { Html = Typesetting.Apply(LanguageOnBlocks.Apply(booklet.Html), locale, hyphenate: true) };
 
     /// <summary>Every edition rendered, booklet and deck, for their diagnostics only (what <c>pstm validate</c> does).</summary>
     public IReadOnlyList<Diagnostic> RenderAll(CancellationToken cancellation = default)

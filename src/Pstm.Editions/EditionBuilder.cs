@@ -1,7 +1,6 @@
 using System.Reflection;
 using Pstm.Diagnostics;
 using Pstm.Pdf;
-using Pstm.Plan;
 using Pstm.Plan.Model;
 using Pstm.Rendering;
 
@@ -217,7 +216,7 @@ public static class EditionBuilder
 
             // Stopped after the last print, but before anything is in place: still nothing is written.
             cancellation.ThrowIfCancellationRequested();
-            return build.Done(Commit(request, input.Check, staging, fingerprints, inputs, diagnostics));
+            return build.Done(Commit(request, input.Diagnostics, staging, fingerprints, inputs, diagnostics));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -232,16 +231,17 @@ public static class EditionBuilder
 
     /// <summary>Commit: the manifest and the fingerprints join the outputs, and all move into place at once.</summary>
     private static IReadOnlyList<string> Commit(
-        BuildRequest request, PlanCheck check, OutputStaging staging, BuildFingerprints fingerprints, string inputs, DiagnosticBag diagnostics)
+        BuildRequest request, IReadOnlyList<Diagnostic> inputChecks, OutputStaging staging, BuildFingerprints fingerprints, string inputs, DiagnosticBag diagnostics)
     {
         if (request.Manifest)
         {
             ReleaseManifest.Write(staging);
         }
 
-        // What the build found beyond the plan's own check is reported again by a build that skips.
-        var checkedPlan = check.Diagnostics.ToHashSet();
-        fingerprints.RecordInputs(inputs, diagnostics.ToSortedList().Where(d => !checkedPlan.Contains(d)));
+        // What the build found beyond the check of its inputs (the plan, its publication, the templates' identity)
+        // is reported again by a build that skips; the check itself runs again anyway.
+        var checkedInputs = inputChecks.ToHashSet();
+        fingerprints.RecordInputs(inputs, diagnostics.ToSortedList().Where(d => !checkedInputs.Contains(d)));
         fingerprints.RecordFiles(staging.Root);
         staging.WriteAllText(BuildFingerprints.FileName, fingerprints.Serialize());
         return staging.Commit(diagnostics);

@@ -44,7 +44,7 @@ public class BuildTests
         using var output = new TemporaryFolder();
         using var templates = TemporaryFolder.CopyOf(Path.Combine(BuiltBooklet.RepositoryRoot, "templates"));
         var cover = Path.Combine(templates.Path, "booklet", "cover.sbn-html");
-        File.WriteAllText(cover, File.ReadAllText(cover).Replace("<header class=\"cover\">", "<header class=\"cover\"><img src=\"https://example.com/logo.png\" alt=\"\">", StringComparison.Ordinal));
+        File.WriteAllText(cover, File.ReadAllText(cover).Replace("<header class=\"cover no-hyphens\">", "<header class=\"cover no-hyphens\"><img src=\"https://example.com/logo.png\" alt=\"\">", StringComparison.Ordinal));
 
         var result = await EditionBuilder.BuildAsync(BuiltBooklet.Request(output.Path, templates: templates.Path), CancellationToken.None);
 

@@ -28,7 +28,8 @@ public class LanguageOfPartsTests
         var slides = SlidesRenderer.Render(edition, CoverageReport.Compute(edition), templates, options, diagnostics)!;
 
         Assert.Contains("<li id=\"objective-M1.4\" data-item=\"objectives.M1.4\"><span lang=\"it\">Valorizzare l'<strong>Idroscalo</strong></span></li>", booklet);
-        // The deck is finished by the typographer: its apostrophe is curly.
+        // The deck is finished by the typographer: its apostrophe is curly. (The item's text is in a span of its
+        // own, so the language stays on the inner span: LanguageOnBlocks lifts it only from a block's whole content.)
         Assert.Contains("<span lang=\"it\">Valorizzare l\u2019<strong>Idroscalo</strong></span>", slides);
         // Translated texts are the edition's language: nothing else is marked.
         Assert.Single(Regex.Matches(booklet, "<li id=\"objective-[^\"]*\" data-item=\"[^\"]*\"><span lang="));

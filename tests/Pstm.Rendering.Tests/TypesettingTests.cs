@@ -78,4 +78,15 @@ public class TypesettingTests
 
         Assert.Equal("<head><style>a::before { content: \"'\"; }</style><title>Plan 2025-2027</title></head><p class='x' title=\"it's\">it\u2019s</p><pre>\"raw\"</pre>", set);
     }
+
+    [Theory]
+    [InlineData("<li id=\"o\" data-item=\"x\"><span lang=\"it\">Valorizzare l'<strong>Idroscalo</strong></span></li>", "<li id=\"o\" data-item=\"x\" lang=\"it\">Valorizzare l'<strong>Idroscalo</strong></li>")]
+    [InlineData("<p><span lang=\"it\">Testo</span></p>", "<p lang=\"it\">Testo</p>")]
+    [InlineData("<li>English <span lang=\"it\">italiano</span></li>", "<li>English <span lang=\"it\">italiano</span></li>")]
+    [InlineData("<li lang=\"de\"><span lang=\"it\">x</span></li>", "<li lang=\"de\"><span lang=\"it\">x</span></li>")]
+    [InlineData("<p><span lang=\"it\">a</span> <span lang=\"it\">b</span></p>", "<p><span lang=\"it\">a</span> <span lang=\"it\">b</span></p>")]
+    public void A_block_wholly_in_another_language_carries_its_lang_itself(string html, string expected)
+    {
+        Assert.Equal(expected, LanguageOnBlocks.Apply(html));
+    }
 }

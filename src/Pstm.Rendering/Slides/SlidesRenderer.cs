@@ -55,10 +55,10 @@ public static partial class SlidesRenderer
         return draft.Templates.Render(Layout, draft.Model, diagnostics, cancellation) is { } html ? Finished(html, draft.Language) : null;
     }
 
-    // The deck's policy, then the booklet's typographic finish (curly quotes, dashes) without hyphenation:
-    // slides are short lines of large text, better unbroken. Measured as it is shown.
+    // The deck's policy, then the booklet's finish (curly quotes, dashes, the language of untranslated parts
+    // on their blocks) without hyphenation: slides are short lines of large text, better unbroken. Measured as shown.
     private static string Finished(string html, string language) =>
-        Typesetting.Apply(DeckPolicy.Apply(html), language, hyphenate: false);
+        Typesetting.Apply(LanguageOnBlocks.Apply(DeckPolicy.Apply(html)), language, hyphenate: false);
 
     /// <summary>The fonts (as data URLs), the theme and the slides' stylesheet, in that order.</summary>
     private static string InlineCss(TemplateFolder templates)
