@@ -45,17 +45,10 @@ public partial class IdentityTests
         return html;
     }
 
-    private static string Between(string html, string start, string end)
-    {
-        var from = html.IndexOf(start, StringComparison.Ordinal);
-        Assert.True(from >= 0, $"'{start}' not found");
-        return html[from..html.IndexOf(end, from, StringComparison.Ordinal)];
-    }
-
     [Fact]
     public void The_colophon_shows_the_publication_date_the_act_the_credits_the_contacts_and_the_licence_link()
     {
-        var colophon = Between(Booklet(Torino).Html, "<section class=\"colophon\"", "</section>");
+        var colophon = HtmlSlice.Between(Booklet(Torino).Html, "<section class=\"colophon\"", "</section>");
 
         Assert.Contains("<dt>Data di pubblicazione</dt><dd><time datetime=\"2024-09-30\">30 settembre 2024</time></dd>", colophon);
         Assert.Contains("<dt>Atto di approvazione</dt><dd class=\"colophon-approval\">Consiglio metropolitano, Deliberazione n. 42 (fittizia) del <time datetime=\"2024-07-17\">17 luglio 2024</time></dd>", colophon);
@@ -73,7 +66,7 @@ public partial class IdentityTests
     [Fact]
     public void A_plan_without_a_publication_date_shows_none_and_never_the_build_date_in_its_place()
     {
-        var colophon = Between(Booklet(TestPaths.Plan).Html, "<section class=\"colophon\"", "</section>");
+        var colophon = HtmlSlice.Between(Booklet(TestPaths.Plan).Html, "<section class=\"colophon\"", "</section>");
 
         Assert.DoesNotContain("Data di pubblicazione", colophon);
         Assert.DoesNotContain("Atto di approvazione", colophon);
@@ -86,7 +79,7 @@ public partial class IdentityTests
     public void The_back_cover_is_the_last_page_with_the_entity_contacts_address_and_licence()
     {
         var html = Booklet(Torino).Html;
-        var back = Between(html, "<footer class=\"back-cover\"", "</footer>");
+        var back = HtmlSlice.Between(html, "<footer class=\"back-cover\"", "</footer>");
 
         Assert.True(html.IndexOf("<footer class=\"back-cover\"", StringComparison.Ordinal) > html.IndexOf("</main>", StringComparison.Ordinal));
         Assert.Contains("aria-label=\"Quarta di copertina\"", back);
@@ -131,7 +124,7 @@ public partial class IdentityTests
     [Fact]
     public void The_closing_slide_shows_the_contacts_and_the_address_of_the_booklet()
     {
-        var closing = Between(Deck(Torino)!, "class=\"slide slide-closing\"", "</section>");
+        var closing = HtmlSlice.Between(Deck(Torino)!, "class=\"slide slide-closing\"", "</section>");
 
         Assert.Contains("<a href=\"mailto:psm@example.org\">psm@example.org</a>", closing);
         Assert.Contains("<li>Corso Esempio 1, 10100 Torino</li>", closing);
@@ -174,7 +167,7 @@ public partial class IdentityTests
         Assert.Equal(Path.Combine(templates.Path, "identity", "logo.svg"), booklet.Assets[logo]);
         Assert.DoesNotContain(diagnostics, d => d.IsError);
 
-        var title = Between(Deck(Torino, templates.Path)!, "class=\"slide slide-title\"", "</section>");
+        var title = HtmlSlice.Between(Deck(Torino, templates.Path)!, "class=\"slide slide-title\"", "</section>");
         Assert.Contains("<img class=\"logo\" src=\"data:image/svg+xml;base64,", title);
         Assert.Contains("alt=\"Città metropolitana di Torino\"", title);
     }

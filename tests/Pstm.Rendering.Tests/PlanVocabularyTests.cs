@@ -67,13 +67,6 @@ public partial class PlanVocabularyTests
         return (booklet.Html, deck, view);
     }
 
-    private static string Between(string html, string start, string end)
-    {
-        var from = html.IndexOf(start, StringComparison.Ordinal);
-        Assert.True(from >= 0, $"'{start}' is not in the html");
-        return html[from..html.IndexOf(end, from, StringComparison.Ordinal)];
-    }
-
     [Fact]
     public void A_missions_code_heads_it_and_fills_its_chips_matrix_headers_toc_entry_and_slides()
     {
@@ -81,8 +74,8 @@ public partial class PlanVocabularyTests
 
         Assert.Contains("<span class=\"kicker\">Asse 1 </span>Innovazione</h3>", booklet);
         Assert.Contains(view.Toc, e => e.Label == "Asse 1 Innovazione");
-        Assert.Contains(">Asse 1</a></li>", Between(booklet, "<ul class=\"chips\"", "</ul>"));
-        Assert.Contains(">Asse 1</abbr></th>", Between(booklet, "<table class=\"matrix\">", "</thead>"));
+        Assert.Contains(">Asse 1</a></li>", HtmlSlice.Between(booklet, "<ul class=\"chips\"", "</ul>"));
+        Assert.Contains(">Asse 1</abbr></th>", HtmlSlice.Between(booklet, "<table class=\"matrix\">", "</thead>"));
         Assert.Contains(">Asse 1</abbr></li>", deck);
         Assert.Contains(">Asse 1</abbr></th>", deck);
         Assert.Contains("<span class=\"kicker\">Asse 1 </span>Innovazione", deck);
@@ -100,7 +93,7 @@ public partial class PlanVocabularyTests
 
         Assert.Contains(">M1</a></li>", hidden);
         Assert.DoesNotMatch(IdAsText(), hidden);
-        Assert.Contains(">A1</a></li>", Between(shown, "<ul class=\"chips\"", "</ul>"));
+        Assert.Contains(">A1</a></li>", HtmlSlice.Between(shown, "<ul class=\"chips\"", "</ul>"));
         Assert.Contains(">A1</abbr></th>", shown);
         Assert.Contains("<span class=\"code\">A1.1</span> Primo obiettivo", shown);
         Assert.Contains(">A2</abbr></li>", shownDeck);
@@ -113,8 +106,8 @@ public partial class PlanVocabularyTests
 
         Assert.Contains("<h3 id=\"driver-D1\">DS1. ", booklet);
         Assert.Contains(view.Toc, e => e.Label.StartsWith("DS1. ", StringComparison.Ordinal));
-        Assert.Contains(">DS1</a> ", Between(booklet, "<table class=\"matrix\">", "</table>"));
-        Assert.Contains("<a href=\"#driver-D1\">DS1</a>", Between(booklet, "<p class=\"served-by\">", "</p>"));
+        Assert.Contains(">DS1</a> ", HtmlSlice.Between(booklet, "<table class=\"matrix\">", "</table>"));
+        Assert.Contains("<a href=\"#driver-D1\">DS1</a>", HtmlSlice.Between(booklet, "<p class=\"served-by\">", "</p>"));
         Assert.Contains("DS1. ", deck);
         Assert.DoesNotContain("Driver 1", booklet);
     }
@@ -141,7 +134,7 @@ public partial class PlanVocabularyTests
 
         var (booklet, deck, _) = Build(yaml);
 
-        var item = Between(booklet, "<li id=\"objective-A1.2\" data-item=\"objectives.A1.2\">", "</ul>");
+        var item = HtmlSlice.Between(booklet, "<li id=\"objective-A1.2\" data-item=\"objectives.A1.2\">", "</ul>");
         Assert.Contains("<span class=\"objective-title\"><span class=\"code\">OS 1.2</span> Imprese digitali</span> Sostenere la <strong>transizione digitale</strong>", item);
         Assert.Contains("<p>Il primo paragrafo spiega l'obiettivo.</p>", item);
         Assert.Contains("<p>Il secondo dice come.</p>", item);
@@ -171,7 +164,7 @@ public partial class PlanVocabularyTests
         var (with, _, _) = Build(Plan(planFields: "display: { driver_objectives: true }\n"));
 
         Assert.DoesNotContain("driver-objectives", without);
-        var card = Between(with, "<article class=\"driver\"", "</article>");
+        var card = HtmlSlice.Between(with, "<article class=\"driver\"", "</article>");
         Assert.Contains(">Obiettivi citati</p>", card);
         Assert.Contains("<li>Primo obiettivo</li>", card);
         Assert.Contains("<li>Secondo obiettivo</li>", card);

@@ -30,11 +30,12 @@ public class TypesettingTests
     [Fact]
     public void Running_text_gets_soft_hyphens_but_headings_codes_and_addresses_do_not()
     {
-        const string html = "<h2>Infrastrutture metropolitane</h2><p>Infrastrutture metropolitane su https://www.cittametropolitana.mi.it e PSTTM</p><code>metropolitano</code>";
+        const string html = "<table><tr><th>Infrastrutture</th><td>metropolitano</td></tr></table><h2>Infrastrutture metropolitane</h2><p>Infrastrutture metropolitane su https://www.cittametropolitana.mi.it e PSTTM</p><code>metropolitano</code>";
 
         var set = Typesetting.Apply(html, "it", hyphenate: true);
 
         Assert.Contains("<h2>Infrastrutture metropolitane</h2>", set, StringComparison.Ordinal);
+        Assert.Contains($"<th>Infrastrutture</th><td>me{Shy}tro{Shy}po{Shy}li{Shy}ta{Shy}no</td>", set, StringComparison.Ordinal);
         Assert.Contains($"In{Shy}fra{Shy}strut{Shy}tu{Shy}re me{Shy}tro{Shy}po{Shy}li{Shy}ta{Shy}ne", set, StringComparison.Ordinal);
         Assert.Contains("https://www.cittametropolitana.mi.it e PSTTM", set, StringComparison.Ordinal);
         Assert.Contains("<code>metropolitano</code>", set, StringComparison.Ordinal);

@@ -8,7 +8,7 @@ namespace Pstm.Rendering.Text;
 /// The finish applied to an edition's rendered HTML, text node by text node: <see cref="Typography"/>
 /// everywhere but code, and, where asked, soft hyphens (U+00AD) at the breaks the language's
 /// patterns allow, since Chromium does not hyphenate Italian by itself but honours soft hyphens.
-/// Headings are not hyphenated (a soft hyphen would enter the PDF outline), nor code, nor parts in
+/// Headings and table headers are not hyphenated (a soft hyphen would enter the PDF outline), nor code, nor parts in
 /// another language, nor words that are acronyms, addresses or mixed with digits.
 /// </summary>
 public static partial class Typesetting
@@ -29,7 +29,7 @@ public static partial class Typesetting
 
     private static readonly HashSet<string> NotHyphenated = new(StringComparer.OrdinalIgnoreCase)
     {
-        "h1", "h2", "h3", "h4", "h5", "h6", "title", "abbr",
+        "h1", "h2", "h3", "h4", "h5", "h6", "title", "abbr", "th", "caption", // headings, and a table's headers
     };
 
     // Elements whose start begins a new run of quotes.
