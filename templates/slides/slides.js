@@ -155,6 +155,8 @@
       return;
     }
     if (event.altKey || event.ctrlKey || event.metaKey || documentView()) { return; }
+    // Keys in the menu of slides move in the menu, not between slides.
+    if (event.target.closest && event.target.closest('.slide-menu-list')) { return; }
     if (event.target.closest && event.target.closest('button, a, input, select, textarea') && (event.key === 'Enter' || event.key === ' ')) { return; }
     var key = event.key;
     if (/^[0-9]$/.test(key)) { typed += key; return; }
@@ -166,6 +168,29 @@
     else if (key === 'End') { show(slides.length - 1); }
     else { return; }
     event.preventDefault();
+  });
+
+  // The menu of slides: opens on its button, closes on Escape, on a choice or on a click elsewhere.
+  var menuButton = document.querySelector('.control-menu');
+  var menuList = document.getElementById('slide-menu-list');
+  function menu(open, focusButton) {
+    menuList.hidden = !open;
+    menuButton.setAttribute('aria-expanded', String(open));
+    if (open) {
+      var links = menuList.querySelectorAll('a');
+      links.forEach(function (link, i) { if (i === current) { link.setAttribute('aria-current', 'true'); } else { link.removeAttribute('aria-current'); } });
+      links[Math.max(current, 0)].focus();
+    } else if (focusButton) {
+      menuButton.focus();
+    }
+  }
+  menuButton.addEventListener('click', function () { menu(menuList.hidden, false); });
+  menuList.addEventListener('click', function (event) { if (event.target.closest('a')) { menu(false, true); } });
+  menuList.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') { menu(false, true); event.preventDefault(); event.stopPropagation(); }
+  });
+  document.addEventListener('click', function (event) {
+    if (!menuList.hidden && !event.target.closest('.slide-menu')) { menu(false, false); }
   });
 
   document.querySelector('.control-previous').addEventListener('click', function () { show(current - 1); });

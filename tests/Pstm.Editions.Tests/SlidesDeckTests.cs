@@ -243,6 +243,39 @@ public partial class SlidesDeckTests(BuiltDeck deck) : IClassFixture<BuiltDeck>
     }
 
     [Fact]
+    public async Task The_menu_of_slides_lists_every_slide_by_title_and_goes_to_the_one_chosen()
+    {
+        await using var page = await deck.OpenAsync();
+        Assert.Equal("false", await page.Page.EvaluateExpressionAsync<string>("document.querySelector('.control-menu').getAttribute('aria-expanded')"));
+        Assert.False(await page.Page.EvaluateExpressionAsync<bool>("document.querySelector('.slide-menu-list').checkVisibility()"));
+
+        await page.Page.ClickAsync(".control-menu");
+
+        Assert.Equal("true", await page.Page.EvaluateExpressionAsync<string>("document.querySelector('.control-menu').getAttribute('aria-expanded')"));
+        Assert.True(await page.Page.EvaluateExpressionAsync<bool>("document.querySelector('.slide-menu-list').checkVisibility()"));
+        // (The entries' text has the typographer's dashes and quotes, the slides' data-title attributes the plan's.)
+        var entries = await page.Page.EvaluateExpressionAsync<string[]>(
+            "[...document.querySelectorAll('.slide-menu-list a')].map(a => a.getAttribute('href') + ' ' + a.textContent.replace(/\\u2013/g, '-').replace(/[\\u2018\\u2019]/g, \"'\"))");
+        var slides = await page.Page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('.deck > .slide')].map(s => '#' + s.id + ' ' + s.dataset.title)");
+        Assert.Equal(slides, entries);
+        // The current slide's entry has the focus, so the keyboard starts from where the deck is.
+        Assert.Equal("#slide-1", await page.Page.EvaluateExpressionAsync<string>("document.activeElement.getAttribute('href')"));
+
+        await page.Page.ClickAsync(".slide-menu-list li:nth-child(4) a");
+        await WaitForAsync(page, "slide-4");
+        Assert.Equal("slide-4", await page.CurrentAsync());
+        Assert.Equal("false", await page.Page.EvaluateExpressionAsync<string>("document.querySelector('.control-menu').getAttribute('aria-expanded')"));
+
+        // Escape closes it and gives the focus back to its button; the arrows inside it do not turn slides.
+        await page.Page.ClickAsync(".control-menu");
+        await page.Page.Keyboard.PressAsync("ArrowRight");
+        Assert.Equal("slide-4", await page.CurrentAsync());
+        await page.Page.Keyboard.PressAsync("Escape");
+        Assert.False(await page.Page.EvaluateExpressionAsync<bool>("document.querySelector('.slide-menu-list').checkVisibility()"));
+        Assert.Equal("control control-menu", await page.Page.EvaluateExpressionAsync<string>("document.activeElement.className"));
+    }
+
+    [Fact]
     public async Task Tab_reaches_the_controls_with_a_visible_focus_ring_and_they_say_what_they_do()
     {
         await using var page = await deck.OpenAsync();
@@ -257,7 +290,7 @@ public partial class SlidesDeckTests(BuiltDeck deck) : IClassFixture<BuiltDeck>
         Assert.Contains("control-previous", focused, StringComparison.Ordinal);
         Assert.NotEqual("none", await page.Page.EvaluateExpressionAsync<string>("getComputedStyle(document.activeElement).outlineStyle"));
         Assert.Equal(
-            ["Precedente", "Successiva", "Vista per chi presenta"],
+            ["Precedente", "Successiva", "Diapositive", "Vista per chi presenta"],
             await page.Page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('.controls button')].map(b => b.getAttribute('aria-label') || b.textContent)"));
         await page.Page.Keyboard.PressAsync("Tab");
         await page.Page.Keyboard.PressAsync("Enter");
