@@ -84,9 +84,9 @@ public partial class BookletPdfTests(BuiltBooklet booklet) : IClassFixture<Built
         foreach (var (id, title) in expected)
         {
             // Titles as the plan writes them (no capitals the stylesheet would add), with the typographer's quotes and dashes.
-            var node = Assert.Single(nodes, n => Typographic(n.Title) == title);
+            var node = Assert.Single(nodes, n => Typewritten.Of(n.Title) == title);
             Assert.Equal(booklet.PagesById[id], node.PageNumber);
-            Assert.Equal(title, Typographic(WebUtility.HtmlDecode(HeadingText(id))));
+            Assert.Equal(title, Typewritten.Of(WebUtility.HtmlDecode(HeadingText(id))));
         }
     }
 
@@ -280,12 +280,7 @@ public partial class BookletPdfTests(BuiltBooklet booklet) : IClassFixture<Built
     // Text extraction does not keep every space, the running text has soft hyphens and a typographer's
     // quotes and dashes, and kickers may be in capitals: compare letters only.
     private static string Normalize(string text) =>
-        Regex.Replace(Typographic(WebUtility.HtmlDecode(text)), @"[\s\u00AD\u2010-]+", "").ToUpperInvariant();
-
-    /// <summary>The text with typewriter quotes and hyphens where the booklet prints curly quotes and dashes.</summary>
-    private static string Typographic(string text) => text
-        .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"')
-        .Replace('\u2013', '-').Replace("\u2026", "...", StringComparison.Ordinal);
+        Regex.Replace(Typewritten.Of(WebUtility.HtmlDecode(text)), @"[\s\u00AD\u2010-]+", "").ToUpperInvariant();
 
     private static DictionaryToken Catalog(PdfDocument document) => document.Structure.Catalog.CatalogDictionary;
 

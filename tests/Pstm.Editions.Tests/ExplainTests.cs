@@ -122,7 +122,7 @@ public partial class ExplainTests(BuiltDeck built) : IClassFixture<BuiltDeck>
             if (item.Kind == PlanItemKind.Objective)
             {
                 var listed = $"<li data-item=\"objectives.{item.Id}\"><span class=\"objective-text\" data-split>{HtmlText.Inline(item.Title)}</span></li>";
-                var showing = sections.Where(s => Typed(s.Value).Contains(listed, StringComparison.Ordinal)).Select(s => s.Key).ToList();
+                var showing = sections.Where(s => Typewritten.Of(s.Value).Contains(listed, StringComparison.Ordinal)).Select(s => s.Key).ToList();
                 Assert.Equal(showing, slides.Select(s => s.Number));
             }
         }
@@ -148,12 +148,9 @@ public partial class ExplainTests(BuiltDeck built) : IClassFixture<BuiltDeck>
     }
 
     private static bool Shows(string section, string title) =>
-        Typed(section).Contains(HtmlText.Inline(title), StringComparison.OrdinalIgnoreCase)
-        || Typed(section).Contains(HtmlText.Plain(title), StringComparison.OrdinalIgnoreCase);
+        Typewritten.Of(section).Contains(HtmlText.Inline(title), StringComparison.OrdinalIgnoreCase)
+        || Typewritten.Of(section).Contains(HtmlText.Plain(title), StringComparison.OrdinalIgnoreCase);
 
-    // The deck prints the typographer's apostrophes, quotes and dashes where the plan types straight ones.
-    private static string Typed(string html) =>
-        html.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"').Replace('\u2013', '-');
 
     private static string RenderedBooklet()
     {

@@ -117,15 +117,12 @@ public class HostilePlanTests
     {
         var document = Parse(output);
         // The deck's text has the typographer's quotes and dashes (Typesetting): typed back to compare.
-        var text = Typewritten(document.Body!.TextContent);
+        var text = Typewritten.Of(document.Body!.TextContent);
 
         Assert.All(Hostile, h => Assert.Contains(h, text, StringComparison.Ordinal));
         Assert.Contains("Titolo " + string.Join(" ", Hostile), document.Title, StringComparison.Ordinal);
         Assert.Contains(output == "booklet" ? "Corpo clic" : "Note clic", text, StringComparison.Ordinal);
     }
-
-    private static string Typewritten(string text) => text
-        .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"').Replace('\u2013', '-');
 
     [Theory]
     [MemberData(nameof(Outputs))]

@@ -19,9 +19,8 @@ public static partial class ReaderText
             .Replace("\uFB01", "fi", StringComparison.Ordinal)
             .Replace("\uFB02", "fl", StringComparison.Ordinal)
             .Replace("\uFB03", "ffi", StringComparison.Ordinal)
-            .Replace("\uFB04", "ffl", StringComparison.Ordinal)
-            // The booklet's typographer's quotes, as the plan types them.
-            .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"').Replace("\u2026", "...", StringComparison.Ordinal);
+            .Replace("\uFB04", "ffl", StringComparison.Ordinal);
+        decoded = Typewritten.Of(decoded);
         // A hyphen at a line's end may be the browser's or the source's: drop every hyphen on both sides.
         return NotLetters().Replace(decoded, "").ToUpperInvariant();
     }
