@@ -17,7 +17,7 @@ public static class BookletPrinter
 
     /// <summary>The HTML to load first: with the guessed page numbers, if any.</summary>
     public static string FirstHtml(string html, IReadOnlyDictionary<string, int>? guess) =>
-        guess is null ? html : TocPageNumbers.Fill(html, guess);
+        guess is null ? html : TocPageNumbers.Fill(PageSides.WithBlanks(html, PageSides.BlanksOf(guess)).Html, guess);
 
     /// <summary>
     /// Prints <paramref name="html"/> in <paramref name="document"/>, loaded from its
@@ -37,7 +37,10 @@ public static class BookletPrinter
         CancellationToken cancellation,
         Func<byte[], byte[]>? finish = null)
     {
-        var current = FirstHtml(html, guess);
+        // The blank pages the last build put in come back with its page numbers (PageSides).
+        var (withBlanks, guessedBlanks) = PageSides.WithBlanks(html, PageSides.BlanksOf(guess));
+        html = withBlanks;
+        var current = guess is null ? html : TocPageNumbers.Fill(html, guess);
         var layouts = 0;
         if (guess is null)
         {
@@ -55,6 +58,9 @@ public static class BookletPrinter
             }
         }
 
+        // The elements that ask to start on a side, and those given a blank page before them so far.
+        IReadOnlyList<SidedElement>? sided = null;
+        var blanks = new HashSet<string>(guessedBlanks, StringComparer.Ordinal);
         for (var prints = 1; prints <= MaximumPrints; prints++)
         {
             var pdf = await document.PrintAsync(diagnostics, cancellation);
@@ -64,6 +70,30 @@ public static class BookletPrinter
             }
 
             var pages = PdfDestinations.PagesByName(pdf);
+            sided ??= await PageSides.FindAsync(document, diagnostics, cancellation);
+            if (sided is null)
+            {
+                return null;
+            }
+
+            var sides = PageSides.Plan(sided, pages, PdfDestinations.PageCount(pdf), blanks);
+            if (prints == 1)
+            {
+                ReportUnplaced(sides.Unplaced, htmlPath, diagnostics);
+            }
+
+            if (sides.Any)
+            {
+                // The pages after a blank move: the print that follows says where they are now.
+                html = PageSides.Apply(html, sides);
+                blanks.UnionWith(sides.Add);
+                blanks.ExceptWith(sides.Remove);
+                if (!await PageSides.ApplyAsync(document, sides, diagnostics, cancellation))
+                {
+                    return null;
+                }
+            }
+
             var filled = TocPageNumbers.Fill(html, pages);
             if (filled == current)
             {
@@ -72,7 +102,7 @@ public static class BookletPrinter
                 var finishing = Task.Run(() => finish?.Invoke(pdf), cancellation);
                 var measured = await OverflowProbe.MeasureBookletAsync(document, diagnostics, cancellation);
                 var finished = await finishing;
-                return measured is null ? null : new PrintedBooklet(pdf, pages, prints, layouts) { Layout = measured, Finished = finished, Html = current };
+                return measured is null ? null : new PrintedBooklet(pdf, PageSides.Recorded(pages, blanks), prints, layouts) { Layout = measured, Finished = finished, Html = current };
             }
 
             current = filled;
@@ -89,10 +119,25 @@ public static class BookletPrinter
             "a template seems to make the table of contents' length depend on its page numbers; give the numbers a fixed width"));
         return null;
     }
+
+    private static void ReportUnplaced(IEnumerable<SidedElement> unplaced, string htmlPath, DiagnosticBag diagnostics)
+    {
+        foreach (var element in unplaced)
+        {
+            var side = element.Side == PageSide.Right ? "right" : "left";
+            diagnostics.Add(PdfDiagnostics.SideUnplaced.Create(
+                SourceSpan.ForFile(htmlPath),
+                element.Id is null
+                    ? $"the stylesheet asks the element {element.Name} to start on a {side}-hand page, but it has no id to put a blank page before it"
+                    : $"the stylesheet asks the element {element.Name} (id \"{element.Id}\") to start on a {side}-hand page, but its page cannot be read: it holds no heading that a link points to",
+                "give the element an id and a heading the table of contents links to, or make it the last page; or let it start on any page (break-before: page)"));
+        }
+    }
 }
 
 /// <summary>
-/// A printed booklet, the page of each heading its table of contents points to, and what it took:
+/// A printed booklet, the page of each heading its table of contents points to (with the blank pages
+/// put in, as <see cref="PageSides.Recorded"/> keeps them for the next build's guess), and what it took:
 /// how many prints and how many layout passes.
 /// </summary>
 public sealed record PrintedBooklet(byte[] Pdf, IReadOnlyDictionary<string, int> Pages, int Prints, int Layouts)

@@ -44,6 +44,13 @@ public static class PdfDestinations
         return result;
     }
 
+    /// <summary>How many pages the PDF has.</summary>
+    public static int PageCount(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return document.NumberOfPages;
+    }
+
     /// <summary>The indirect references of the pages, in page order, from the page tree.</summary>
     private static List<IndirectReference> PageReferences(PdfDocument document)
     {

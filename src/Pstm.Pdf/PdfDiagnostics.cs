@@ -11,6 +11,7 @@ public static class PdfDiagnostics
     public static readonly DiagnosticDescriptor RequestBlocked = new("PSTM0604", Severity.Warning, "A request outside the build was blocked");
     public static readonly DiagnosticDescriptor PageNumbersUnstable = new("PSTM0605", Severity.Error, "Table of contents page numbers do not settle");
     public static readonly DiagnosticDescriptor OutputNotWritten = new("PSTM0606", Severity.Error, "Output cannot be written");
+    public static readonly DiagnosticDescriptor SideUnplaced = new("PSTM0607", Severity.Warning, "A page that should start on the left or right cannot be placed");
     public static readonly DiagnosticDescriptor ContentOverflows = new("PSTM0625", Severity.Warning, "Content overflows its box in the output");
     public static readonly DiagnosticDescriptor HeadingAtPageFoot = new("PSTM0626", Severity.Warning, "A heading is alone at the foot of a page");
 

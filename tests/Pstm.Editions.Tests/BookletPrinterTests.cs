@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Pstm.Diagnostics;
 using Pstm.Pdf;
 using Pstm.Pdf.Layout;
@@ -133,5 +134,101 @@ public sealed class BookletPrinterTests : IAsyncLifetime
         using var a = PdfDocument.Open(cold.Pdf);
         using var b = PdfDocument.Open(kept.Pdf);
         Assert.Equal(a.GetPages().Select(p => p.Text), b.GetPages().Select(p => p.Text));
+    }
+
+    // Chapters that ask to start on a right-hand page and a back cover on a left-hand one: printed with
+    // plain page breaks, "uno" would fall on page 2, "due" on 3, "tre" on 5 and the back cover on 7.
+    private const string Sided = """
+        <!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>Prova</title>
+        <style>@page { size: A5; margin: 15mm; @bottom-center { content: counter(page); } }
+        @page pstm-blank { @bottom-center { content: none !important; } }
+        section { break-before: right; } .back { break-before: left; } .long { height: 200mm; } .cover { break-after: page; }</style></head>
+        <body><nav class="cover"><ol>
+        <li><a href="#uno">Uno</a> <span data-toc-target="uno">00</span></li>
+        <li><a href="#due">Due</a> <span data-toc-target="due">00</span></li>
+        <li><a href="#tre">Tre</a> <span data-toc-target="tre">00</span></li>
+        </ol></nav>
+        <section id="s-uno"><h1 id="uno">Uno</h1></section>
+        <section id="s-due"><h1 id="due">Due</h1><div class="long"></div></section>
+        <section id="s-tre"><h1 id="tre">Tre</h1><div class="long"></div></section>
+        <footer class="back" id="back">Retro</footer>
+        </body></html>
+        """;
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Elements_asking_for_a_side_get_a_blank_page_before_them_when_they_would_fall_on_the_other(bool guessed)
+    {
+        var guess = guessed ? new Dictionary<string, int> { ["uno"] = 3, ["due"] = 5, ["tre"] = 7 } : null;
+
+        var printed = await PrintAsync(guess, Sided);
+
+        using var document = PdfDocument.Open(printed.Pdf);
+        Assert.Equal(new Dictionary<string, int> { ["uno"] = 3, ["due"] = 5, ["tre"] = 7 }, printed.Pages.Where(p => p.Key is "uno" or "due" or "tre").ToDictionary());
+        Assert.Equal(10, document.NumberOfPages);
+        Assert.Contains("Retro", document.GetPage(10).Text, StringComparison.Ordinal);
+
+        // The blank pages (2, 4, 9) carry nothing, not even a folio; the page numbers count them.
+        foreach (var blank in (int[])[2, 4, 9])
+        {
+            Assert.Empty(document.GetPage(blank).GetWords());
+        }
+
+        Assert.Contains("5", document.GetPage(5).GetWords().Select(w => w.Text));
+        Assert.Equal(3, Regex.Count(File.ReadAllText(Path.Combine(_folder.Path, "booklet.html")), "pstm-blank-page"));
+        Assert.Equal(3, Regex.Count(printed.Html, "pstm-blank-page"));
+    }
+
+    [Fact]
+    public async Task The_last_builds_pages_bring_back_its_blank_pages_and_one_print_is_enough()
+    {
+        var cold = await PrintAsync(guess: null, Sided);
+
+        var warm = await PrintAsync(cold.Pages, Sided);
+
+        Assert.Equal((0, 1), (warm.Layouts, warm.Prints));
+        Assert.Equal(cold.Html, warm.Html);
+        Assert.Equal(["back", "s-due", "s-uno"], PageSides.BlanksOf(warm.Pages));
+    }
+
+    [Fact]
+    public void A_blank_page_is_taken_away_when_the_pages_before_it_change()
+    {
+        var elements = new[]
+        {
+            new SidedElement(PageSide.Right, "s-uno", ["s-uno", "uno"], Last: false, "section"),
+            new SidedElement(PageSide.Right, "s-due", ["s-due", "due"], Last: false, "section"),
+            new SidedElement(PageSide.Left, "back", ["back"], Last: true, "footer"),
+        };
+
+        // "due" has a blank before it and now falls on page 6 ("uno" got longer): the blank goes, which
+        // brings it to 5 and the back cover, on 9, to 8.
+        var changes = PageSides.Plan(elements, new Dictionary<string, int> { ["uno"] = 3, ["due"] = 6 }, 9, new HashSet<string> { "s-due" });
+
+        Assert.Equal((string[])[], changes.Add);
+        Assert.Equal(["s-due"], changes.Remove);
+        var html = "<body><section id=\"s-uno\"></section>" + PageSides.BlankPage + "<section id=\"s-due\"></section><footer id=\"back\"></footer></body>";
+        Assert.Equal("<body><section id=\"s-uno\"></section><section id=\"s-due\"></section><footer id=\"back\"></footer></body>", PageSides.Apply(html, changes));
+    }
+
+    [Fact]
+    public async Task An_element_asking_for_a_side_that_cannot_be_placed_is_reported()
+    {
+        var html = Sided.Replace("<section id=\"s-tre\"><h1 id=\"tre\">", "<section><h1 id=\"tre\">", StringComparison.Ordinal)
+            .Replace("<footer class=\"back\" id=\"back\">Retro</footer>", "<div class=\"back\" id=\"back\">Retro</div><p>Dopo</p>", StringComparison.Ordinal);
+        var diagnostics = new DiagnosticBag();
+        var path = Path.Combine(_folder.Path, "booklet.html");
+        await File.WriteAllTextAsync(path, html);
+        await using var document = await _browser!.OpenAsync(path, _folder.Path, diagnostics, CancellationToken.None, OverflowProbe.BookletView);
+        Assert.NotNull(document);
+
+        var printed = await BookletPrinter.PrintAsync(document, path, html, guess: null, diagnostics, CancellationToken.None);
+
+        Assert.NotNull(printed);
+        var unplaced = diagnostics.ToSortedList().Where(d => d.Code == "PSTM0607").Select(d => d.Message).ToList();
+        Assert.Equal(2, unplaced.Count);
+        Assert.Contains(unplaced, m => m.Contains("section", StringComparison.Ordinal) && m.Contains("no id", StringComparison.Ordinal));
+        Assert.Contains(unplaced, m => m.Contains("div.back", StringComparison.Ordinal) && m.Contains("cannot be read", StringComparison.Ordinal));
     }
 }

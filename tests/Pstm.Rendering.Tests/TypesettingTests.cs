@@ -21,6 +21,18 @@ public class TypesettingTests
     }
 
     [Fact]
+    public void A_range_of_numbers_is_kept_on_one_line_but_not_in_code()
+    {
+        const string html = "<h1>Piano 2024-2026</h1><p>dal 2025–2027 al 12-14, non M1–M6</p><code>2024-2026</code>";
+
+        var set = Typesetting.Apply(html, "it", hyphenate: false);
+
+        Assert.Equal(
+            "<h1>Piano <span style=\"white-space: nowrap\">2024\u20132026</span></h1><p>dal <span style=\"white-space: nowrap\">2025\u20132027</span> al 12-14, non M1\u2013M6</p><code>2024-2026</code>",
+            set);
+    }
+
+    [Fact]
     public void A_language_without_patterns_is_not_hyphenated()
     {
         Assert.Null(Hyphenator.ForLanguage("xx"));
@@ -61,7 +73,7 @@ public class TypesettingTests
 
     [Theory]
     [InlineData("<p>l'Idroscalo e dell'area</p>", "<p>l\u2019Idroscalo e dell\u2019area</p>")]
-    [InlineData("<p>il piano \"Orizzonte 2026\" del 2022-2024</p>", "<p>il piano \u201COrizzonte 2026\u201D del 2022\u20132024</p>")]
+    [InlineData("<p>il piano \"Orizzonte 2026\" del 2022-2024</p>", "<p>il piano \u201COrizzonte 2026\u201D del <span style=\"white-space: nowrap\">2022\u20132024</span></p>")]
     [InlineData("<p>ottobre-novembre 2024 - e poi...</p>", "<p>ottobre\u2013novembre 2024 \u2013 e poi\u2026</p>")]
     [InlineData("<p>\"<strong>transizione</strong>\" e po'</p>", "<p>\u201C<strong>transizione</strong>\u201D e po\u2019</p>")]
     [InlineData("<p>tel. 02-7740-1234, codice M1-2024-03</p>", "<p>tel. 02-7740-1234, codice M1-2024-03</p>")]

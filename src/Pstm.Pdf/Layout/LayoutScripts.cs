@@ -9,6 +9,8 @@ internal static class LayoutScripts
 
     public static string PageHeadings { get; } = Read("page-headings.js");
 
+    public static string PageSides { get; } = Read("page-sides.js");
+
     private static string Read(string name)
     {
         using var stream = typeof(LayoutScripts).Assembly.GetManifestResourceStream($"Pstm.Pdf.Layout.{name}")

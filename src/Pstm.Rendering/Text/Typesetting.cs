@@ -9,7 +9,8 @@ namespace Pstm.Rendering.Text;
 /// everywhere but code, and, where asked, soft hyphens (U+00AD) at the breaks the language's
 /// patterns allow, since Chromium does not hyphenate Italian by itself but honours soft hyphens.
 /// Headings and table headers are not hyphenated (a soft hyphen would enter the PDF outline), nor code, nor parts in
-/// another language, nor words that are acronyms, addresses or mixed with digits.
+/// another language, nor words that are acronyms, addresses or mixed with digits. The one piece of
+/// markup it adds keeps a range of numbers on one line.
 /// </summary>
 public static partial class Typesetting
 {
@@ -83,6 +84,9 @@ public static partial class Typesetting
                 {
                     text = Hyphenate(text, hyphenator);
                 }
+
+                // Unicode lets a line break after an en dash: a range of numbers (2024–2026) is kept on one line.
+                text = NumberRange().Replace(text, """<span style="white-space: nowrap">$0</span>""");
             }
 
             result.Append(text);
@@ -190,6 +194,9 @@ public static partial class Typesetting
 
         return false;
     }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{N}+\u2013\p{N}+(?![\p{L}\p{N}])")]
+    private static partial Regex NumberRange();
 
     [GeneratedRegex(@"^<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9-]*)")]
     private static partial Regex TagName();

@@ -14,6 +14,9 @@ public sealed partial class Typography
     // a double quote after it closes, otherwise it opens.
     private bool _afterWord;
 
+    /// <summary>A text that stands alone, printed outside the HTML's text (a running head in the stylesheet), finished as a paragraph of its own.</summary>
+    public static string Finish(string text) => new Typography().Apply(text);
+
     /// <summary>A new paragraph: the next double quote opens.</summary>
     public void Reset() => _afterWord = false;
 

@@ -107,7 +107,8 @@ public sealed class BuiltPlans : IAsyncLifetime
             Translator.Edition(check.Plan, folder, locale, folder, strict: false, new DiagnosticBag()),
             BookletText(Path.Combine(output, locale, "booklet.pdf")),
             PdfText(Path.Combine(output, locale, "slides.pdf")),
-            Path.Combine(output, locale, "slides.html"))).ToList();
+            Path.Combine(output, locale, "slides.html"),
+            Path.Combine(output, locale, "booklet.pdf"))).ToList();
         return new BuiltPlan(name, check.Plan, result, editions);
     }
 
@@ -138,4 +139,4 @@ public sealed class BuiltPlans : IAsyncLifetime
 public sealed record BuiltPlan(string Name, StrategicPlan Plan, BuildResult Result, IReadOnlyList<BuiltEdition> Editions);
 
 /// <summary>One locale's plan (translated), its booklet and deck as their text, and the deck's file for the browser.</summary>
-public sealed record BuiltEdition(string Locale, StrategicPlan Plan, string BookletText, string SlidesPdfText, string SlidesHtmlPath);
+public sealed record BuiltEdition(string Locale, StrategicPlan Plan, string BookletText, string SlidesPdfText, string SlidesHtmlPath, string BookletPath);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PuppeteerSharp;
+using UglyToad.PdfPig;
 
 namespace Pstm.Editions.Tests.Plans;
 
@@ -48,6 +49,22 @@ public class PlanEditionTests(BuiltPlans plans) : IClassFixture<BuiltPlans>
             var booklet = ReaderText.Normalize(edition.BookletText);
 
             Assert.Empty(Missing(edition, booklet).Select(id => $"{edition.Locale} booklet.pdf lacks objective {id}"));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void The_back_cover_is_the_last_page_an_even_one_whatever_the_length(string name)
+    {
+        foreach (var edition in plans[name].Editions)
+        {
+            using var document = PdfDocument.Open(edition.BookletPath);
+            // Letters only: the entity's name is spaced out in capitals, which PdfPig may read as several words.
+            static string Letters(string text) => string.Concat(ReaderText.Normalize(text).Where(char.IsLetter)).ToUpperInvariant();
+            var back = Letters(PrintedText.Of(document.GetPage(document.NumberOfPages)));
+
+            Assert.True(document.NumberOfPages % 2 == 0, $"{edition.Locale} booklet.pdf has {document.NumberOfPages} pages");
+            Assert.Contains(Letters(edition.Plan.Entity), back, StringComparison.Ordinal);
         }
     }
 
