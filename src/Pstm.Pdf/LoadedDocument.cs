@@ -46,7 +46,9 @@ public sealed class LoadedDocument : IAsyncDisposable
     {
         try
         {
+            await _steps.RunAsync(_tab.Page.EvaluateExpressionAsync(OtherLanguageParts.Mark), cancellation);
             var pdf = await _steps.RunAsync(_tab.Page.PdfDataAsync(Options()), cancellation);
+            await _steps.RunAsync(_tab.Page.EvaluateExpressionAsync(OtherLanguageParts.Unmark), cancellation);
             ReportBlocked(diagnostics);
             return pdf;
         }

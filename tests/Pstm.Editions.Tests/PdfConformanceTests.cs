@@ -1,6 +1,9 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using PdfSharp.Pdf.IO;
+using Pstm.Diagnostics;
+using Pstm.Plan;
+using Pstm.Rendering.Templates;
 using UglyToad.PdfPig.Tokens;
 using Sharp = PdfSharp.Pdf;
 
@@ -164,6 +167,46 @@ public partial class PdfConformanceTests(PdfConformanceTests.Built built) : ICla
     }
 
     [Theory]
+    [InlineData("psttm/booklet")]
+    [InlineData("psttm/slides")]
+    public void Every_cell_of_the_matrix_says_whether_its_driver_serves_its_mission_under_its_two_headers(string name)
+    {
+        var plan = PlanCheck.Run(Path.Combine(BuiltBooklet.RepositoryRoot, "plan")).Plan!;
+        var diagnostics = new DiagnosticBag();
+        var strings = TemplateStrings.Load(TemplateFolder.Open(Path.Combine(BuiltBooklet.RepositoryRoot, "templates"), BuiltBooklet.RepositoryRoot, diagnostics)!, "it", plan.Labels, diagnostics)!;
+        var tables = TaggedPdf.Read(built[name]).Descendants()
+            .Where(e => e.Role == "Table" && e.Kids.Any(k => k.Role == "Caption" && TaggedPdf.Letters(k.Text) == TaggedPdf.Letters(strings["matrix_caption"]))).ToList();
+        Assert.NotEmpty(tables);
+
+        var drivers = new Queue<Pstm.Plan.Model.Driver>(plan.Drivers);
+        foreach (var table in tables)
+        {
+            var rows = table.Descendants().Where(e => e.Role == "TR").ToList();
+            var columns = rows[0].Kids.Where(k => k.Role == "TH").ToList();
+            Assert.All(columns, th => Assert.Equal("/Column", Attribute(th, "Scope")));
+            foreach (var row in rows.Skip(1))
+            {
+                var driver = drivers.Dequeue();
+                var header = row.Kids[0];
+                Assert.Equal(("TH", "/Row"), (header.Role, Attribute(header, "Scope")));
+                Assert.Contains(TaggedPdf.Letters(driver.Name), TaggedPdf.Letters(header.Text), StringComparison.Ordinal);
+                var cells = row.Kids.Skip(1).ToList();
+                for (var m = 0; m < plan.Missions.Count; m++)
+                {
+                    // One cell per mission, even where the driver does not serve it, under its mission's and its driver's headers.
+                    Assert.Equal("TD", cells[m].Role);
+                    var figure = Assert.Single(cells[m].Kids);
+                    var serves = driver.Missions.Any(served => served.Value == plan.Missions[m].Id.Value);
+                    Assert.Equal(("Figure", strings[serves ? "served" : "not_served"]), (figure.Role, figure.Alt));
+                    Assert.Equal([Attribute(columns[m + 1], "ID")!, Attribute(header, "ID")!], Headers(cells[m]));
+                }
+            }
+        }
+
+        Assert.Empty(drivers);
+    }
+
+    [Theory]
     [MemberData(nameof(Pdfs))]
     public void Heading_levels_never_skip_one(string name)
     {
@@ -199,6 +242,26 @@ public partial class PdfConformanceTests(PdfConformanceTests.Built built) : ICla
     };
 
     private static Sharp.PdfItem? Value(Sharp.PdfItem? item) => item is Sharp.Advanced.PdfReference reference ? reference.Value : item;
+
+    /// <summary>A table attribute of a structure element (in its /A, of owner /Table), or its own entry (/ID), as text.</summary>
+    private static string? Attribute(TaggedElement element, string key)
+    {
+        var value = element.Dictionary.Data.GetValueOrDefault(key)
+            ?? TableAttributes(element).Select(a => a.Data.GetValueOrDefault(key)).FirstOrDefault(v => v is not null);
+        return value switch { NameToken n => "/" + n.Data, StringToken t => t.Data, HexToken h => h.Data, _ => null };
+    }
+
+    /// <summary>The ids of the header cells a data cell names in its /Headers.</summary>
+    private static List<string> Headers(TaggedElement cell)
+        => TableAttributes(cell).Select(a => a.Data.GetValueOrDefault("Headers")).OfType<ArrayToken>().SelectMany(h => h.Data)
+            .Select(id => id is StringToken t ? t.Data : ((HexToken)id).Data).ToList();
+
+    private static IEnumerable<DictionaryToken> TableAttributes(TaggedElement element) => element.Dictionary.Data.GetValueOrDefault("A") switch
+    {
+        ArrayToken array => array.Data.OfType<DictionaryToken>(),
+        DictionaryToken single => [single],
+        _ => [],
+    };
 
     private static bool HoldsMcid(Sharp.PdfDictionary owner, int mcid)
         => Kids(owner).Select(Value).Any(kid => (kid is Sharp.PdfInteger number && number.Value == mcid)

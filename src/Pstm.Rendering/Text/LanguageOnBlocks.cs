@@ -5,9 +5,9 @@ namespace Pstm.Rendering.Text;
 /// <summary>
 /// Moves the <c>lang</c> of a span that holds the whole content of a block (a list item, a paragraph, a
 /// cell, a heading) onto the block. Chromium gives a tagged PDF's structure element the language of
-/// its HTML element, but makes no structure element of a span: an untranslated objective marked
-/// <c>&lt;li&gt;&lt;span lang="it"&gt;…&lt;/span&gt;&lt;/li&gt;</c> would lose its /Lang in the PDF, while
-/// <c>&lt;li lang="it"&gt;…&lt;/li&gt;</c> keeps it (PDF/UA asks for the language of every part in another one).
+/// its HTML element: <c>&lt;li lang="it"&gt;…&lt;/li&gt;</c> is a list item in Italian, where
+/// <c>&lt;li&gt;&lt;span lang="it"&gt;…&lt;/span&gt;&lt;/li&gt;</c> would be an English one holding Italian words
+/// (which keep their /Lang when printed, see Pstm.Pdf's OtherLanguageParts).
 /// </summary>
 public static partial class LanguageOnBlocks
 {
