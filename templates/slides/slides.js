@@ -2,8 +2,9 @@
 // the document view and the presenter view. No single-character shortcut (WCAG 2.1.4): the presenter
 // view has a button, and Alt+P (the button's data-shortcut; empty turns it off).
 // Zoom (WCAG 1.4.4, 1.4.10): the 16:9 canvas is scaled to the window, so zooming would change nothing
-// on it; a window narrower than 40em, or zoomed in since the deck opened, shows the slides instead as
-// a document that reflows (the view without the script), its text as large as the zoom makes it.
+// on it; a window narrower than 40em, or zoomed in (when the deck opened or since), shows the slides
+// instead as a document that reflows (the view without the script), its text as large as the zoom
+// makes it. The canvas keeps the slide's body clear of the controls in its corner.
 // The presenter view opens slides.html?presenter in a second window; the two follow each other through
 // a BroadcastChannel and postMessage between opener and window (either may be missing on file://).
 // Small on purpose: no library, no network, and the slides stay readable without it.
@@ -28,7 +29,7 @@
   var elapsed = 0;
   var runningSince = Date.now();
   var paused = false;
-  var loadRatio = window.devicePixelRatio || 1;
+  var controls = document.querySelector('.controls');
   var narrow = window.matchMedia ? window.matchMedia('(max-width: 40em)') : null;
   if (presenterWindow) { root.classList.add('presenter-window', 'presenting'); }
 
@@ -99,16 +100,58 @@
     if (nextSlide) { nextSlide.style.setProperty('--preview', String(nextSlide.clientWidth / 1280)); }
   }
 
+  // How far the page is zoomed in (1: not, or the browser does not say). Browsers give the window's
+  // size in screen pixels (outerWidth, outerHeight), which zoom leaves alone, and the page's in CSS
+  // pixels (innerWidth, innerHeight), which zoom shrinks: the smaller of the two ratios is the zoom plus
+  // the window's frame, toolbars or side panel, so it counts from 1.2 up. A zoom raises the device
+  // pixels per CSS pixel as much (in Safari they stay): a ratio beyond them is a page shown smaller
+  // than its window (a tab that emulates a viewport, as pstm's own that prints the deck), not a zoom.
+  // Their growth since the deck opened is a zoom too, as far as the window's ratio allows (a sharper
+  // screen the window moved to is none), or wholly where the window's size is unknown.
+  var screenRatio = null;
+  function zoom() {
+    var ratio = window.devicePixelRatio || 1;
+    var known = window.outerWidth > 0 && window.outerHeight > 0;
+    var frame = known ? Math.min(window.outerWidth / window.innerWidth, window.outerHeight / window.innerHeight) : Infinity;
+    var fromWindow = frame >= 1.2 && frame <= ratio * 1.05 ? frame : 1;
+    // The screen's own ratio, less the zoom the deck opened at: once the window's size is known (a
+    // window still opening may give 0), or at the latest on load.
+    if (screenRatio === null && (known || document.readyState === 'complete')) { screenRatio = ratio / fromWindow; }
+    var fromRatio = screenRatio === null ? 1 : Math.min(ratio / screenRatio, frame + 0.05);
+    return Math.max(fromWindow, fromRatio);
+  }
+
   function scale() {
-    var width = root.classList.contains('presenting') ? window.innerWidth * 0.64 : window.innerWidth;
-    deck.style.setProperty('--scale', String(Math.min(width / 1280, window.innerHeight / 720)));
+    var presenting = root.classList.contains('presenting');
+    var width = presenting ? window.innerWidth * 0.64 : window.innerWidth;
+    var height = window.innerHeight;
+    var fit = Math.min(width / 1280, height / 720);
+    var top = presenting ? 0 : (height - 720 * fit) / 2;
+    // The controls sit in the canvas's corner. Where they would cover the slide's content (its body, and
+    // the descent of a last line below it), the canvas moves up, then shrinks, until that ends above them.
+    var style = getComputedStyle(slides[current] || slides[0]);
+    var content = 720 - parseFloat(style.paddingBottom) + 16;
+    var box = controls.getBoundingClientRect();
+    var left = presenting ? 0 : (window.innerWidth - 1280 * fit) / 2;
+    if (box.left < left + (1280 - parseFloat(style.paddingRight)) * fit && top + content * fit > box.top) {
+      fit = Math.max(0.1, Math.min(fit, box.top / content));
+      top = Math.max(0, Math.min(presenting ? 0 : (height - 720 * fit) / 2, box.top - content * fit));
+    }
+    deck.style.setProperty('--scale', String(fit));
+    deck.style.setProperty('--top', top + 'px');
     scalePreview();
   }
 
   // The canvas, or the document view in a narrow or zoomed-in window (not in the presenter window).
   function layout() {
-    var zoomed = (window.devicePixelRatio || 1) > loadRatio * 1.05;
-    var wanted = !presenterWindow && ((narrow !== null && narrow.matches) || zoomed);
+    var factor = zoom();
+    var small = narrow !== null && narrow.matches;
+    var wanted = !presenterWindow && (small || factor > 1.05);
+    // The document's text as large as the zoom makes the canvas's at 100% (its scale in this window
+    // unzoomed, times the zoom), while the slides keep the width their rules reflow in (720 CSS pixels,
+    // 320 in a narrow window); never smaller than the document's own.
+    var canvas = Math.min(window.innerWidth / 1280, window.innerHeight / 720) * factor;
+    root.style.setProperty('--document-zoom', String(Math.max(1, Math.min(canvas, window.innerWidth / (small ? 320 : 720)))));
     if (wanted !== documentView()) {
       root.classList.toggle('document-view', wanted);
       if (wanted && root.classList.contains('presenting')) { present(); }
@@ -236,6 +279,7 @@
 
   window.addEventListener('hashchange', function () { show(fromHash()); });
   window.addEventListener('resize', layout);
+  window.addEventListener('load', layout);
   show(fromHash(), true);
   layout();
   tick();

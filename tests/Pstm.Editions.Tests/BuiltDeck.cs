@@ -46,10 +46,22 @@ public sealed class BuiltDeck : IAsyncLifetime
 
     /// <summary>A page showing the deck at the given size, recording blocked requests and errors.</summary>
     /// <paramref name="zoom"/> is the device pixels per CSS pixel, as a browser zoomed to 200% has 2;
+    /// <paramref name="window"/>, the browser window's own size in screen pixels, which zoom leaves as
+    /// it is (outerWidth, outerHeight), when a test needs it;
     /// <paramref name="fragment"/> may start with a query (<c>?presenter#slide-3</c>).
-    public async Task<DeckPage> OpenAsync(int width = 1280, int height = 720, string fragment = "", bool script = true, double zoom = 1)
+    public async Task<DeckPage> OpenAsync(int width = 1280, int height = 720, string fragment = "", bool script = true, double zoom = 1, (int Width, int Height)? window = null)
     {
         var page = await Browser.NewPageAsync();
+        if (window is { } size)
+        {
+            var found = await page.Client.SendAsync<System.Text.Json.JsonElement>("Browser.getWindowForTarget");
+            await page.Client.SendAsync("Browser.setWindowBounds", new
+            {
+                windowId = found.GetProperty("windowId").GetInt32(),
+                bounds = new { width = size.Width, height = size.Height },
+            });
+        }
+
         await page.SetJavaScriptEnabledAsync(script);
         await page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height, DeviceScaleFactor = zoom });
         return await WatchAsync(page, fragment);

@@ -188,7 +188,50 @@ public sealed partial class DeckPaginationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_shipped_decks_fill_is_reported_and_no_slide_of_it_overflows()
+    public async Task No_part_of_a_section_cut_between_slides_is_under_half_full()
+    {
+        // Given drivers whose descriptions, and missions whose long objective after a short one, run to
+        // about a slide: some a few words past it, some just too long to go below the short objective
+        var lengths = new[] { 120, 135, 150, 165, 180, 195 };
+        var missions = string.Join("\n", lengths.Select((n, i) =>
+            $"  - {{ id: M{i + 1}, number: {i + 1}, title: Missione {i + 1}, objectives: [{{ id: M{i + 1}.1, text: Breve }}, {{ id: M{i + 1}.2, text: \"{Sentences("obiettivo", n - 20)}\" }}] }}"));
+        var drivers = string.Join("\n", lengths.Select((n, i) =>
+            $"  - {{ id: D{i + 1}, number: {i + 1}, name: Driver {i + 1}, subtitle: Il sottotitolo del driver su una riga, description: \"{Sentences("testo", n)}\", missions: [M1], objectives: [M1.1] }}"));
+        using var plan = TemporaryPlan.Of(("plan.yaml", $"""
+            id: p
+            title: Piano di prova
+            entity: Ente
+            period: {"{"} from: 2025, to: 2027 {"}"}
+            language: it
+            missions:
+            {missions}
+            drivers:
+            {drivers}
+            """));
+        using var output = new TemporaryFolder();
+        var result = await EditionBuilder.BuildAsync(
+            BuiltBooklet.Request(output.Path, plan.Path) with { Targets = [BuildTarget.Slides] }, CancellationToken.None);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Message)));
+
+        // When the deck is measured as a reader sees it
+        var html = Path.Combine(output.Path, "it", "slides.html");
+        var slides = await DeckFill.MeasureAsync(_browser, html);
+        var parts = SlideSection().Matches(File.ReadAllText(html))
+            .Where(m => m.Value.Contains("<span class=\"part\">", StringComparison.Ordinal))
+            .Select(m => $"slide-{m.Groups["n"].Value}").ToHashSet();
+
+        // Then missions and drivers were cut, and every part is at least half full
+        Assert.Contains(slides, s => s.Kind == "mission" && parts.Contains(s.Id));
+        Assert.Contains(slides, s => s.Kind == "driver" && parts.Contains(s.Id));
+        Assert.All(slides.Where(s => parts.Contains(s.Id)), s => Assert.True(s.Fill >= 0.5, $"{s.Id} ({s.Kind}) is {s.Fill:P0} full"));
+
+        // And nothing overflows as pstm measures and prints it (its browser sets text without hinting, as
+        // this one does not: a slide filled to its last line may wrap one line longer here)
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "PSTM0620" or "PSTM0625");
+    }
+
+    [Fact]
+    public async Task The_shipped_decks_fill_is_reported_and_no_slide_of_it_overflows_or_is_under_half_full()
     {
         using var output = new TemporaryFolder();
         var result = await EditionBuilder.BuildAsync(
@@ -196,11 +239,13 @@ public sealed partial class DeckPaginationTests : IAsyncLifetime
         Assert.True(result.Succeeded);
 
         var report = "";
+        var problems = new List<string>();
         foreach (var locale in new[] { "it", "en" })
         {
             var slides = await DeckFill.MeasureAsync(_browser, Path.Combine(output.Path, locale, "slides.html"));
             report += DeckFill.Report($"{locale}/slides.html", slides);
             Assert.All(slides, s => Assert.False(s.Overflows, $"{locale} {s.Id} overflows"));
+            problems.AddRange(slides.Where(s => s.Content && s.Fill < 0.5).Select(s => $"{locale} {s.Id} ({s.Kind}) is {s.Fill:P0} full"));
         }
 
         // Other decks to compare with (a build of another branch): PSTM_DECK_FILL_EXTRA=path/slides.html;…
@@ -212,6 +257,9 @@ public sealed partial class DeckPaginationTests : IAsyncLifetime
         var folder = Path.Combine(BuiltBooklet.RepositoryRoot, "artifacts");
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, "deck-fill.txt"), report);
+
+        // The issue's bar for the shipped deck: no slide under half full but the title and the closing.
+        Assert.Empty(problems);
     }
 
     [Fact]
@@ -275,18 +323,22 @@ public sealed partial class DeckPaginationTests : IAsyncLifetime
         Assert.Empty(problems);
     }
 
-    // Which neighbours of a slide its content would fit with on one slide, below the other: the title,
-    // the closing and a part of a longer section (marked "2/3") stand alone.
+    // Which neighbours of a slide its content would fit with on one slide, below the other, at the
+    // deck's text size (a slide set larger is measured without it): the title, the closing and a part
+    // of a longer section (marked "2/3") stand alone.
     private const string FitsWithNeighbour = """
         (id) => {
           const all = Array.from(document.querySelectorAll('.deck > .slide'));
           const index = all.findIndex(s => s.id === id);
           const alone = (s) => !s || /slide-(title|closing)/.test(s.className) || s.querySelector('.part') !== null;
           const fitsWith = (a, b) => {
+            const larger = [a, b].filter(s => s.classList.contains('larger'));
+            larger.forEach(s => s.classList.remove('larger'));
             const moved = Array.from(b.querySelectorAll(':scope > .slide-inner'));
             moved.forEach(m => a.insertBefore(m, a.querySelector(':scope > .notes')));
             const fits = a.scrollHeight <= a.clientHeight;
             moved.forEach(m => b.insertBefore(m, b.querySelector(':scope > .notes')));
+            larger.forEach(s => s.classList.add('larger'));
             return fits;
           };
           const slide = all[index];

@@ -163,32 +163,110 @@ public partial class SlidesDeckTests(BuiltDeck deck) : IClassFixture<BuiltDeck>
         await page.Page.ScreenshotAsync(Path.Combine(Screenshots(), "narrow-320.png"), new PuppeteerSharp.ScreenshotOptions { FullPage = false });
     }
 
+    // The size of an objective's text on the screen, in device pixels: its font size, times the canvas's
+    // scale or the document view's zoom, times the device pixels per CSS pixel.
+    private const string BodyText = """
+        (() => {
+          const li = document.querySelector('.slide-mission .objectives li');
+          const slide = li.closest('.slide');
+          const scale = slide.getBoundingClientRect().width / slide.offsetWidth;
+          return parseFloat(getComputedStyle(li).fontSize) * scale * devicePixelRatio;
+        })()
+        """;
+
+    private const string InDocumentView = "document.documentElement.classList.contains('document-view')";
+
     [Fact]
     public async Task Zoomed_to_200_percent_the_text_is_larger_on_screen_than_at_100()
     {
-        const string bodyText = """
-            (() => {
-              const li = document.querySelector('.slide-mission .objectives li');
-              const slide = li.closest('.slide');
-              const scale = slide.getBoundingClientRect().width / slide.offsetWidth;
-              return parseFloat(getComputedStyle(li).fontSize) * scale * devicePixelRatio;
-            })()
-            """;
-        await using var normal = await deck.OpenAsync(1280, 720, fragment: "#slide-5");
-        var atOne = await normal.Page.EvaluateExpressionAsync<double>(bodyText);
+        await using var normal = await deck.OpenAsync(1280, 720, fragment: "#slide-5", window: (1280, 720));
+        var atOne = await normal.Page.EvaluateExpressionAsync<double>(BodyText);
 
         // The same screen at 200%: half the CSS pixels, each two device pixels
         await using var zoomed = await deck.OpenAsync(640, 360, fragment: "#slide-5", zoom: 2);
-        var atTwo = await zoomed.Page.EvaluateExpressionAsync<double>(bodyText);
+        var atTwo = await zoomed.Page.EvaluateExpressionAsync<double>(BodyText);
 
         Assert.True(atTwo > atOne * 1.2, $"body text is {atTwo} device pixels at 200%, {atOne} at 100%");
         Assert.True(await zoomed.Page.EvaluateExpressionAsync<bool>("document.scrollingElement.scrollWidth <= document.scrollingElement.clientWidth"));
 
-        // Zooming in after the deck opened (Ctrl+) shows the document view as well, at the slide shown
+        // Zooming in after the deck opened (Ctrl+: the window as it was, fewer and larger CSS pixels)
+        // shows the document view as well, at the slide shown
         await normal.Page.SetViewportAsync(new PuppeteerSharp.ViewPortOptions { Width = 853, Height = 480, DeviceScaleFactor = 1.5 });
         await normal.Page.WaitForFunctionAsync("() => document.documentElement.classList.contains('document-view')");
-        Assert.True(await normal.Page.EvaluateExpressionAsync<double>(bodyText) > atOne);
+        Assert.True(await normal.Page.EvaluateExpressionAsync<double>(BodyText) > atOne);
         Assert.Equal("slide-5", await normal.CurrentAsync());
+    }
+
+    [Fact]
+    public async Task Opened_already_zoomed_in_the_text_is_as_large_as_the_zoom_makes_it_and_a_sharper_screen_keeps_the_canvas()
+    {
+        // Given a 1920×1080 window at 100%, where the canvas is scaled to the window
+        await using var normal = await deck.OpenAsync(1920, 1080, fragment: "#slide-5", window: (1920, 1080));
+        Assert.False(await normal.Page.EvaluateExpressionAsync<bool>(InDocumentView));
+        var atOne = await normal.Page.EvaluateExpressionAsync<double>(BodyText);
+
+        // A window moved to a sharper screen (more device pixels per CSS pixel, its size as it was) is not zoomed
+        await normal.Page.SetViewportAsync(new PuppeteerSharp.ViewPortOptions { Width = 1920, Height = 1080, DeviceScaleFactor = 2 });
+        await normal.Page.EvaluateExpressionAsync("window.dispatchEvent(new Event('resize'))");
+        Assert.False(await normal.Page.EvaluateExpressionAsync<bool>(InDocumentView), "a sharper screen was taken for a zoom");
+
+        foreach (var zoom in new[] { 1.25, 1.5, 2 })
+        {
+            // When a browser that remembers the zoom opens the deck zoomed: the same window, fewer and larger CSS pixels
+            await using var zoomed = await deck.OpenAsync((int)(1920 / zoom), (int)(1080 / zoom), fragment: "#slide-5", zoom: zoom, window: (1920, 1080));
+
+            // Then the slides are a document whose text the zoom enlarges, with no horizontal scrolling
+            Assert.True(await zoomed.Page.EvaluateExpressionAsync<bool>(InDocumentView), $"at {zoom:P0} the canvas is kept");
+            var size = await zoomed.Page.EvaluateExpressionAsync<double>(BodyText);
+            Assert.True(size >= atOne * zoom * 0.85, $"body text is {size:0.#} device pixels at {zoom:P0}, {atOne:0.#} at 100%");
+            Assert.True(await zoomed.Page.EvaluateExpressionAsync<bool>("document.scrollingElement.scrollWidth <= document.scrollingElement.clientWidth"), $"at {zoom:P0} the page scrolls sideways");
+            Assert.Equal("slide-5", await zoomed.CurrentAsync());
+            if (zoom == 2)
+            {
+                // And Ctrl+0 brings the canvas back
+                await zoomed.Page.SetViewportAsync(new PuppeteerSharp.ViewPortOptions { Width = 1920, Height = 1080, DeviceScaleFactor = 1 });
+                await zoomed.Page.WaitForFunctionAsync($"() => !{InDocumentView}");
+            }
+        }
+
+        // A sharper screen (two device pixels per CSS pixel) unzoomed is no zoom: the canvas stays; nor is
+        // a page shown smaller than its window with no more device pixels (a tab that emulates a viewport)
+        await using var sharp = await deck.OpenAsync(1920, 1080, fragment: "#slide-5", zoom: 2, window: (1920, 1080));
+        Assert.False(await sharp.Page.EvaluateExpressionAsync<bool>(InDocumentView));
+        await using var emulated = await deck.OpenAsync(1280, 720, fragment: "#slide-5", window: (1920, 1080));
+        Assert.False(await emulated.Page.EvaluateExpressionAsync<bool>(InDocumentView));
+    }
+
+    [Theory]
+    [InlineData(800, 450)]
+    [InlineData(1024, 576)]
+    [InlineData(1280, 720)]
+    public async Task The_controls_cover_no_text_of_any_slide(int width, int height)
+    {
+        await using var page = await deck.OpenAsync(width, height);
+
+        // Each slide's text (its lines, as the browser draws them), images and the matrix's dots, against the controls' box
+        var covered = await page.Page.EvaluateFunctionAsync<string[]>("""
+            () => Array.from(document.querySelectorAll('.deck > .slide')).flatMap(slide => {
+              location.hash = '#' + slide.id;
+              const bar = document.querySelector('.controls').getBoundingClientRect();
+              const boxes = [];
+              const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                if (!node.data.trim() || node.parentElement.closest('.notes')) { continue; }
+                const range = document.createRange();
+                range.selectNodeContents(node);
+                boxes.push(...Array.from(range.getClientRects()).map(r => [r, node.data.trim().slice(0, 30)]));
+              }
+              slide.querySelectorAll('img, .dot').forEach(e => boxes.push([e.getBoundingClientRect(), e.className]));
+              return boxes.filter(([r]) => r.width > 0 && r.left < bar.right && r.right > bar.left && r.top < bar.bottom && r.bottom > bar.top)
+                .map(([, what]) => slide.id + ': ' + what);
+            })
+            """);
+
+        Assert.Empty(covered);
+        Assert.True(await page.Page.EvaluateExpressionAsync<bool>(
+            "(() => { const r = document.querySelector('.deck').getBoundingClientRect(); return r.top >= -1 && r.left >= -1 && r.bottom <= innerHeight + 1 && r.right <= innerWidth + 1; })()"));
     }
 
     [Fact]

@@ -167,6 +167,39 @@ public partial class SlidesTests
         Assert.Equal(sections.Count + 1, slides.Count);
     }
 
+    [Fact]
+    public void Only_a_section_alone_on_its_slide_is_set_larger_as_the_measure_says()
+    {
+        // Given a measure that sets larger the title, a driver that another joins, a lone driver, and
+        // a mission cut in two parts
+        using var plan = PlanWith("""
+              - { id: D1, number: 1, name: Uno, description: Testo uno, missions: [M1], objectives: [M1.1] }
+              - { id: D2, number: 2, name: Due, description: Testo due, missions: [M1], objectives: [M1.2] }
+              - { id: D3, number: 3, name: Tre, description: Testo tre, missions: [M1], objectives: [M1.1] }
+            """);
+        var (sections, _) = Deck(plan.Path);
+        var mission = sections.Single(s => s.Kind == "mission");
+        var drivers = sections.Where(s => s.Kind == "driver").ToList();
+        var layout = new DeckLayout(
+            sections.Select(s => s == mission
+                ? new SectionLayout([new SlideFill(1, [new UnitPart(0, 0, -1)]), new SlideFill(1, [new UnitPart(1, 0, -1)])], [], Larger: true)
+                : DeckLayout.Unmeasured([s]).Sections[0] with { Larger = s == drivers[0] || s == drivers[2] || s.Kind == "title", JoinsPrevious = s == drivers[1] }).ToList(),
+            []);
+
+        // When
+        var slides = SlidePlanner.Plan(sections, layout, new DiagnosticBag());
+
+        // Then only the lone driver's slide is set larger, and its section carries the class
+        Assert.Equal(["driver-D3"], slides.Where(s => s.Larger).Select(s => s.ItemAnchor));
+        var diagnostics = new DiagnosticBag();
+        var templates = TemplateFolder.Open(TestPaths.Templates, TestPaths.RepositoryRoot, diagnostics)!;
+        var check = PlanCheck.Run(plan.Path, TestPaths.RepositoryRoot);
+        var html = SlidesRenderer.Draft(check.Plan!, check.Coverage!, templates, Italian, diagnostics)!.Finish(layout, diagnostics).Html!;
+        var larger = Assert.Single(Regex.Matches(html, """<section class="slide [^"]*\blarger\b[^"]*"[^>]*>"""));
+        Assert.Contains("slide-driver", larger.Value, StringComparison.Ordinal);
+        Assert.Contains("""id="driver-D3">""", html[larger.Index..html.IndexOf("</section>", larger.Index, StringComparison.Ordinal)], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("a b c", 0, 2, "a b")]
     [InlineData("a <strong>b c</strong> d", 1, 3, "<strong>b c</strong>")]

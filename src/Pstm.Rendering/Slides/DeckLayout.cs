@@ -22,9 +22,10 @@ public sealed record DeckLayout(IReadOnlyList<SectionLayout> Sections, IReadOnly
 /// The slides of one section, and the keys of its items too tall for a slide of their own.
 /// <c>JoinsPrevious</c>: the section, on one slide, shares the previous section's one slide, where
 /// the browser measured that both fit together at the deck's text size (one of them under half full):
-/// below it, or <c>Beside</c> it, the slide then in two columns.
+/// below it, or <c>Beside</c> it, the slide then in two columns. <c>Larger</c>: the section, alone on
+/// a slide it fills less than half, fits that slide set larger (see <see cref="SlideView.Larger"/>).
 /// </summary>
-public sealed record SectionLayout(IReadOnlyList<SlideFill> Slides, IReadOnlyList<string> Unfit, bool JoinsPrevious = false, bool Beside = false);
+public sealed record SectionLayout(IReadOnlyList<SlideFill> Slides, IReadOnlyList<string> Unfit, bool JoinsPrevious = false, bool Beside = false, bool Larger = false);
 
 /// <summary>One slide of a section: its columns (1 or 2) and the items on it.</summary>
 public sealed record SlideFill(int Columns, IReadOnlyList<UnitPart> Units);

@@ -5,7 +5,8 @@
 // item taller than a slide is cut between words, at the end of a sentence where one is near; a last
 // slide under half full takes items from the one before while both stay at least half full; a
 // section on one slide shares its neighbour's slide when one of them is under half full and both
-// fit. It returns where it cut and joined, for pstm's planner to render the deck from.
+// fit; one still alone on a slide under half full is set larger (the stylesheet's .larger) where it
+// fits so. It returns where it cut, joined and enlarged, for pstm's planner to render the deck from.
 //
 // In pstm build --watch the page stays loaded between rebuilds, the slides that changed put in place
 // (keep is true): the page then remembers what it measured of each slide, and measures again only
@@ -19,6 +20,8 @@ async ({ sections, keep }) => {
   const space = /[ \t\n\r\f]/;
   const sentenceEnd = /[.!?;:…]["'’”»)\]]*$/;
   const fits = (slide) => slide.scrollHeight <= slide.clientHeight;
+  // Set larger, a table or a grid may also grow wider than the slide.
+  const fitsBoth = (slide) => fits(slide) && slide.scrollWidth <= slide.clientWidth;
 
   // The words of a text as ranges of its DOM (a word runs across tags, as pstm's HtmlWords counts it).
   function wordsOf(root) {
@@ -77,6 +80,10 @@ async ({ sections, keep }) => {
       unit.target.replaceChildren(...parts);
     }
     function hideAll() { for (const unit of units) { unit.element.style.display = 'none'; } }
+    // What the template shows on a section's first slide only (data-first-part, a driver's subtitle),
+    // shown on the slide that starts at the first word of the first unit, hidden on the others.
+    const firstOnly = Array.from(slide.querySelectorAll('[data-first-part]'));
+    function firstPart(index, word) { for (const element of firstOnly) { element.style.display = index === 0 && word === 0 ? '' : 'none'; } }
     function setColumns(columns) { list.classList.toggle('columns-2', columns === 2); }
     const count = (index) => (units[index].words ? units[index].words.length : 0);
 
@@ -131,10 +138,17 @@ async ({ sections, keep }) => {
       });
     }
 
+    // Whether the slide, without unit index (hidden here), ends above half its body.
+    function sparseWithout(index) {
+      units[index].element.style.display = 'none';
+      return fillOf(slide) < 0.5;
+    }
+
     // One slide from (index, word) in the given columns: its parts, and where the next one starts.
     function fill(index, word, columns, unfit) {
       hideAll();
       setColumns(columns);
+      firstPart(index, word);
       const parts = [];
       let i = index;
       let w = word;
@@ -144,8 +158,9 @@ async ({ sections, keep }) => {
         if (unit.target) {
           show(i, w, count(i));
           if (fits(slide)) { parts.push({ unit: i, from: w, to: w === 0 ? -1 : count(i) }); i++; w = 0; continue; }
-          // Cut here only a text too tall for any slide, or the first on this one.
-          if (columns === 1 && (parts.length === 0 || tooTallAlone(i, parts, columns))) {
+          // Cut here only a text too tall for any slide, the first on this one, or one that moved whole
+          // to the next slide would leave this one under half full.
+          if (columns === 1 && (parts.length === 0 || tooTallAlone(i, parts, columns) || sparseWithout(i))) {
             const end = mostWords(i, w);
             if (end > w) { parts.push({ unit: i, from: w, to: end }); if (end === count(i)) { i++; w = 0; } else { w = end; } break; }
             if (parts.length === 0) { unfit.push(unit.key); show(i, w, w + 1); parts.push({ unit: i, from: w, to: w + 1 }); if (w + 1 === count(i)) { i++; w = 0; } else { w++; } break; }
@@ -185,6 +200,7 @@ async ({ sections, keep }) => {
     function lay(parts, columns) {
       hideAll();
       setColumns(columns);
+      firstPart(parts[0].unit, parts[0].from);
       for (const part of parts) { show(part.unit, part.from, part.to < 0 ? count(part.unit) : part.to); }
     }
     const whole = (part) => part.from === 0 && part.to === -1;
@@ -203,6 +219,44 @@ async ({ sections, keep }) => {
       if (beforeFill < 0.5 || beforeFill < lastFill) { break; }
       before.units.pop();
       last.units.unshift(moving);
+    }
+
+    // A text cut between the last two slides that leaves the last under half full is cut earlier, at
+    // a sentence's end where one is near, while the slide before stays the fuller and at least half
+    // full: two balanced parts, not a full slide and a few words.
+    if (result.length > 1) {
+      const last = result[result.length - 1];
+      const before = result[result.length - 2];
+      const cut = before.units[before.units.length - 1];
+      const next = last.units[0];
+      lay(last.units, last.columns);
+      if (before.columns === 1 && last.columns === 1 && cut.to > 0 && next.unit === cut.unit && next.from === cut.to && fillOf(slide) < 0.5) {
+        const lastAt = (at) => [{ unit: cut.unit, from: at, to: next.to }].concat(last.units.slice(1));
+        const beforeAt = (at) => before.units.slice(0, -1).concat([{ unit: cut.unit, from: cut.from, to: at }]);
+        const lastFill = (at) => { lay(lastAt(at), 1); return fits(slide) ? fillOf(slide) : 2; };
+        // The latest cut that makes the last slide half full: its fill falls as the cut moves on.
+        let low = cut.from + 1;
+        let high = cut.to - 1;
+        while (low < high) {
+          const middle = Math.ceil((low + high) / 2);
+          if (lastFill(middle) >= 0.5) { low = middle; } else { high = middle - 1; }
+        }
+        const words = units[cut.unit].words;
+        let sentence = low;
+        while (sentence > cut.from + (low - cut.from) / 2 && !sentenceEnd.test(words[sentence - 1].text)) { sentence--; }
+        const candidates = sentence > cut.from + (low - cut.from) / 2 && sentence !== low ? [sentence, low] : [low];
+        for (const at of candidates) {
+          const after = lastFill(at);
+          if (after < 0.5 || after > 1) { continue; }
+          lay(beforeAt(at), 1);
+          const fuller = fillOf(slide);
+          if (fuller >= 0.5 && fuller >= after) {
+            before.units[before.units.length - 1] = beforeAt(at)[before.units.length - 1];
+            last.units[0] = lastAt(at)[0];
+            break;
+          }
+        }
+      }
     }
 
     return { slides: result, unfit };
@@ -314,6 +368,25 @@ async ({ sections, keep }) => {
     }
     host = i;
     joined = 0;
+  }
+
+  // A section still alone on a slide under half full (neither joined nor host of a join) carries
+  // little: what is under its heading is set larger (.larger, a step the stylesheet bounds), where
+  // the measure finds it fits so, whole and in width. It is measured as the deck will show it: on
+  // one slide, so without the part mark the measuring deck gives every heading.
+  for (let i = 0; i < sections.length; i++) {
+    const hosts = i + 1 < sections.length && measured[i + 1].joinsPrevious;
+    if (!joinable(i) || measured[i].joinsPrevious || hosts) { continue; }
+    const slide = slides[i];
+    const marks = Array.from(slide.querySelectorAll('.part')).map((mark) => ({ mark, parent: mark.parentNode, next: mark.nextSibling }));
+    marks.forEach(({ mark }) => mark.remove());
+    columns(i);
+    if (fillOf(slide) < 0.5) {
+      slide.classList.add('larger');
+      if (fitsBoth(slide)) { measured[i] = Object.assign({}, measured[i], { larger: true }); }
+      slide.classList.remove('larger');
+    }
+    marks.reverse().forEach(({ mark, parent, next }) => parent.insertBefore(mark, next));
   }
   undo.reverse().forEach((f) => f());
   return JSON.stringify({ sections: measured, smallText: Array.from(small).sort(), milliseconds: performance.now() - started });

@@ -49,7 +49,7 @@ public static partial class SlideIndex
         _ => null,
     };
 
-    // One slide of pstm's layout (its class may add joined-beside): from its opening tag to the next slide's, or to the end of the deck.
+    // One slide of pstm's layout (its class may add joined-beside or larger): from its opening tag to the next slide's, or to the end of the deck.
     [GeneratedRegex("<section class=\"slide slide-(?<kind>[a-z-]+)(?: [^\"]*)?\" id=\"(?<anchor>slide-(?<n>\\d+))\"[^>]*?data-title=\"(?<title>[^\"]*)\"[^>]*>(?<body>.*?)(?=<section class=\"slide |</main>)", RegexOptions.Singleline)]
     private static partial Regex Slide();
 

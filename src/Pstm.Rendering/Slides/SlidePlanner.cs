@@ -142,9 +142,15 @@ public static class SlidePlanner
             {
                 var host = slides[first - 1];
                 var block = slides[first] with { Number = host.Number, Anchor = $"{host.Anchor}-{host.Joined.Count + 2}" };
-                slides[first - 1] = host with { Joined = [.. host.Joined, block], Beside = measured.Beside && host.Joined.Count == 0 };
+                slides[first - 1] = host with { Joined = [.. host.Joined, block], Beside = measured.Beside && host.Joined.Count == 0, Larger = false };
                 slides.RemoveAt(first);
                 continue;
+            }
+
+            // A section alone on a slide it fills less than half is set larger where the browser measured it fits so.
+            if (alone && measured is { Larger: true } && ReferenceEquals(fills, measured.Slides))
+            {
+                slides[first] = slides[first] with { Larger = true };
             }
 
             joinable = alone;

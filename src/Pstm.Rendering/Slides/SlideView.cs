@@ -34,6 +34,12 @@ public sealed record SlideView(
     /// <summary>Whether the one section joined to it stands beside it (two columns) rather than below.</summary>
     public bool Beside { get; init; }
 
+    /// <summary>
+    /// Whether what is under its heading is set larger (the stylesheet's <c>.larger</c>): a section alone
+    /// on a slide it would fill less than half, where the browser measured that it fits so.
+    /// </summary>
+    public bool Larger { get; init; }
+
     /// <summary>The anchor of the item the slide presents (<c>driver-D3</c>, as in the booklet) on its first part; null on others.</summary>
     public string? ItemAnchor { get; init; }
 }
