@@ -37,6 +37,27 @@ public class LanguageOfPartsTests
     }
 
     [Fact]
+    public void An_untranslated_title_is_marked_italian_in_the_table_of_contents_too()
+    {
+        using var plan = TemporaryPlan.CopyOf(TestPaths.Plan);
+        var english = plan.FileOf("translations/en.yaml");
+        File.WriteAllText(english, Regex.Replace(File.ReadAllText(english), @"  (chapters\.C1\.title|missions\.M1\.title|drivers\.D1\.name):\n(    .*\n)+", ""));
+        var check = PlanCheck.Run(plan.Path, plan.Path);
+        var diagnostics = new DiagnosticBag();
+        var edition = Translator.Apply(check.Plan!, TranslationFile.Load(plan.Path, "en", plan.Path, diagnostics), strict: false, diagnostics).Plan;
+        var templates = TemplateFolder.Open(TestPaths.Templates, TestPaths.RepositoryRoot, diagnostics)!;
+
+        var booklet = BookletRenderer.Render(edition, CoverageReport.Compute(edition), templates, new BookletOptions("en", new DateOnly(2025, 6, 30), "pstm test"), diagnostics)!.Html;
+        var toc = Regex.Matches(booklet, "<span class=\"toc-label\">(.*?)</span><span class=\"toc-leader\"").Select(m => m.Groups[1].Value).ToList();
+
+        // The label in the edition's language, the title in the plan's.
+        Assert.Contains("01 <span lang=\"it\">Piano strategico del territorio metropolitano</span>", toc);
+        Assert.Contains("Mission 1. <span lang=\"it\">Digitalizzazione, innovazione, competitività, cultura e turismo</span>", toc);
+        Assert.Contains("Driver 1. <span class=\"driver-name\"><span lang=\"it\">Campus metropolitano smart</span></span>", toc);
+        Assert.Equal(3, toc.Count(label => label.Contains("lang=", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void The_source_edition_marks_nothing()
     {
         var check = PlanCheck.Run(TestPaths.Plan, TestPaths.RepositoryRoot);

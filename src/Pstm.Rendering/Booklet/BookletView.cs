@@ -94,7 +94,7 @@ public sealed record EditionView(string Locale, string Lang, string Name, string
     public string GeneratedText { get; init; } = "";
 }
 
-/// <summary>A line of the table of contents; its page number is filled in after a first print.</summary>
+/// <summary>A line of the table of contents, its label HTML as the heading's (a part in another language keeps its lang); its page number is filled in after a first print.</summary>
 public sealed record TocEntry(string Anchor, string Label, int Level);
 
 /// <summary>A chapter, with the sections placed in it.</summary>

@@ -212,17 +212,17 @@ public static class BookletViewBuilder
             entries.Add(new TocEntry(section.Anchor, section.Heading, section.Level));
             if (section.Kind == "missions")
             {
-                entries.AddRange(missions.Select(m => new TocEntry(m.Anchor, m.Heading, section.ItemLevel)));
+                entries.AddRange(missions.Select(m => new TocEntry(m.Anchor, $"{m.Label} {m.Title}", section.ItemLevel)));
             }
             else if (section.Kind == "drivers")
             {
-                entries.AddRange(drivers.Select(d => new TocEntry(d.Anchor, d.Heading, section.ItemLevel)));
+                entries.AddRange(drivers.Select(d => new TocEntry(d.Anchor, d.HeadingHtml, section.ItemLevel)));
             }
         }
 
         foreach (var chapter in chapters)
         {
-            entries.Add(new TocEntry(chapter.Anchor, $"{chapter.NumberText} {chapter.TitlePlain}", 1));
+            entries.Add(new TocEntry(chapter.Anchor, $"{chapter.NumberText} {chapter.Title}", 1));
             chapter.Sections.ToList().ForEach(AddSection);
         }
 
