@@ -17,7 +17,7 @@ internal static class PlanOptions
     /// <summary>The templates a build uses, and validate checks (the labels against their keys too).</summary>
     public static readonly Option<string?> Templates = new("--templates")
     {
-        Description = "A templates folder to use instead of the shipped one (copy it, then edit the copy).",
+        Description = "A folder of template files laid over the shipped templates: each file replaces the shipped one of the same path (a theme.css alone will do).",
         HelpName = "DIR",
     };
 

@@ -73,17 +73,14 @@ public static class BookletRenderer
             Add("changes/changes.css", "assets/changes.css");
         }
 
-        foreach (var css in Directory.EnumerateFiles(templates.PathOf("booklet")!, "*.css"))
+        foreach (var (name, _) in templates.FilesIn("booklet").Where(f => f.Name.EndsWith(".css", StringComparison.Ordinal)))
         {
-            Add("booklet/" + Path.GetFileName(css), "assets/" + Path.GetFileName(css));
+            Add("booklet/" + name, "assets/" + name);
         }
 
-        if (templates.PathOf("fonts") is { } fonts && Directory.Exists(fonts))
+        foreach (var (name, _) in templates.FilesIn("fonts"))
         {
-            foreach (var file in Directory.EnumerateFiles(fonts).Order(StringComparer.Ordinal))
-            {
-                Add("fonts/" + Path.GetFileName(file), "assets/fonts/" + Path.GetFileName(file));
-            }
+            Add("fonts/" + name, "assets/fonts/" + name);
         }
 
         return assets;

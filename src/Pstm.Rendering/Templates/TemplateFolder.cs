@@ -9,46 +9,103 @@ using SourceSpan = Pstm.Diagnostics.SourceSpan;
 namespace Pstm.Rendering.Templates;
 
 /// <summary>
-/// A folder of Scriban templates. Templates are data: they may include only files of this folder,
-/// have no file or network functions, and loops and recursion are bounded. Every template problem
-/// becomes a diagnostic at the template's file, line and column.
+/// The templates: one folder, or several laid over each other (a theme's few files over the shipped
+/// set), where a file of an upper layer replaces the one of the same path below it. Templates are
+/// data: they may include only files of the layers, have no file or network functions, and loops and
+/// recursion are bounded. Every template problem becomes a diagnostic at the template's file, line
+/// and column.
 /// </summary>
 public sealed class TemplateFolder : ITemplateLoader
 {
-    private readonly string _root;
+    // Top first: the first layer that has a file gives it.
+    private readonly IReadOnlyList<Layer> _layers;
     private readonly string _displayRoot;
-    private readonly string _realRoot;
 
-    private TemplateFolder(string root, string displayRoot)
+    private sealed record Layer(string Root, string RealRoot);
+
+    private TemplateFolder(IEnumerable<string> roots, string displayRoot)
     {
-        _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
+        _layers = [.. roots.Select(r =>
+        {
+            var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(r)) + Path.DirectorySeparatorChar;
+            return new Layer(root, Path.TrimEndingDirectorySeparator(RealPath(root)) + Path.DirectorySeparatorChar);
+        })];
         _displayRoot = displayRoot;
-        _realRoot = Path.TrimEndingDirectorySeparator(RealPath(_root)) + Path.DirectorySeparatorChar;
     }
 
-    public string Root => _root;
+    /// <summary>The top layer's folder: where a file the templates lack would be added.</summary>
+    public string Root => _layers[0].Root;
 
-    /// <summary>Every file of the folder, in ordinal order, without following links to folders.</summary>
-    public IEnumerable<string> Files() => Files(_root);
+    /// <summary>The layers' folders, top first.</summary>
+    public IReadOnlyList<string> Layers => [.. _layers.Select(l => l.Root)];
 
-    public static TemplateFolder? Open(string folder, string displayRoot, DiagnosticBag diagnostics)
+    /// <summary>Every file the templates have (the top layer's where several have the same path), in ordinal order of path in the templates.</summary>
+    public IEnumerable<string> Files()
     {
-        if (Directory.Exists(folder))
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var layer in _layers)
         {
-            if (TemplateFolderCheck.Problem(folder, PlanLoader.DisplayPath(displayRoot, folder)) is { } problem)
+            foreach (var file in Files(layer.Root))
             {
-                diagnostics.Add(problem);
-                return null;
+                files.TryAdd(Path.GetRelativePath(layer.Root, file).Replace('\\', '/'), file);
             }
-
-            return HasOnlyRegularFiles(folder, displayRoot, diagnostics) ? new TemplateFolder(folder, displayRoot) : null;
         }
 
-        diagnostics.Add(RenderingDiagnostics.TemplatesNotFound.Create(
-            SourceSpan.ForFile(string.IsNullOrWhiteSpace(folder) ? "--templates" : PlanLoader.DisplayPath(displayRoot, folder)),
-            $"the templates folder '{folder}' does not exist",
-            "pass --templates with a folder that holds booklet/layout.sbn-html, or leave it out to use the shipped templates"));
-        return null;
+        return files.Values;
+    }
+
+    /// <summary>The files directly in the folder <paramref name="relative"/> of the templates, by name, in ordinal order: the top layer's where several have one.</summary>
+    public IReadOnlyList<(string Name, string Path)> FilesIn(string relative)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var layer in _layers)
+        {
+            if (PathIn(layer, relative) is { } folder && Directory.Exists(folder))
+            {
+                foreach (var file in Directory.EnumerateFiles(folder))
+                {
+                    files.TryAdd(Path.GetFileName(file), file);
+                }
+            }
+        }
+
+        return [.. files.Select(f => (f.Key, f.Value))];
+    }
+
+    /// <summary>One complete templates folder (it holds a layout).</summary>
+    public static TemplateFolder? Open(string folder, string displayRoot, DiagnosticBag diagnostics) =>
+        OpenLayers([folder], displayRoot, diagnostics);
+
+    /// <summary>
+    /// <paramref name="folders"/> laid over each other, top first; the last, the base, must be a complete
+    /// templates folder, the others may hold any part of one.
+    /// </summary>
+    public static TemplateFolder? OpenLayers(IReadOnlyList<string> folders, string displayRoot, DiagnosticBag diagnostics)
+    {
+        var usable = true;
+        for (var i = 0; i < folders.Count; i++)
+        {
+            var folder = folders[i];
+            if (!Directory.Exists(folder))
+            {
+                diagnostics.Add(RenderingDiagnostics.TemplatesNotFound.Create(
+                    SourceSpan.ForFile(string.IsNullOrWhiteSpace(folder) ? "--templates" : PlanLoader.DisplayPath(displayRoot, folder)),
+                    $"the templates folder '{folder}' does not exist",
+                    "pass --templates a folder with the template files to use instead of the shipped ones (a theme.css alone will do), or leave it out to use the shipped templates"));
+                usable = false;
+            }
+            else if (TemplateFolderCheck.Problem(folder, PlanLoader.DisplayPath(displayRoot, folder), complete: i == folders.Count - 1) is { } problem)
+            {
+                diagnostics.Add(problem);
+                usable = false;
+            }
+            else
+            {
+                usable &= HasOnlyRegularFiles(folder, displayRoot, diagnostics);
+            }
+        }
+
+        return usable ? new TemplateFolder(folders, displayRoot) : null;
     }
 
     // Every file of the folder is read (into the build's fingerprint, at the least): a named pipe among
@@ -80,18 +137,33 @@ public sealed class TemplateFolder : ITemplateLoader
         [.. TemplateFolderCheck.FilesOf(folder).Select(f => f.Path).Order(StringComparer.Ordinal)];
 
     /// <summary>
-    /// The full path of a file of the folder, or null when the name leads outside it: through <c>..</c>,
-    /// as an absolute path, or through a symbolic link anywhere on the way.
+    /// The full path of a file (or folder) of the templates: the top layer's that has it, else where the
+    /// top layer would have it. Null when the name leads outside the layer: through <c>..</c>, as an
+    /// absolute path, or through a symbolic link anywhere on the way.
     /// </summary>
     public string? PathOf(string relative)
+    {
+        foreach (var layer in _layers)
+        {
+            var full = PathIn(layer, relative);
+            if (full is null || File.Exists(full) || Directory.Exists(full))
+            {
+                return full;
+            }
+        }
+
+        return PathIn(_layers[0], relative);
+    }
+
+    private static string? PathIn(Layer layer, string relative)
     {
         if (!IsPlainRelativeName(relative))
         {
             return null;
         }
 
-        var full = Path.GetFullPath(Path.Combine(_root, relative));
-        return full.StartsWith(_root, StringComparison.Ordinal) && RealPath(full).StartsWith(_realRoot, StringComparison.Ordinal) ? full : null;
+        var full = Path.GetFullPath(Path.Combine(layer.Root, relative));
+        return full.StartsWith(layer.Root, StringComparison.Ordinal) && RealPath(full).StartsWith(layer.RealRoot, StringComparison.Ordinal) ? full : null;
     }
 
     // Control characters (NUL among them), backslashes and rooted names are never a file of the folder
@@ -136,8 +208,8 @@ public sealed class TemplateFolder : ITemplateLoader
         if (path is null || !File.Exists(path))
         {
             diagnostics.Add(RenderingDiagnostics.TemplateNotFound.Create(
-                SourceSpan.ForFile(Display(Path.Combine(_root, name))),
-                $"the template '{name}' does not exist in {Display(_root)}",
+                SourceSpan.ForFile(Display(Path.Combine(Root, name))),
+                $"the template '{name}' does not exist in {string.Join(" or ", _layers.Select(l => Display(l.Root)))}",
                 "copy the shipped templates folder and edit the copy, keeping every file name"));
             return null;
         }
@@ -230,7 +302,7 @@ public sealed class TemplateFolder : ITemplateLoader
     // Scriban counts lines and columns from 0; diagnostics count from 1.
     private SourceSpan ToSpan(Scriban.Parsing.SourceSpan span) =>
         new(
-            Display(span.FileName ?? _root),
+            Display(span.FileName ?? Root),
             span.Start.Line + 1,
             span.Start.Column + 1,
             span.End.Line + 1,

@@ -6,7 +6,8 @@ using Pstm.Plan;
 namespace Pstm.Rendering.Templates;
 
 /// <summary>
-/// Whether a folder given as <c>--templates</c> is one: it holds a layout (booklet or slides), and few
+/// Whether a folder given as <c>--templates</c> is one: it holds a layout (booklet or slides), or, as a
+/// layer over the shipped templates, a part of one (the theme, or one of their folders), and few
 /// enough files, small enough, for every build to hash them all. Told before anything is read, so that
 /// <c>--templates /</c> or a home folder fails at once instead of reading the whole disk.
 /// </summary>
@@ -19,16 +20,31 @@ internal static class TemplateFolderCheck
 
     private static readonly string[] Layouts = ["booklet/layout.sbn-html", "slides/layout.sbn-html"];
 
-    /// <summary>Why <paramref name="folder"/> is no templates folder pstm can use, or null.</summary>
-    public static Diagnostic? Problem(string folder, string display)
+    // What a templates folder is made of: its theme and its folders.
+    private const string Theme = "theme.css";
+
+    private static readonly string[] Parts = ["booklet", "slides", "changes", "strings", "fonts", "identity"];
+
+    /// <summary>Why <paramref name="folder"/> is no templates folder pstm can use, or null; a <paramref name="complete"/> one must hold a layout.</summary>
+    public static Diagnostic? Problem(string folder, string display, bool complete = true)
     {
         var span = SourceSpan.ForFile(display);
-        if (!Layouts.Any(layout => File.Exists(Path.Combine(folder, layout))))
+        if (complete && !Layouts.Any(layout => File.Exists(Path.Combine(folder, layout))))
         {
             return RenderingDiagnostics.TemplatesNotFound.Create(
                 span,
                 $"'{display}' is not a templates folder: it holds neither {Layouts[0]} nor {Layouts[1]}",
                 "pass --templates a copy of the shipped templates folder, or leave it out to use the shipped templates");
+        }
+
+        // A layer laid over the shipped templates holds a part of them: a folder with none (the plan's, a
+        // home folder, /) is a mistake, told before anything under it is read.
+        if (!complete && !File.Exists(Path.Combine(folder, Theme)) && !Parts.Any(part => Directory.Exists(Path.Combine(folder, part))))
+        {
+            return RenderingDiagnostics.TemplatesNotFound.Create(
+                span,
+                $"'{display}' is not a templates folder: it holds none of {Theme}, {string.Join(", ", Parts.Select(p => p + "/"))}",
+                "pass --templates a folder with the files to use instead of the shipped ones, at the same paths (theme.css, booklet/booklet.css, strings/fr.yaml…), or leave it out to use the shipped templates");
         }
 
         try

@@ -37,13 +37,13 @@ public sealed class TemplateStrings
     public static TemplateStrings? Load(
         TemplateFolder folder, string locale, IReadOnlyDictionary<string, string> overrides, DiagnosticBag diagnostics, string fallback = "en")
     {
-        var directory = folder.PathOf("strings")!;
-        var file = Candidates(locale).Select(c => Path.Combine(directory, c + ".yaml")).FirstOrDefault(File.Exists);
+        string? FileFor(string name) => folder.PathOf($"strings/{name}.yaml") is { } path && File.Exists(path) ? path : null;
+        var file = Candidates(locale).Select(FileFor).FirstOrDefault(f => f is not null);
         if (file is null)
         {
-            file = Candidates(fallback).Concat(["en"]).Select(c => Path.Combine(directory, c + ".yaml")).FirstOrDefault(File.Exists);
+            file = Candidates(fallback).Concat(["en"]).Select(FileFor).FirstOrDefault(f => f is not null);
             diagnostics.Add(RenderingDiagnostics.StringsNotFound.Create(
-                SourceSpan.ForFile(folder.Display(Path.Combine(directory, locale + ".yaml"))),
+                SourceSpan.ForFile(folder.Display(Path.Combine(folder.Root, "strings", locale + ".yaml"))),
                 file is null ? Severity.Error : Severity.Warning,
                 $"the templates have no strings for '{locale}'" + (file is null ? "" : $"; the words of {Path.GetFileNameWithoutExtension(file)} are used"),
                 $"add strings/{locale}.yaml to the templates folder, translating every key of the other strings files"));
@@ -53,7 +53,7 @@ public sealed class TemplateStrings
             }
         }
 
-        var keys = DeclaredKeys(folder, directory, diagnostics);
+        var keys = DeclaredKeys(folder, diagnostics);
         var own = Read(file, folder, diagnostics);
         if (own is null || keys is null)
         {
@@ -151,10 +151,10 @@ public sealed class TemplateStrings
     /// <summary>The key a text belongs to: <c>drivers_heading</c> for its form <c>drivers_heading.one</c>.</summary>
     private static string NameOf(string key) => key.Split('.', 2)[0];
 
-    private static LabelKeys? DeclaredKeys(TemplateFolder folder, string directory, DiagnosticBag diagnostics)
+    private static LabelKeys? DeclaredKeys(TemplateFolder folder, DiagnosticBag diagnostics)
     {
-        var file = Path.Combine(directory, LabelKeys.FileName);
-        return File.Exists(file) ? LabelKeys.Read(folder.Display(file), File.ReadAllText(file), diagnostics) : LabelKeys.Shipped;
+        var file = folder.PathOf("strings/" + LabelKeys.FileName);
+        return file is not null && File.Exists(file) ? LabelKeys.Read(folder.Display(file), File.ReadAllText(file), diagnostics) : LabelKeys.Shipped;
     }
 
     /// <summary>A strings file read: its texts (a plural form as <c>key.form</c>), where each is, and its lists.</summary>
