@@ -29,6 +29,7 @@ public static class PstmCommandLine
         var export = new ExportCommand(console);
         var serve = new ServeCommand(console);
         var explain = new ExplainCommand(console);
+        var templates = new TemplatesCommand(console);
         root.Subcommands.Add(init);
         root.Subcommands.Add(build);
         root.Subcommands.Add(validate);
@@ -38,6 +39,7 @@ public static class PstmCommandLine
         root.Subcommands.Add(diff);
         root.Subcommands.Add(export);
         root.Subcommands.Add(explain);
+        root.Subcommands.Add(templates);
 
         // 'pstm' alone shows what it can do, as a usage error: it was asked for nothing.
         root.SetAction(parse =>
@@ -58,6 +60,7 @@ public static class PstmCommandLine
             [export] = ExportCommand.Examples,
             [serve] = ServeCommand.Examples,
             [explain] = ExplainCommand.Examples,
+            [templates] = TemplatesCommand.Examples,
         };
         foreach (var option in root.Options)
         {

@@ -12,7 +12,11 @@ namespace Pstm.Editions;
 public static class OutputFile
 {
     /// <summary>Writes <paramref name="text"/> (UTF-8) into <paramref name="path"/>, given with <paramref name="option"/>; null when written.</summary>
-    public static Diagnostic? Write(string path, string text, string option)
+    public static Diagnostic? Write(string path, string text, string option) =>
+        Write(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text), option);
+
+    /// <summary>Writes <paramref name="bytes"/> into <paramref name="path"/>, given with <paramref name="option"/>; null when written.</summary>
+    public static Diagnostic? Write(string path, byte[] bytes, string option)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
@@ -42,11 +46,11 @@ public static class OutputFile
             // A device or the process's own descriptors (/dev/stdout, /dev/fd/3) are written to, never replaced.
             if (IsDevice(full))
             {
-                File.WriteAllText(full, text);
+                File.WriteAllBytes(full, bytes);
                 return null;
             }
 
-            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.WriteAllBytes(temporary, bytes);
             File.Move(temporary, full, overwrite: true);
             return null;
         }

@@ -40,18 +40,22 @@ public sealed class TemplateFolder : ITemplateLoader
     public IReadOnlyList<string> Layers => [.. _layers.Select(l => l.Root)];
 
     /// <summary>Every file the templates have (the top layer's where several have the same path), in ordinal order of path in the templates.</summary>
-    public IEnumerable<string> Files()
+    public IEnumerable<string> Files() => List().Select(f => f.Path);
+
+    /// <summary>Every file the templates have, by its path in the templates, with the layer it comes from (the top one that has it).</summary>
+    public IReadOnlyList<TemplateFile> List()
     {
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var files = new SortedDictionary<string, TemplateFile>(StringComparer.Ordinal);
         foreach (var layer in _layers)
         {
             foreach (var file in Files(layer.Root))
             {
-                files.TryAdd(Path.GetRelativePath(layer.Root, file).Replace('\\', '/'), file);
+                var relative = Path.GetRelativePath(layer.Root, file).Replace('\\', '/');
+                files.TryAdd(relative, new TemplateFile(relative, file, layer.Root));
             }
         }
 
-        return files.Values;
+        return [.. files.Values];
     }
 
     /// <summary>The files directly in the folder <paramref name="relative"/> of the templates, by name, in ordinal order: the top layer's where several have one.</summary>
@@ -308,3 +312,6 @@ public sealed class TemplateFolder : ITemplateLoader
             span.End.Line + 1,
             span.End.Column + 2);
 }
+
+/// <summary>A file of the templates: its path in them, where it is, and the folder of the layer it comes from.</summary>
+public sealed record TemplateFile(string Relative, string Path, string Layer);
