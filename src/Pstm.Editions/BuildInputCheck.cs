@@ -102,10 +102,16 @@ public sealed class BuildInputCheck
 
         var plan = Check.Plan!;
         var coverage = ReferenceEquals(edition.Plan, plan) ? Check.Coverage! : CoverageReport.Compute(edition.Plan);
-        var options = new BookletOptions(edition.Locale, Shown, EditionBuilder.Generator, FallbackLanguage: plan.Language) { Changes = changes };
-        return (
-            booklet ? Typeset(BookletRenderer.Render(edition.Plan, coverage, Templates!, options, diagnostics, cancellation), edition.Locale) : null,
-            deck ? SlidesRenderer.Draft(edition.Plan, coverage, Templates!, options, diagnostics, cancellation) : null);
+        // A locale the templates have no words for gets English ones, the language most readers share, rather than the plan's.
+        var options = new BookletOptions(edition.Locale, Shown, EditionBuilder.Generator, FallbackLanguage: "en") { Changes = changes };
+        var rendered = booklet ? Typeset(BookletRenderer.Render(edition.Plan, coverage, Templates!, options, diagnostics, cancellation), edition.Locale) : null;
+
+        // The booklet and the deck read the same templates: what they find about them is said once.
+        var deckDiagnostics = new DiagnosticBag();
+        var draft = deck ? SlidesRenderer.Draft(edition.Plan, coverage, Templates!, options, deckDiagnostics, cancellation) : null;
+        var said = diagnostics.ToSortedList().ToHashSet();
+        diagnostics.AddRange(deckDiagnostics.ToSortedList().Where(d => !said.Contains(d)));
+        return (rendered, draft);
     }
 
     /// <summary>

@@ -68,6 +68,29 @@ public sealed class TemplatesCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_new_language_without_words_of_its_own_gets_the_english_ones_and_is_told_once()
+    {
+        var plan = CliRunner.CopyOfShippedPlan();
+        try
+        {
+            Assert.Equal(ExitCodes.Success, CliRunner.Run($"i18n add fr {plan.FullName}").ExitCode);
+            var output = Path.Combine(_work.Path, "fr");
+
+            var (exitCode, text, error) = CliRunner.RunProcess(_work.Path, Epoch, "build", plan.FullName, "--out", output, "--locale", "fr");
+
+            Assert.Equal(ExitCodes.Success, exitCode);
+            Assert.Single((text + error).Split('\n'), line => line.Contains("PSTM0506", StringComparison.Ordinal) && line.Contains("the words of en are used", StringComparison.Ordinal));
+            var booklet = File.ReadAllText(Path.Combine(output, "fr", "booklet.html"));
+            Assert.Contains("<h1 id=\"contents\">Contents</h1>", booklet, StringComparison.Ordinal);
+            Assert.Contains("<html lang=\"fr\">", booklet, StringComparison.Ordinal);
+        }
+        finally
+        {
+            plan.Delete(recursive: true);
+        }
+    }
+
     private static int TemplateFileCount() =>
         Directory.GetFiles(Path.Combine(CliRunner.RepositoryRoot, "templates"), "*", SearchOption.AllDirectories).Length;
 }

@@ -85,6 +85,35 @@ public sealed class TemplateLayersTests : IDisposable
     }
 
     [Fact]
+    public void A_layer_with_only_a_strings_file_gives_a_new_language_its_words()
+    {
+        var english = File.ReadAllText(Path.Combine(TestPaths.Templates, "strings", "en.yaml"));
+        Write("strings/fr.yaml", english.Replace("contents: Contents", "contents: Sommaire", StringComparison.Ordinal));
+        var check = PlanCheck.Run(TestPaths.Plan, TestPaths.RepositoryRoot);
+        var diagnostics = new DiagnosticBag();
+
+        var booklet = BookletRenderer.Render(check.Plan!, check.Coverage!, Open(), new BookletOptions("fr", new DateOnly(2025, 6, 30), "pstm test", FallbackLanguage: "en"), diagnostics)!;
+
+        Assert.Contains(">Sommaire<", booklet.Html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"fr\">", booklet.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(diagnostics.ToSortedList(), d => d.Code == "PSTM0506");
+    }
+
+    [Fact]
+    public void Without_words_for_its_language_an_edition_gets_the_english_ones_and_is_told()
+    {
+        Write("theme.css", ":root { }");
+        var check = PlanCheck.Run(TestPaths.Plan, TestPaths.RepositoryRoot);
+        var diagnostics = new DiagnosticBag();
+
+        var booklet = BookletRenderer.Render(check.Plan!, check.Coverage!, Open(), new BookletOptions("fr", new DateOnly(2025, 6, 30), "pstm test", FallbackLanguage: "en"), diagnostics)!;
+
+        Assert.Contains(">Contents<", booklet.Html, StringComparison.Ordinal);
+        var warning = Assert.Single(diagnostics.ToSortedList(), d => d.Code == "PSTM0506");
+        Assert.Contains("the words of en are used", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_folder_that_holds_no_part_of_the_templates_is_no_layer()
     {
         Write("plan.yaml", "id: not-templates");

@@ -46,7 +46,7 @@ public sealed class TemplateStrings
                 SourceSpan.ForFile(folder.Display(Path.Combine(folder.Root, "strings", locale + ".yaml"))),
                 file is null ? Severity.Error : Severity.Warning,
                 $"the templates have no strings for '{locale}'" + (file is null ? "" : $"; the words of {Path.GetFileNameWithoutExtension(file)} are used"),
-                $"add strings/{locale}.yaml to the templates folder, translating every key of the other strings files"));
+                $"put strings/{locale}.yaml in a folder passed as --templates, translating every key (pstm templates eject strings/en.yaml --out that folder gives one to start from)"));
             if (file is null)
             {
                 return null;
