@@ -74,8 +74,7 @@ public sealed class BuildInputCheck
         var built = Declared(plan, locales, diagnostics);
         var moment = EditionDate.Resolve(plan, sourceDateEpoch, diagnostics);
         // --templates is laid over the shipped templates: it holds only the files it changes.
-        var templates = TemplateFolder.OpenLayers(
-            templatesDirectory is null ? [BuildRequest.ShippedTemplates] : [templatesDirectory, BuildRequest.ShippedTemplates], Directory.GetCurrentDirectory(), diagnostics);
+        var templates = BuildRequest.OpenTemplates(templatesDirectory, diagnostics);
         if (templates is not null)
         {
             // The logo and the cover's picture: told once, not once per edition rendered.

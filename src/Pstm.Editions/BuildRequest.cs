@@ -1,3 +1,6 @@
+using Pstm.Diagnostics;
+using Pstm.Rendering.Templates;
+
 namespace Pstm.Editions;
 
 /// <summary>What to build: from which plan, into which folder, for which locales and targets.</summary>
@@ -28,4 +31,9 @@ public sealed record BuildRequest(
 {
     /// <summary>The templates shipped beside pstm's own files.</summary>
     public static string ShippedTemplates => Path.Combine(AppContext.BaseDirectory, "templates");
+
+    /// <summary>The templates of a build, top layer first: <paramref name="templatesDirectory"/>, if given, laid over the shipped ones.</summary>
+    public static TemplateFolder? OpenTemplates(string? templatesDirectory, DiagnosticBag diagnostics) =>
+        TemplateFolder.OpenLayers(
+            templatesDirectory is null ? [ShippedTemplates] : [templatesDirectory, ShippedTemplates], Directory.GetCurrentDirectory(), diagnostics);
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Pstm.Diagnostics;
 using Pstm.Plan;
 using Pstm.Plan.Coverage;
+using Pstm.Plan.Model;
 using Pstm.Plan.Translation;
 using Pstm.Rendering.Booklet;
 using Pstm.Rendering.Slides;
@@ -15,13 +16,7 @@ public class LanguageOfPartsTests
     [Fact]
     public void An_untranslated_objective_of_the_english_edition_is_marked_italian_in_the_booklet_and_the_slides()
     {
-        using var plan = TemporaryPlan.CopyOf(TestPaths.Plan);
-        var english = plan.FileOf("translations/en.yaml");
-        File.WriteAllText(english, Regex.Replace(File.ReadAllText(english), @"  objectives\.M1\.4\.text:\n(    .*\n)+", ""));
-        var check = PlanCheck.Run(plan.Path, plan.Path);
-        var diagnostics = new DiagnosticBag();
-        var edition = Translator.Apply(check.Plan!, TranslationFile.Load(plan.Path, "en", plan.Path, diagnostics), strict: false, diagnostics).Plan;
-        var templates = TemplateFolder.Open(TestPaths.Templates, TestPaths.RepositoryRoot, diagnostics)!;
+        var (edition, templates, diagnostics) = EnglishEditionWithout(@"objectives\.M1\.4\.text");
         var options = new BookletOptions("en", new DateOnly(2025, 6, 30), "pstm test");
 
         var booklet = BookletRenderer.Render(edition, CoverageReport.Compute(edition), templates, options, diagnostics)!.Html;
@@ -39,13 +34,7 @@ public class LanguageOfPartsTests
     [Fact]
     public void An_untranslated_title_is_marked_italian_in_the_table_of_contents_too()
     {
-        using var plan = TemporaryPlan.CopyOf(TestPaths.Plan);
-        var english = plan.FileOf("translations/en.yaml");
-        File.WriteAllText(english, Regex.Replace(File.ReadAllText(english), @"  (chapters\.C1\.title|missions\.M1\.title|drivers\.D1\.name):\n(    .*\n)+", ""));
-        var check = PlanCheck.Run(plan.Path, plan.Path);
-        var diagnostics = new DiagnosticBag();
-        var edition = Translator.Apply(check.Plan!, TranslationFile.Load(plan.Path, "en", plan.Path, diagnostics), strict: false, diagnostics).Plan;
-        var templates = TemplateFolder.Open(TestPaths.Templates, TestPaths.RepositoryRoot, diagnostics)!;
+        var (edition, templates, diagnostics) = EnglishEditionWithout(@"chapters\.C1\.title|missions\.M1\.title|drivers\.D1\.name");
 
         var booklet = BookletRenderer.Render(edition, CoverageReport.Compute(edition), templates, new BookletOptions("en", new DateOnly(2025, 6, 30), "pstm test"), diagnostics)!.Html;
         var toc = Regex.Matches(booklet, "<span class=\"toc-label\">(.*?)</span><span class=\"toc-leader\"").Select(m => m.Groups[1].Value).ToList();
@@ -68,5 +57,17 @@ public class LanguageOfPartsTests
 
         Assert.DoesNotContain("<span lang=", booklet);
         Assert.DoesNotContain("<div lang=", booklet);
+    }
+
+    /// <summary>The shipped plan's English edition with the translations of the keys <paramref name="keys"/> (a pattern) taken away, and the shipped templates.</summary>
+    private static (StrategicPlan Edition, TemplateFolder Templates, DiagnosticBag Diagnostics) EnglishEditionWithout(string keys)
+    {
+        using var plan = TemporaryPlan.CopyOf(TestPaths.Plan);
+        var english = plan.FileOf("translations/en.yaml");
+        File.WriteAllText(english, Regex.Replace(File.ReadAllText(english), $@"  ({keys}):\n(    .*\n)+", ""));
+        var check = PlanCheck.Run(plan.Path, plan.Path);
+        var diagnostics = new DiagnosticBag();
+        var edition = Translator.Apply(check.Plan!, TranslationFile.Load(plan.Path, "en", plan.Path, diagnostics), strict: false, diagnostics).Plan;
+        return (edition, TemplateFolder.Open(TestPaths.Templates, TestPaths.RepositoryRoot, diagnostics)!, diagnostics);
     }
 }

@@ -58,7 +58,7 @@ internal sealed class TemplatesCommand : Command
     {
         var diagnostics = new DiagnosticBag();
         var layer = parse.GetValue(PlanOptions.Templates);
-        var templates = TemplateFolder.OpenLayers(layer is null ? [BuildRequest.ShippedTemplates] : [layer, BuildRequest.ShippedTemplates], Directory.GetCurrentDirectory(), diagnostics);
+        var templates = BuildRequest.OpenTemplates(layer, diagnostics);
         if (templates is null)
         {
             return Report(parse, layer ?? "templates", diagnostics);
