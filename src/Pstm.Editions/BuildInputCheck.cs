@@ -5,6 +5,7 @@ using Pstm.Plan.Labels;
 using Pstm.Plan.Model;
 using Pstm.Plan.Translation;
 using Pstm.Plan.Validation;
+using Pstm.Rendering;
 using Pstm.Rendering.Booklet;
 using Pstm.Rendering.Changes;
 using Pstm.Rendering.Slides;
@@ -58,7 +59,8 @@ public sealed class BuildInputCheck
         var diagnostics = new DiagnosticBag();
 
         // The plan's labels, and their translations, are checked against the keys of the templates it is built with.
-        var labelKeys = templatesDirectory is null ? LabelKeys.Shipped : LabelKeys.InTemplates(templatesDirectory, Directory.GetCurrentDirectory(), diagnostics);
+        var layers = BuildRequest.TemplateLayers(planDirectory, templatesDirectory);
+        var labelKeys = layers.Count == 1 ? LabelKeys.Shipped : LabelKeys.InLayers(layers.SkipLast(1), Directory.GetCurrentDirectory(), diagnostics);
         var check = PlanCheck.WithEditions(planDirectory, locales.Count == 0 ? null : locales, strict, labelKeys: labelKeys);
         diagnostics.AddRange(check.Diagnostics);
         if (check.HasErrors || check.Plan is not { } plan || check.Coverage is null)
@@ -74,11 +76,12 @@ public sealed class BuildInputCheck
         var built = Declared(plan, locales, diagnostics);
         var moment = EditionDate.Resolve(plan, sourceDateEpoch, diagnostics);
         // --templates is laid over the shipped templates: it holds only the files it changes.
-        var templates = BuildRequest.OpenTemplates(templatesDirectory, diagnostics);
+        var templates = BuildRequest.OpenTemplates(planDirectory, templatesDirectory, diagnostics);
         if (templates is not null)
         {
-            // The logo and the cover's picture: told once, not once per edition rendered.
-            diagnostics.AddRange(TemplateIdentity.Of(templates).Diagnostics);
+            // The logo and the cover's picture: told once, not once per edition rendered; a plan whose theme has a logo needs none of the templates'.
+            diagnostics.AddRange(TemplateIdentity.Of(templates).Diagnostics
+                .Where(d => d.Code != RenderingDiagnostics.NoLogo.Code || plan.ThemeAssets.Logo is null && plan.ThemeAssets.LogoOnDark is null));
         }
 
         return new BuildInputCheck(check, built, templates, moment, diagnostics);

@@ -1,4 +1,5 @@
 using Pstm.Diagnostics;
+using Pstm.Plan.Loading;
 using Pstm.Rendering.Templates;
 
 namespace Pstm.Editions;
@@ -32,8 +33,18 @@ public sealed record BuildRequest(
     /// <summary>The templates shipped beside pstm's own files.</summary>
     public static string ShippedTemplates => Path.Combine(AppContext.BaseDirectory, "templates");
 
-    /// <summary>The templates of a build, top layer first: <paramref name="templatesDirectory"/>, if given, laid over the shipped ones.</summary>
-    public static TemplateFolder? OpenTemplates(string? templatesDirectory, DiagnosticBag diagnostics) =>
-        TemplateFolder.OpenLayers(
-            templatesDirectory is null ? [ShippedTemplates] : [templatesDirectory, ShippedTemplates], Directory.GetCurrentDirectory(), diagnostics);
+    /// <summary>
+    /// The template folders of a build, top layer first: <paramref name="templatesDirectory"/>, if given, over
+    /// the plan's <c>templates:</c> (the last written on top), over the shipped templates.
+    /// </summary>
+    public static IReadOnlyList<string> TemplateLayers(string? planDirectory, string? templatesDirectory) =>
+    [
+        .. templatesDirectory is null ? [] : new[] { templatesDirectory },
+        .. planDirectory is null ? [] : PlanLoader.TemplateFolders(planDirectory).Reverse(),
+        ShippedTemplates,
+    ];
+
+    /// <summary>The templates of a build: the folders of <see cref="TemplateLayers"/>, each file taken from the top layer that has it.</summary>
+    public static TemplateFolder? OpenTemplates(string? planDirectory, string? templatesDirectory, DiagnosticBag diagnostics) =>
+        TemplateFolder.OpenLayers(TemplateLayers(planDirectory, templatesDirectory), Directory.GetCurrentDirectory(), diagnostics);
 }

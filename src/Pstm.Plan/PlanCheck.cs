@@ -71,6 +71,6 @@ public sealed record PlanCheck(StrategicPlan? Plan, IReadOnlyList<Diagnostic> Di
 
         var validated = PlanValidator.Validate(loaded.Plan, planDirectory, loaded.Sources, labelKeys);
         var all = DiagnosticBag.Sort(loaded.Diagnostics.Concat(validated.Diagnostics));
-        return new PlanCheck(loaded.Plan with { Images = validated.Images }, all, validated.Coverage, loaded.Sources);
+        return new PlanCheck(loaded.Plan with { Images = validated.Images, ThemeAssets = validated.ThemeAssets }, all, validated.Coverage, loaded.Sources);
     }
 }

@@ -91,6 +91,12 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor TableWithoutCaption = new("PSTM0416", Severity.Warning, "Table without a caption");
     public static readonly DiagnosticDescriptor PublicationDetailMissing = new("PSTM0417", Severity.Warning, "Publication detail not stated");
     public static readonly DiagnosticDescriptor PublicationMissing = new("PSTM0418", Severity.Info, "Plan states no publication details");
+    public static readonly DiagnosticDescriptor TemplatesFolderNotFound = new("PSTM0419", Severity.Error, "Templates folder of the plan not found");
+    public static readonly DiagnosticDescriptor ThemeImageAlt = new("PSTM0430", Severity.Error, "Theme picture without alt or decorative mark");
+    public static readonly DiagnosticDescriptor ThemeDeclaredTwice = new("PSTM0431", Severity.Error, "Theme declared in two files");
+    public static readonly DiagnosticDescriptor ThemeContrast = new("PSTM0432", Severity.Error, "Theme colour without enough contrast");
+    public static readonly DiagnosticDescriptor PaletteTooAlike = new("PSTM0433", Severity.Warning, "Palette colours too alike");
+    public static readonly DiagnosticDescriptor FontNotShipped = new("PSTM0434", Severity.Error, "Typeface neither shipped nor given as files");
 
     public static readonly DiagnosticDescriptor TranslationMissing = new("PSTM0801", Severity.Warning, "Translation missing");
     public static readonly DiagnosticDescriptor TranslationStale = new("PSTM0802", Severity.Warning, "Translation of an older source text");

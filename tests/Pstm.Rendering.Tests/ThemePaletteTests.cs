@@ -46,8 +46,8 @@ public partial class ThemePaletteTests
         {
             foreach (var b in palette.Skip(i + 1))
             {
-                var distance = Distance(Lab(a.Color), Lab(b.Color));
-                Assert.True(distance >= 15, $"--mission-{a.Position} {a.Color} and --mission-{b.Position} {b.Color} are {distance:0.0} apart");
+                var distance = HexColor.Distance(a.Color, b.Color);
+                Assert.True(distance >= HexColor.DistinctDistance, $"--mission-{a.Position} {a.Color} and --mission-{b.Position} {b.Color} are {distance:0.0} apart");
             }
         }
     }
@@ -58,20 +58,6 @@ public partial class ThemePaletteTests
     [InlineData("#0b5cad", "#ffffff", 6.67)]
     public void The_contrast_ratio_is_wcags(string a, string b, double expected) =>
         Assert.Equal(expected, HexColor.Contrast(Parse(a), Parse(b)), precision: 2);
-
-    private static (double L, double A, double B) Lab(HexColor color)
-    {
-        static double Linear(byte c) => c / 255.0 <= 0.04045 ? c / 255.0 / 12.92 : Math.Pow((c / 255.0 + 0.055) / 1.055, 2.4);
-        static double F(double t) => t > 0.008856 ? Math.Cbrt(t) : 7.787 * t + 16.0 / 116;
-        var (r, g, b) = (Linear(color.R), Linear(color.G), Linear(color.B));
-        var x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
-        var y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-        var z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
-        return (116 * F(y) - 16, 500 * (F(x) - F(y)), 200 * (F(y) - F(z)));
-    }
-
-    private static double Distance((double L, double A, double B) p, (double L, double A, double B) q) =>
-        Math.Sqrt(Math.Pow(p.L - q.L, 2) + Math.Pow(p.A - q.A, 2) + Math.Pow(p.B - q.B, 2));
 
     [GeneratedRegex(@"--mission-(?<n>\d+):\s*(?<hex>#[0-9a-fA-F]{3,6})\s*;")]
     private static partial Regex PaletteEntry();

@@ -16,6 +16,7 @@ internal sealed class TemplatesCommand : Command
     public static readonly string[] Examples =
     [
         "pstm templates list --templates my-theme     # every template file and the layer it comes from",
+        "pstm templates list --plan plan               # with the layers of the plan's templates: entry",
         "pstm templates eject theme.css --out my-theme # copy the shipped theme to change it",
         "pstm templates eject --out my-templates       # copy every shipped file",
     ];
@@ -33,6 +34,12 @@ internal sealed class TemplatesCommand : Command
         HelpName = "DIR",
     };
 
+    private static readonly Option<string?> Plan = new("--plan")
+    {
+        Description = "A plan folder: the folders of its plan.yaml's templates: entry are layers too, under --templates.",
+        HelpName = "PLAN_DIR",
+    };
+
     private readonly ICliConsole _console;
 
     public TemplatesCommand(ICliConsole console)
@@ -40,8 +47,9 @@ internal sealed class TemplatesCommand : Command
     {
         _console = console;
 
-        var list = new Command("list", "Every file of the templates, with the layer it comes from: the --templates folder or the shipped templates.");
+        var list = new Command("list", "Every file of the templates, with the layer it comes from: the --templates folder, a folder of the plan's templates: entry, or the shipped templates.");
         list.Options.Add(PlanOptions.Templates);
+        list.Options.Add(Plan);
         DiagnosticOptions.AddTo(list, makesOwnFormat: true);
         list.SetAction(List);
         Subcommands.Add(list);
@@ -58,7 +66,7 @@ internal sealed class TemplatesCommand : Command
     {
         var diagnostics = new DiagnosticBag();
         var layer = parse.GetValue(PlanOptions.Templates);
-        var templates = BuildRequest.OpenTemplates(layer, diagnostics);
+        var templates = BuildRequest.OpenTemplates(parse.GetValue(Plan), layer, diagnostics);
         if (templates is null)
         {
             return Report(parse, layer ?? "templates", diagnostics);
@@ -67,7 +75,7 @@ internal sealed class TemplatesCommand : Command
         var shipped = templates.Layers[^1];
         foreach (var file in templates.List())
         {
-            _console.Out.WriteLine($"{file.Relative}  {(file.Layer == shipped ? "shipped" : layer)}");
+            _console.Out.WriteLine($"{file.Relative}  {(file.Layer == shipped ? "shipped" : templates.Display(file.Layer))}");
         }
 
         return ExitCodes.Success;

@@ -13,7 +13,7 @@ internal sealed class WatchLoop(ICliConsole console, BuildSession session, Build
     public async Task RunAsync(CancellationToken cancellation)
     {
         using var changes = new ChangeWatcher(
-            [request.PlanDirectory, request.TemplatesDirectory ?? BuildRequest.ShippedTemplates], request.OutputDirectory);
+            [request.PlanDirectory, .. BuildRequest.TemplateLayers(request.PlanDirectory, request.TemplatesDirectory)], request.OutputDirectory);
         console.Out.WriteLine($"watching {request.PlanDirectory} and the templates for changes; Ctrl+C stops");
         while (true)
         {

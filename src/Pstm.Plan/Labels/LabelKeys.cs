@@ -56,10 +56,17 @@ public sealed partial class LabelKeys
     /// The keys a templates folder declares; the shipped ones when it declares none (a folder made before
     /// keys were declared). Null, after reporting why, when its declaration cannot be read.
     /// </summary>
-    public static LabelKeys? InTemplates(string templatesDirectory, string displayRoot, DiagnosticBag diagnostics)
+    public static LabelKeys? InTemplates(string templatesDirectory, string displayRoot, DiagnosticBag diagnostics) =>
+        InLayers([templatesDirectory], displayRoot, diagnostics);
+
+    /// <summary>
+    /// The keys of the top layer of <paramref name="layers"/> (top first) that declares them, or the shipped ones;
+    /// null after reporting why the declaration cannot be read.
+    /// </summary>
+    public static LabelKeys? InLayers(IEnumerable<string> layers, string displayRoot, DiagnosticBag diagnostics)
     {
-        var file = Path.Combine(templatesDirectory, "strings", FileName);
-        if (!File.Exists(file))
+        var file = layers.Select(layer => Path.Combine(layer, "strings", FileName)).FirstOrDefault(File.Exists);
+        if (file is null)
         {
             return Shipped;
         }

@@ -99,6 +99,26 @@ internal sealed partial class MappingReader
     /// <summary>A colour written #rrggbb (or #rgb) that white text drawn on it can be read on (WCAG AA, 4.5:1).</summary>
     public Located<string>? OptionalColor(string key)
     {
+        if (OptionalHexColor(key) is not { } color)
+        {
+            return null;
+        }
+
+        var contrast = HexColor.Contrast(color.Value, HexColor.White);
+        if (contrast < HexColor.AaRatio)
+        {
+            _diagnostics.Add(PlanDiagnostics.ColorContrast.Create(
+                color.Span,
+                string.Create(CultureInfo.InvariantCulture, $"white text on {color.Value} of {Subject} has a contrast of {contrast:0.00}:1, below the 4.5:1 that WCAG AA asks"),
+                "choose a darker shade of the colour, or leave 'color' out to use the theme's palette"));
+        }
+
+        return new Located<string>(color.Value.ToString(), color.Span);
+    }
+
+    /// <summary>A colour written #rrggbb (or #rgb), whatever is drawn on it: the caller checks the contrast its use needs.</summary>
+    public Located<HexColor>? OptionalHexColor(string key)
+    {
         var node = Node(key);
         if (node is null)
         {
@@ -108,32 +128,29 @@ internal sealed partial class MappingReader
                 _diagnostics.Add(PlanDiagnostics.InvalidColor.Create(
                     written.Key.Span,
                     $"'{key}' of {Subject} has no value",
-                    "write the colour between quotes, for example color: \"#0b5394\": a bare # starts a YAML comment"));
+                    $"write the colour between quotes, for example {key}: \"#0b5394\": a bare # starts a YAML comment"));
             }
 
             return null;
         }
 
+        return HexColorOf(node, $"'{key}' of {Subject}", _diagnostics);
+    }
+
+    /// <summary>The colour <paramref name="node"/> holds, or null after reporting that it holds none.</summary>
+    public static Located<HexColor>? HexColorOf(YamlNode node, string what, DiagnosticBag diagnostics)
+    {
         var text = node is YamlScalar scalar ? scalar.Value.Trim() : "";
         if (!HexColor.TryParse(text, out var color))
         {
-            _diagnostics.Add(PlanDiagnostics.InvalidColor.Create(
+            diagnostics.Add(PlanDiagnostics.InvalidColor.Create(
                 node.Span,
-                $"'{key}' of {Subject} must be a colour written #rrggbb, found {Describe(node)}",
+                $"{what} must be a colour written #rrggbb, found {Describe(node)}",
                 "write the colour in hexadecimal between quotes, for example color: \"#0b5394\" (a bare # starts a YAML comment)"));
             return null;
         }
 
-        var contrast = HexColor.Contrast(color, HexColor.White);
-        if (contrast < HexColor.AaRatio)
-        {
-            _diagnostics.Add(PlanDiagnostics.ColorContrast.Create(
-                node.Span,
-                string.Create(CultureInfo.InvariantCulture, $"white text on {color} of {Subject} has a contrast of {contrast:0.00}:1, below the 4.5:1 that WCAG AA asks"),
-                "choose a darker shade of the colour, or leave 'color' out to use the theme's palette"));
-        }
-
-        return new Located<string>(color.ToString(), node.Span);
+        return new Located<HexColor>(color, node.Span);
     }
 
     /// <summary>A yes/no setting, written true or false.</summary>

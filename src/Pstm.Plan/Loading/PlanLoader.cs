@@ -16,7 +16,7 @@ public static partial class PlanLoader
     public const string RootFileName = "plan.yaml";
 
     private static readonly HashSet<string> HeaderKeys =
-        ["id", "title", "subtitle", "short_title", "entity", "series", "period", "language", "locales", "date", "keywords", "publication", "labels", "display", "renamed", "include"];
+        ["id", "title", "subtitle", "short_title", "entity", "series", "period", "language", "locales", "date", "keywords", "publication", "labels", "display", "renamed", "include", "templates"];
 
     /// <param name="planDirectory">The plan folder.</param>
     /// <param name="displayRoot">Paths in diagnostics are shown relative to this folder (default: the working folder).</param>
@@ -79,7 +79,7 @@ public static partial class PlanLoader
                 sources.Add(content.Source);
             }
 
-            sections.Append(content.Sections);
+            sections.Append(content.Sections, diagnostics);
         }
 
         plan = plan with
@@ -89,8 +89,28 @@ public static partial class PlanLoader
             Vision = sections.Vision,
             Missions = sections.Missions,
             Drivers = sections.Drivers,
+            Theme = sections.Theme,
         };
         return new PlanLoadResult(plan, DiagnosticLimit.Cap(diagnostics.ToSortedList()), sources);
+    }
+
+    /// <summary>
+    /// The folders of <c>templates:</c> in the plan folder's plan.yaml, as full paths, in the order written
+    /// (each laid over the one before). Read before the plan is, because the plan's labels are checked
+    /// against the templates' keys; nothing is reported here: loading the plan reports what is wrong.
+    /// </summary>
+    public static IReadOnlyList<string> TemplateFolders(string planDirectory)
+    {
+        var planFile = Path.Combine(planDirectory, RootFileName);
+        if (!File.Exists(planFile) || SourceFileReader.Read(planFile, planFile, new DiagnosticBag()) is not { } text
+            || YamlDocumentReader.Read(planFile, text, new DiagnosticBag(), emptyIsError: false) is not YamlMapping { } mapping
+            || mapping.Find("templates")?.Value is not YamlSequence entries)
+        {
+            return [];
+        }
+
+        return [.. entries.Items.OfType<YamlScalar>().Where(e => !e.IsNull && e.Value.Trim().Length > 0)
+            .Select(e => Path.GetFullPath(Path.Combine(planDirectory, e.Value.Trim())))];
     }
 
     /// <summary>A path as diagnostics show it: relative to <paramref name="root"/> when below it, always with '/'.</summary>
@@ -153,6 +173,7 @@ public static partial class PlanLoader
         var (labels, labelsAt) = LabelReader.Read(fields.Mapping("labels"), diagnostics);
         var display = ReadDisplay(fields);
         var renamed = ReadRenamed(fields, diagnostics);
+        var templates = fields.TextList("templates");
         return new StrategicPlan
         {
             Id = id,
@@ -171,6 +192,7 @@ public static partial class PlanLoader
             Display = display,
             LabelsAt = labelsAt,
             Renamed = renamed,
+            Templates = templates,
             RenamedAt = fields.Mapping("renamed")?.Entries.ToDictionary(e => e.Key.Value, e => e.Key.Span, StringComparer.Ordinal) ?? [],
             Span = fields.Span,
         };

@@ -19,6 +19,9 @@ internal sealed class PlanSections
     public List<Mission> Missions { get; } = [];
     public List<Driver> Drivers { get; } = [];
 
+    /// <summary>The entity's identity: in plan.yaml or in one file it includes, never in two.</summary>
+    public Theme? Theme { get; private set; }
+
     /// <summary>Reads every section key present in <paramref name="fields"/>.</summary>
     public void ReadFrom(MappingReader fields, DiagnosticBag diagnostics)
     {
@@ -27,11 +30,25 @@ internal sealed class PlanSections
         Collect(fields.Sequence("vision"), PillarReader.Read, Vision, diagnostics);
         Collect(fields.Sequence("missions"), MissionReader.Read, Missions, diagnostics);
         Collect(fields.Sequence("drivers"), DriverReader.Read, Drivers, diagnostics);
+        Theme = ThemeReader.Read(fields);
     }
 
     /// <summary>Adds the entries of a file read after the ones already here.</summary>
-    public void Append(PlanSections other)
+    public void Append(PlanSections other, DiagnosticBag diagnostics)
     {
+        if (other.Theme is { } theme)
+        {
+            if (Theme is { } first)
+            {
+                diagnostics.Add(PlanDiagnostics.ThemeDeclaredTwice.Create(
+                    theme.Span, $"the plan's theme is declared again here, after {first.Span}", "keep one 'theme:' for the whole plan, in plan.yaml or in one file it includes"));
+            }
+            else
+            {
+                Theme = theme;
+            }
+        }
+
         Chapters.AddRange(other.Chapters);
         Process.AddRange(other.Process);
         Vision.AddRange(other.Vision);

@@ -74,14 +74,15 @@ internal static partial class PublicationReader
         return credits;
     }
 
-    private static Contacts? ReadContacts(MappingReader publication)
+    /// <summary>The <c>contacts:</c> of <paramref name="parent"/> (the publication's, or the theme's), checked as addresses are.</summary>
+    public static Contacts? ReadContacts(MappingReader parent, string subject = "the plan's contacts")
     {
-        if (publication.Mapping("contacts") is not { } contacts)
+        if (parent.Mapping("contacts") is not { } contacts)
         {
             return null;
         }
 
-        contacts.Subject = "the plan's contacts";
+        contacts.Subject = subject;
         var result = new Contacts(contacts.OptionalText("address"), Email(contacts, "email"), Phone(contacts, "phone"), Url(contacts, "website"), contacts.Span);
         contacts.Finish();
         return result;

@@ -7,6 +7,15 @@ public readonly record struct HexColor(byte R, byte G, byte B)
 {
     public static readonly HexColor White = new(255, 255, 255);
 
+    /// <summary>The near-black of the shipped theme's text (--ink).</summary>
+    public static readonly HexColor Ink = new(0x1a, 0x1a, 0x1a);
+
+    /// <summary>WCAG AA for large text (18 pt, or 14 pt bold) and for what is not text: 3:1.</summary>
+    public const double AaLargeRatio = 3.0;
+
+    /// <summary>How far apart two colours of a palette must be to be told apart side by side (CIE76 in CIELAB; about 2.3 is just noticeable).</summary>
+    public const double DistinctDistance = 15;
+
     /// <summary>WCAG AA for body text: 4.5:1.</summary>
     public const double AaRatio = 4.5;
 
@@ -32,6 +41,33 @@ public readonly record struct HexColor(byte R, byte G, byte B)
 
     /// <summary>Relative luminance as WCAG 2.1 defines it.</summary>
     public double Luminance => 0.2126 * Linear(R) + 0.7152 * Linear(G) + 0.0722 * Linear(B);
+
+    /// <summary>The CIE76 distance between two colours in CIELAB (D65).</summary>
+    public static double Distance(HexColor a, HexColor b)
+    {
+        var (p, q) = (a.Lab, b.Lab);
+        return Math.Sqrt(Math.Pow(p.L - q.L, 2) + Math.Pow(p.A - q.A, 2) + Math.Pow(p.B - q.B, 2));
+    }
+
+    /// <summary>This colour moved towards <paramref name="other"/> by <paramref name="amount"/> (0 to 1), channel by channel.</summary>
+    public HexColor Mix(HexColor other, double amount)
+    {
+        byte Channel(byte from, byte to) => (byte)Math.Round(from + (to - from) * amount);
+        return new HexColor(Channel(R, other.R), Channel(G, other.G), Channel(B, other.B));
+    }
+
+    private (double L, double A, double B) Lab
+    {
+        get
+        {
+            static double F(double t) => t > 0.008856 ? Math.Cbrt(t) : 7.787 * t + 16.0 / 116;
+            var (r, g, b) = (Linear(R), Linear(G), Linear(B));
+            var x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+            var y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            var z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+            return (116 * F(y) - 16, 500 * (F(x) - F(y)), 200 * (F(y) - F(z)));
+        }
+    }
 
     public override string ToString() => $"#{R:x2}{G:x2}{B:x2}";
 

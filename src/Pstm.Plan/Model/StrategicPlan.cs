@@ -58,6 +58,18 @@ public sealed record StrategicPlan
     /// <summary>The images the plan's texts show, read and checked by validation; none before it.</summary>
     public Images.PlanImages Images { get; init; } = Plan.Images.PlanImages.None;
 
+    /// <summary>The entity's identity (logos, colours, typefaces, page size, contacts); null for the templates' own.</summary>
+    public Theme? Theme { get; init; }
+
+    /// <summary>
+    /// The template folders the plan is built with, as written (relative to the plan folder), each laid
+    /// over the one before it and all over the shipped templates.
+    /// </summary>
+    public IReadOnlyList<Located<string>> Templates { get; init; } = [];
+
+    /// <summary>The theme's pictures and typefaces, read and checked by validation; none before it.</summary>
+    public ThemeAssets ThemeAssets { get; init; } = ThemeAssets.None;
+
     public IReadOnlyList<Chapter> Chapters { get; init; } = [];
     public IReadOnlyList<Phase> Process { get; init; } = [];
     public IReadOnlyList<Pillar> Vision { get; init; } = [];

@@ -54,7 +54,7 @@ public static class JsonSchemaWriter
 
     public static string PlanSchema() => Write("pstm plan.yaml", "The root file of a pstm plan.", PlanFormat.PlanFile);
 
-    public static string ContentSchema() => Write("pstm content file", "A file a plan includes: sections only.", PlanFormat.Sections);
+    public static string ContentSchema() => Write("pstm content file", "A file a plan includes: sections, and the plan's theme if plan.yaml has none.", [.. PlanFormat.Sections, PlanFormat.Theme]);
 
     private static string Write(string title, string description, IReadOnlyList<FieldFormat> fields)
     {
@@ -166,6 +166,25 @@ public static class JsonSchemaWriter
             case FieldType.PlanLabels:
                 WritePlanLabels(json);
                 break;
+            case FieldType.Image:
+                WriteTextOr(json, [new("file", FieldType.Text, true, "The picture's path in the plan folder."), new("alt", FieldType.Text, false, "What it shows, for readers who cannot see it."), new("decorative", FieldType.Bool, false, "true: it only adorns, and readers of the text are not told of it.")]);
+                break;
+            case FieldType.Font:
+                WriteTextOr(json, [new("family", FieldType.Text, true, "The family's name, as its files name it."), new("files", FieldType.TextList, false, "Its files (WOFF2, WOFF, TTF, OTF) in the plan folder, one per weight and style."), new("licence", FieldType.Text, false, "The licence of its files, credited in the colophon, such as SIL Open Font License 1.1.")]);
+                break;
+            case FieldType.ColorList:
+                json.WriteString("type", "array");
+                json.WriteStartObject("items");
+                json.WriteString("type", "string");
+                json.WriteString("pattern", "^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$");
+                json.WriteEndObject();
+                break;
+            case FieldType.PageSize:
+                WriteEnum(json, Loading.ThemeReader.PageSizes.Keys);
+                break;
+            case FieldType.DeckAspect:
+                WriteEnum(json, Loading.ThemeReader.DeckAspects.Keys);
+                break;
             case FieldType.Object:
                 WriteObjectBody(json, field.Fields!);
                 break;
@@ -179,6 +198,30 @@ public static class JsonSchemaWriter
                 json.WriteString("type", "string");
                 break;
         }
+    }
+
+    private static void WriteEnum(Utf8JsonWriter json, IEnumerable<string> values)
+    {
+        json.WriteStartArray("enum");
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>A value written as one text (a path, a name), or as an object of <paramref name="fields"/>.</summary>
+    private static void WriteTextOr(Utf8JsonWriter json, IReadOnlyList<FieldFormat> fields)
+    {
+        json.WriteStartArray("anyOf");
+        json.WriteStartObject();
+        json.WriteString("type", "string");
+        json.WriteEndObject();
+        json.WriteStartObject();
+        WriteObjectBody(json, fields);
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     /// <summary>

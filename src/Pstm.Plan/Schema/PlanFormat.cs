@@ -27,6 +27,21 @@ public enum FieldType
 
     /// <summary>A plan's labels: the templates' keys, each a text or, when counted, its plural forms.</summary>
     PlanLabels,
+
+    /// <summary>A picture of the theme: its path in the plan folder, or { file, alt, decorative }.</summary>
+    Image,
+
+    /// <summary>A typeface of the theme: a shipped family's name, or { family, files, licence }.</summary>
+    Font,
+
+    /// <summary>A list of colours, each #rrggbb.</summary>
+    ColorList,
+
+    /// <summary>A booklet's page size: A4, A5 or Letter.</summary>
+    PageSize,
+
+    /// <summary>A deck's slide shape: "16:9" or "4:3".</summary>
+    DeckAspect,
 }
 
 /// <summary>A field of a plan file: its key, type, whether it is required, what it means, and for objects and lists, their fields.</summary>
@@ -120,6 +135,35 @@ public static class PlanFormat
         new("drivers", FieldType.List, false, "The thematic drivers.", Driver),
     ];
 
+    /// <summary>The entity's identity, in plan.yaml or in one file it includes.</summary>
+    public static readonly FieldFormat Theme = new("theme", FieldType.Object, false,
+        "The entity's identity: logos, cover picture, colours, palette, typefaces, page size, the deck's shape and contacts; each part left out keeps the templates' own. Its files are paths in the plan folder.",
+        [
+            new("logo", FieldType.Image, false, "The entity's logo, SVG or PNG: { file: images/logo.svg, alt: … } (alt defaults to the entity's name)."),
+            new("logo_on_dark", FieldType.Image, false, "A white or monochrome logo for the dark bands: the covers and the title slide."),
+            new("cover_image", FieldType.Image, false, "The cover's picture, behind its text: { file: …, alt: … }, or { file: …, decorative: true }."),
+            new("colors", FieldType.Object, false, "The entity's colours, each #rrggbb.",
+            [
+                new("primary", FieldType.Color, false, "Headings, links and the covers' band; white text on it must reach 4.5:1."),
+                new("accent", FieldType.Color, false, "Highlights: focus rings, the deck's progress bar; the deck's dark text on it must reach 4.5:1."),
+            ]),
+            new("palette", FieldType.ColorList, false, "One colour per mission without its own, in order, cycling past the end; white text on each must reach 4.5:1."),
+            new("fonts", FieldType.Object, false, "The typefaces: a shipped family (Titillium Web, Roboto Mono), or { family, files, licence } with OFL files in the plan folder.",
+            [
+                new("text", FieldType.Font, false, "The text's typeface."),
+                new("mono", FieldType.Font, false, "The typeface of figures set apart."),
+            ]),
+            new("page_size", FieldType.PageSize, false, "The booklet's page: A4 (the default), A5 or Letter."),
+            new("slides", FieldType.DeckAspect, false, "The deck's slide shape: \"16:9\" (the default) or \"4:3\"."),
+            new("contacts", FieldType.Object, false, "The entity's contacts, shown where the publication states none.",
+            [
+                new("address", FieldType.Text, false, "The postal address, on one line."),
+                new("email", FieldType.Email, false, "An e-mail address."),
+                new("phone", FieldType.Text, false, "A phone number, such as +39 02 1234 5678."),
+                new("website", FieldType.Url, false, "The entity's website, http or https."),
+            ]),
+        ]);
+
     /// <summary>plan.yaml: the plan's own fields, then the sections.</summary>
     public static readonly IReadOnlyList<FieldFormat> PlanFile =
     [
@@ -180,6 +224,8 @@ public static class PlanFormat
         ]),
         new("renamed", FieldType.Labels, false, "Ids renamed since an earlier edition, old id: new id; pstm diff follows them."),
         new("include", FieldType.TextList, false, "The content files, relative to the plan folder; '*' and '?' allowed in file names."),
+        new("templates", FieldType.TextList, false, "Template folders, relative to the plan folder, each laid over the one before and all over the shipped templates (under --templates)."),
+        Theme,
         .. Sections,
     ];
 }

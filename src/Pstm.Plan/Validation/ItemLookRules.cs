@@ -11,16 +11,16 @@ internal static class ItemLookRules
 {
     public static void Check(StrategicPlan plan, DiagnosticBag diagnostics)
     {
-        CheckColors(plan.Missions, diagnostics);
+        CheckColors(plan.Missions, MissionPalette.SizeOf(plan), diagnostics);
         CheckCodes("mission", plan.Missions.Select(m => m.Code), diagnostics);
         CheckCodes("objective", plan.Objectives.Select(o => o.Code), diagnostics);
         CheckCodes("action", plan.Actions.Select(a => a.Code), diagnostics);
         CheckCodes("driver", plan.Drivers.Select(d => d.Code), diagnostics);
     }
 
-    private static void CheckColors(IReadOnlyList<Mission> missions, DiagnosticBag diagnostics)
+    private static void CheckColors(IReadOnlyList<Mission> missions, int paletteSize, DiagnosticBag diagnostics)
     {
-        var positions = MissionPalette.Positions(missions);
+        var positions = MissionPalette.Positions(missions, paletteSize);
         var first = new Dictionary<string, Mission>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < missions.Count; i++)
         {
@@ -30,7 +30,7 @@ internal static class ItemLookRules
             {
                 var earlier = first[colour];
                 var hint = mission.Color is null
-                    ? $"the theme's palette has {MissionPalette.Size} colours: give this mission its own with color: \"#rrggbb\""
+                    ? $"the theme's palette has {paletteSize} colours: give this mission its own with color: \"#rrggbb\", or the theme's palette more colours"
                     : "give one of the two missions another colour, or leave 'color' out to use the theme's palette";
                 diagnostics.Add(PlanDiagnostics.SharedColor.Create(
                     mission.Color?.Span ?? mission.Id.Span,

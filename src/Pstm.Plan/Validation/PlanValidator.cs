@@ -11,6 +11,9 @@ namespace Pstm.Plan.Validation;
 public sealed record PlanValidationResult(IReadOnlyList<Diagnostic> Diagnostics, CoverageReport Coverage)
 {
     public PlanImages Images { get; init; } = PlanImages.None;
+
+    /// <summary>The theme's pictures and typefaces, read and checked.</summary>
+    public ThemeAssets ThemeAssets { get; init; } = ThemeAssets.None;
 }
 
 /// <summary>
@@ -35,6 +38,8 @@ public static class PlanValidator
         MarkdownRules.Check(plan, sources ?? new SourceSet(), images, diagnostics);
         ItemLookRules.Check(plan, diagnostics);
         PublicationRules.Check(plan, diagnostics);
-        return new PlanValidationResult(diagnostics.ToSortedList(), coverage) { Images = images };
+        var themeAssets = ThemeRules.Check(plan, images, diagnostics);
+        TemplateFolderRules.Check(plan, planDirectory, diagnostics);
+        return new PlanValidationResult(diagnostics.ToSortedList(), coverage) { Images = images, ThemeAssets = themeAssets };
     }
 }

@@ -61,11 +61,12 @@ public static class PublicationRules
                 "add who made the booklet under 'publication:', for example credits: [{ role: Coordinamento editoriale, name: … }, { role: Progetto grafico, name: … }]");
         }
 
-        if (publication.Contacts is null or { IsEmpty: true } && !Stated("contacts"))
+        // The theme's contacts are the entity's: shown when the publication states none of its own.
+        if (publication.Contacts is null or { IsEmpty: true } && !Stated("contacts") && plan.Theme?.Contacts is null or { IsEmpty: true })
         {
             Missing(
                 "the plan states no contacts: the colophon, the back cover and the closing slide show none",
-                "add how readers reach the entity under 'publication:', for example contacts: { address: …, email: piano@example.org, phone: +39 02 1234 5678, website: https://www.example.org }");
+                "add how readers reach the entity under 'publication:' (or the entity's, under 'theme:'), for example contacts: { address: …, email: piano@example.org, phone: +39 02 1234 5678, website: https://www.example.org }");
         }
 
         if (publication.Licence is null && !Stated("licence"))

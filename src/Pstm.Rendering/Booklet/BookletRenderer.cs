@@ -45,11 +45,16 @@ public static class BookletRenderer
             assets["assets/" + image.AssetName] = image.FullPath;
         }
 
-        // The templates' logo and cover picture, named by content as the plan's images are.
+        // The templates' logo and cover picture, and the theme's pictures and typefaces, named by content as the plan's images are.
         var identity = TemplateIdentity.Of(templates);
         foreach (var image in new[] { identity.Logo, identity.Cover }.OfType<PlanImage>())
         {
             assets["assets/" + image.AssetName] = image.FullPath;
+        }
+
+        foreach (var (name, path) in plan.ThemeAssets.Files)
+        {
+            assets["assets/" + name] = path;
         }
 
         return new RenderedBooklet(html, assets);

@@ -26,8 +26,17 @@ public sealed record BookletView(
     bool HasAppendix,
     Changes.ChangesView? Changes = null)
 {
+    /// <summary>
+    /// The booklet's CSS of the plan: its theme's (<see cref="ThemeCss"/>), then the rules giving each mission with a colour
+    /// of its own its <c>--mission</c>; empty when the plan has neither.
+    /// </summary>
+    public string ColorCss => PlanThemeCss + MissionColorCss;
+
+    /// <summary>The booklet's rules of the plan's theme (<see cref="ThemeCss.ForBooklet"/>); empty without a theme.</summary>
+    public string PlanThemeCss { get; init; } = "";
+
     /// <summary>CSS rules giving each mission with a colour of its own its <c>--mission</c>; empty when none has one.</summary>
-    public string ColorCss { get; init; } = "";
+    public string MissionColorCss { get; init; } = "";
 
     /// <summary>The heading of each section kind (process, vision, missions, drivers), HTML-safe, in the form of its count.</summary>
     public IReadOnlyDictionary<string, string> SectionHeadings { get; init; } = new Dictionary<string, string>();
@@ -72,11 +81,21 @@ public sealed record ContactsView(string? Address, string? Email, string? EmailH
 public sealed record LicenceView(string Name, string? Url);
 
 /// <summary>
-/// The templates' logo and cover picture: <c>*Src</c> are the booklet's asset paths, <c>*DataUrl</c> the
-/// same images for the deck, which is one self-contained file; null when the templates have none.
-/// <c>LogoAlt</c> is the entity's name, the logo's alternative text.
+/// The entity's logo and cover picture, the plan's theme's or else the templates': <c>*Src</c> are the
+/// booklet's asset paths, <c>*DataUrl</c> the same images for the deck, which is one self-contained file;
+/// null when there is none. <c>Logo*</c> is the logo for the dark bands (covers, title slide): the
+/// theme's logo_on_dark when it has one; <c>PageLogo*</c> the theme's logo on white (the colophon)
+/// when the bands have their own. <c>LogoAlt</c> is the logo's alternative text (by default the
+/// entity's name); <c>CoverAlt</c> the cover picture's, empty when it is decorative.
 /// </summary>
-public sealed record IdentityView(string? LogoSrc, string? LogoDataUrl, string? CoverSrc, string? CoverDataUrl, string LogoAlt);
+public sealed record IdentityView(string? LogoSrc, string? LogoDataUrl, string? CoverSrc, string? CoverDataUrl, string LogoAlt)
+{
+    public string? PageLogoSrc { get; init; }
+
+    public string? PageLogoDataUrl { get; init; }
+
+    public string CoverAlt { get; init; } = "";
+}
 
 /// <summary>The plan's own fields.</summary>
 public sealed record PlanView(
@@ -92,6 +111,9 @@ public sealed record EditionView(string Locale, string Lang, string Name, string
 {
     /// <summary>The software line of the colophon, "Generated with pstm 1.0 on 7 December 2026": the day of the build, said as such.</summary>
     public string GeneratedText { get; init; } = "";
+
+    /// <summary>The colophon's line on the typefaces: the shipped one, or the plan's theme's, with its licence.</summary>
+    public string FontsText { get; init; } = "";
 }
 
 /// <summary>A line of the table of contents, its label HTML as the heading's (a part in another language keeps its lang); its page number is filled in after a first print.</summary>

@@ -21,7 +21,7 @@ public static class BookletViewBuilder
         var text = new LanguageOfParts(plan);
         var parts = EditionParts.Of(plan);
         var expected = ExpectedTexts.Of(plan);
-        var palette = MissionPalette.Positions(plan.Missions);
+        var palette = MissionPalette.Positions(plan.Missions, MissionPalette.SizeOf(plan));
         var missions = plan.Missions.Select((m, i) => Mission(m, i, palette[i], coverage, strings, text, plan.Display)).ToList();
         var missionRefs = missions.ToDictionary(m => m.Id, m => new MissionRef(m.Id, m.Anchor, m.Color, m.Short, m.Title, m.TitlePlain));
         var drivers = plan.Drivers.Select(d => Driver(d, strings, missionRefs, plan, expected)).ToList();
@@ -52,6 +52,7 @@ public static class BookletViewBuilder
                 date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), HtmlText.Escape(generator))
             {
                 GeneratedText = HtmlText.Escape(strings.Format("generated_with", ("generator", generator), ("date", strings.Date(date)))),
+                FontsText = HtmlText.Escape(strings.Format("fonts_note", ("fonts", ThemeCss.FontsCredit(plan)))),
             },
             strings.Texts.ToDictionary(e => e.Key, e => HtmlText.Escape(e.Value)),
             strings.Texts.ToDictionary(e => e.Key, e => HtmlText.CssString(Typography.Finish(e.Value))),
@@ -90,7 +91,8 @@ public static class BookletViewBuilder
             parts,
             appendix)
         {
-            ColorCss = ColorRules(plan.Missions),
+            MissionColorCss = ColorRules(plan.Missions),
+            PlanThemeCss = ThemeCss.ForBooklet(plan),
             SectionHeadings = PlanSectionKinds.ToDictionary(kind => kind, kind => SectionHeading(plan, kind, strings), StringComparer.Ordinal),
         };
     }

@@ -12,23 +12,16 @@ internal static class PublicationViewBuilder
 {
     public static PublicationView Build(StrategicPlan plan, TemplateStrings strings)
     {
+        // The publication's contacts, else the entity's, from the plan's theme.
+        var contacts = Contacts(plan.Publication?.Contacts is { IsEmpty: false } own ? own : plan.Theme?.Contacts);
         if (plan.Publication is not { } publication)
         {
-            return new PublicationView();
+            return new PublicationView { Contacts = contacts };
         }
 
         var text = new LanguageOfParts(plan);
         string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         string? Escaped(string? value) => value is null ? null : HtmlText.Escape(value);
-        var contacts = publication.Contacts is { IsEmpty: false } c
-            ? new ContactsView(
-                Escaped(c.Address),
-                Escaped(c.Email?.Value),
-                c.Email is { } email ? HtmlText.Escape("mailto:" + email.Value) : null,
-                Escaped(c.Phone?.Value),
-                c.Phone is { } phone ? HtmlText.Escape("tel:" + new string(phone.Value.Where(ch => ch == '+' || char.IsAsciiDigit(ch)).ToArray())) : null,
-                Escaped(c.Website?.Value))
-            : null;
         return new PublicationView
         {
             DateIso = publication.Date is { } date ? Iso(date.Value) : null,
@@ -39,6 +32,20 @@ internal static class PublicationViewBuilder
             Licence = publication.Licence is { } licence ? new LicenceView(HtmlText.Escape(licence.Name), Escaped(licence.Url?.Value)) : null,
             Url = Escaped(publication.Url?.Value),
         };
+    }
+
+    private static ContactsView? Contacts(Contacts? contacts)
+    {
+        static string? Escaped(string? value) => value is null ? null : HtmlText.Escape(value);
+        return contacts is { IsEmpty: false } c
+            ? new ContactsView(
+                Escaped(c.Address),
+                Escaped(c.Email?.Value),
+                c.Email is { } email ? HtmlText.Escape("mailto:" + email.Value) : null,
+                Escaped(c.Phone?.Value),
+                c.Phone is { } phone ? HtmlText.Escape("tel:" + new string(phone.Value.Where(ch => ch == '+' || char.IsAsciiDigit(ch)).ToArray())) : null,
+                Escaped(c.Website?.Value))
+            : null;
     }
 
     private static ApprovalView Approval(Approval approval, TemplateStrings strings, LanguageOfParts text)
@@ -61,6 +68,17 @@ internal static class PublicationViewBuilder
     public static IdentityView Identity(StrategicPlan plan, TemplateIdentity identity)
     {
         static string? Src(PlanImage? image) => image is null ? null : "assets/" + image.AssetName;
-        return new IdentityView(Src(identity.Logo), identity.Logo?.DataUrl, Src(identity.Cover), identity.Cover?.DataUrl, HtmlText.Escape(plan.Entity));
+        var (theme, assets) = (plan.Theme, plan.ThemeAssets);
+        var logo = assets.LogoOnDark ?? assets.Logo ?? identity.Logo;
+        var pageLogo = assets.LogoOnDark is not null ? assets.Logo : null;
+        var cover = assets.CoverImage ?? identity.Cover;
+        var logoAlt = (assets.LogoOnDark is not null ? theme?.LogoOnDark?.Alt ?? theme?.Logo?.Alt : theme?.Logo?.Alt) ?? plan.Entity;
+        var coverAlt = assets.CoverImage is not null && theme?.CoverImage is { Decorative: false, Alt: { } alt } ? alt : "";
+        return new IdentityView(Src(logo), logo?.DataUrl, Src(cover), cover?.DataUrl, HtmlText.Escape(logoAlt))
+        {
+            PageLogoSrc = Src(pageLogo),
+            PageLogoDataUrl = pageLogo?.DataUrl,
+            CoverAlt = HtmlText.Escape(coverAlt),
+        };
     }
 }

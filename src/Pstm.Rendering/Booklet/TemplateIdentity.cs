@@ -49,7 +49,7 @@ public sealed class TemplateIdentity
             diagnostics.Add(RenderingDiagnostics.NoLogo.Create(
                 SourceSpan.ForFile(templates.Display(Path.Combine(templates.Root, "identity"))),
                 "the templates have no logo: the cover, the back cover and the title slide name the entity in text only",
-                $"to show the entity's logo, put it in a folder as {LogoFiles[0]} (or {LogoFiles[1]}) and pass that folder as --templates (it is laid over the shipped templates); the shipped templates carry no entity's logo"));
+                $"to show the entity's logo, name it in the plan's theme (theme: {{ logo: {{ file: images/logo.svg, alt: … }} }}), or put it in a templates folder as {LogoFiles[0]} (or {LogoFiles[1]}); the shipped templates carry no entity's logo"));
         }
 
         var cover = Image(templates, CoverFiles, diagnostics);

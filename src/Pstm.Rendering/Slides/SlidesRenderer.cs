@@ -30,7 +30,7 @@ public static partial class SlidesRenderer
             return null;
         }
 
-        model["inline_css"] = InlineCss(templates) + view.ColorCss;
+        model["inline_css"] = InlineCss(templates) + ThemeCss.ForDeck(plan) + view.MissionColorCss;
         model["inline_script"] = ReadText(templates, "slides/slides.js").Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
         var sections = SlidePlanner.Sections(view, plan);
         model["slides"] = SlidePlanner.Measuring(sections);
