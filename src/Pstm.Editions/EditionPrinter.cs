@@ -120,8 +120,8 @@ internal sealed class EditionPrinter(
             return diagnostics;
         }
 
-        // Printed with its print stylesheet (one 16:9 page per slide), then checked on its canvas in the
-        // same tab while this process finishes the PDF.
+        // Printed with its print stylesheet (one page per slide, as large as its canvas), then checked on
+        // its canvas in the same tab while this process finishes the PDF.
         staging.WriteAllText(Path.Combine(edition.Locale, "slides.html"), html);
         await using var page = await session.Pages.OpenAsync(
             browser, PageKey(edition.Locale, EditionBuilder.SlidesName), path, html, resources, OverflowProbe.DeckView, diagnostics, cancellation);

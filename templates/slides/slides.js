@@ -1,10 +1,11 @@
 // The deck's runtime: keyboard, the controls, click, wheel, touch, the address's fragment, scaling,
 // the document view and the presenter view. No single-character shortcut (WCAG 2.1.4): the presenter
 // view has a button, and Alt+P (the button's data-shortcut; empty turns it off).
-// Zoom (WCAG 1.4.4, 1.4.10): the 16:9 canvas is scaled to the window, so zooming would change nothing
-// on it; a window narrower than 40em, or zoomed in (when the deck opened or since), shows the slides
-// instead as a document that reflows (the view without the script), its text as large as the zoom
-// makes it. The canvas keeps the slide's body clear of the controls in its corner.
+// Zoom (WCAG 1.4.4, 1.4.10): the canvas (--slide-width × --slide-height) is scaled to the window, so
+// zooming would change nothing on it; a window narrower than 40em, or zoomed in (when the deck opened
+// or since), shows the slides instead as a document that reflows (the view without the script), its
+// text as large as the zoom makes it. The canvas keeps the slide's body clear of the controls in its
+// corner.
 // The presenter view opens slides.html?presenter in a second window; the two follow each other through
 // a BroadcastChannel and postMessage between opener and window (either may be missing on file://).
 // Small on purpose: no library, no network, and the slides stay readable without it.
@@ -53,6 +54,15 @@
 
   function documentView() { return root.classList.contains('document-view'); }
 
+  // The canvas's size in CSS pixels, as the stylesheet (or a theme after it) sets it: 1280×720 unless told.
+  function canvas() {
+    var style = getComputedStyle(deck);
+    return {
+      width: parseFloat(style.getPropertyValue('--slide-width')) || 1280,
+      height: parseFloat(style.getPropertyValue('--slide-height')) || 720
+    };
+  }
+
   function fromHash() {
     var id = decodeURIComponent(window.location.hash.slice(1));
     var target = id ? document.getElementById(id) : null;
@@ -97,7 +107,7 @@
   }
 
   function scalePreview() {
-    if (nextSlide) { nextSlide.style.setProperty('--preview', String(nextSlide.clientWidth / 1280)); }
+    if (nextSlide) { nextSlide.style.setProperty('--preview', String(nextSlide.clientWidth / canvas().width)); }
   }
 
   // How far the page is zoomed in (1: not, or the browser does not say). Browsers give the window's
@@ -125,17 +135,18 @@
     var presenting = root.classList.contains('presenting');
     var width = presenting ? window.innerWidth * 0.64 : window.innerWidth;
     var height = window.innerHeight;
-    var fit = Math.min(width / 1280, height / 720);
-    var top = presenting ? 0 : (height - 720 * fit) / 2;
+    var size = canvas();
+    var fit = Math.min(width / size.width, height / size.height);
+    var top = presenting ? 0 : (height - size.height * fit) / 2;
     // The controls sit in the canvas's corner. Where they would cover the slide's content (its body, and
     // the descent of a last line below it), the canvas moves up, then shrinks, until that ends above them.
     var style = getComputedStyle(slides[current] || slides[0]);
-    var content = 720 - parseFloat(style.paddingBottom) + 16;
+    var content = size.height - parseFloat(style.paddingBottom) + 16;
     var box = controls.getBoundingClientRect();
-    var left = presenting ? 0 : (window.innerWidth - 1280 * fit) / 2;
-    if (box.left < left + (1280 - parseFloat(style.paddingRight)) * fit && top + content * fit > box.top) {
+    var left = presenting ? 0 : (window.innerWidth - size.width * fit) / 2;
+    if (box.left < left + (size.width - parseFloat(style.paddingRight)) * fit && top + content * fit > box.top) {
       fit = Math.max(0.1, Math.min(fit, box.top / content));
-      top = Math.max(0, Math.min(presenting ? 0 : (height - 720 * fit) / 2, box.top - content * fit));
+      top = Math.max(0, Math.min(presenting ? 0 : (height - size.height * fit) / 2, box.top - content * fit));
     }
     deck.style.setProperty('--scale', String(fit));
     deck.style.setProperty('--top', top + 'px');
@@ -150,8 +161,9 @@
     // The document's text as large as the zoom makes the canvas's at 100% (its scale in this window
     // unzoomed, times the zoom), while the slides keep the width their rules reflow in (720 CSS pixels,
     // 320 in a narrow window); never smaller than the document's own.
-    var canvas = Math.min(window.innerWidth / 1280, window.innerHeight / 720) * factor;
-    root.style.setProperty('--document-zoom', String(Math.max(1, Math.min(canvas, window.innerWidth / (small ? 320 : 720)))));
+    var size = canvas();
+    var scaled = Math.min(window.innerWidth / size.width, window.innerHeight / size.height) * factor;
+    root.style.setProperty('--document-zoom', String(Math.max(1, Math.min(scaled, window.innerWidth / (small ? 320 : 720)))));
     if (wanted !== documentView()) {
       root.classList.toggle('document-view', wanted);
       if (wanted && root.classList.contains('presenting')) { present(); }

@@ -9,7 +9,7 @@ namespace Pstm.Pdf.Layout;
 /// <param name="Text">The start of the text that does not fit.</param>
 /// <param name="Amount">By how many CSS pixels it does not fit.</param>
 /// <param name="Frame">What it reaches past: <see cref="Page"/> (the page's text area), or the clipping element as <c>tag.class</c>.</param>
-/// <param name="Where">Where it was measured: "" for a booklet, "at 1280×720" for a deck.</param>
+/// <param name="Where">Where it was measured: "" for a booklet, the slide's size for a deck ("at 1280×720", "at 960×720").</param>
 public sealed record LayoutFinding(string Kind, string? Key, string Element, string Text, int Amount, string Frame, string Where)
 {
     /// <summary>The frame of an element that reaches past the page's text area.</summary>

@@ -6,15 +6,17 @@ namespace Pstm.Pdf.Layout;
 /// <summary>
 /// Measures a loaded document for content that does not fit its box (overflow-probe.js), in the tab
 /// that prints it: no page is loaded again. The booklet is measured with the print stylesheet in a
-/// window as wide as the page's text; the deck on its 16:9 canvas. Each document is best loaded in the
-/// view it is measured in (<see cref="BookletView"/>, <see cref="DeckView"/>), so that measuring lays
-/// nothing out again; the view is left as measured, and the next document sets its own.
+/// window as wide as the page's text; the deck on its canvas (16:9, or the size its theme sets). Each
+/// document is best loaded in the view it is measured in (<see cref="BookletView"/>,
+/// <see cref="DeckView"/>), so that measuring lays nothing out again; the view is left as measured,
+/// and the next document sets its own.
 /// </summary>
 public static class OverflowProbe
 {
     /// <summary>
-    /// The view a deck is measured in: its 16:9 canvas, at its own size. The shipped deck scales the
-    /// canvas to any window, so a larger one lays out the same; the tests measure it at 1920×1080 too.
+    /// The view a deck is measured in: the default 16:9 canvas, at its own size. The shipped deck scales
+    /// the canvas to any window, so a larger one lays out the same (the tests measure it at 1920×1080
+    /// too), and a 4:3 canvas (960×720) is shown in it whole, at its own size.
     /// </summary>
     public static PageView DeckView { get; } = new(1280, 720);
 
@@ -75,8 +77,18 @@ public static class OverflowProbe
 
         var (done, findings) = await document.RunAsync(
             p => p.EvaluateFunctionAsync<JsonElement>(LayoutScripts.OverflowProbe, new { scope = ".slide", checkPage = false }), doing, diagnostics, cancellation);
-        return done ? Findings(findings, $"at {DeckView.Width}×{DeckView.Height}") : null;
+        if (!done)
+        {
+            return null;
+        }
+
+        // Named by the slide's own box, which a theme may make other than the window (960×720 for 4:3).
+        var (read, size) = await document.RunAsync(p => p.EvaluateExpressionAsync<string>(SlideSize), doing, diagnostics, cancellation);
+        return read ? Findings(findings, $"at {(string.IsNullOrEmpty(size) ? $"{DeckView.Width}×{DeckView.Height}" : size)}") : null;
     }
+
+    private const string SlideSize =
+        "(() => { const slide = document.querySelector('.slide'); return slide ? slide.offsetWidth + '×' + slide.offsetHeight : ''; })()";
 
     private static List<LayoutFinding> Findings(JsonElement found, string where) =>
         found.ValueKind != JsonValueKind.Array

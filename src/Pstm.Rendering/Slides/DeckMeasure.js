@@ -1,6 +1,7 @@
 // pstm's deck measure, run in the tab that prints the deck (not a template's script). The page is the
 // measuring deck: one slide per section with all its items. For each section it fills a slide with
-// items while the slide's content still fits its 1280x720 box (scrollHeight <= clientHeight), then
+// items while the slide's content still fits its box (scrollHeight <= clientHeight: 1280x720, or the
+// size a theme sets, so that a 4:3 deck cuts into more slides rather than clipping), then
 // starts the next slide; short objectives may flow into two columns when that fits more of them; an
 // item taller than a slide is cut between words, at the end of a sentence where one is near; a last
 // slide under half full takes items from the one before while both stay at least half full; a
