@@ -99,7 +99,7 @@ public class TemplateStringsTests
             File.AppendAllText(Path.Combine(t, "strings", "keys.yaml"), "funded_by: [entity]\n");
             File.AppendAllText(Path.Combine(t, "strings", "it.yaml"), "funded_by: \"Finanziato da {entity}\"\n");
             File.AppendAllText(Path.Combine(t, "strings", "en.yaml"), "funded_by: \"Funded by {entity}\"\n");
-            BrokenTemplates.Replace(Path.Combine(t, "booklet", "colophon.sbn-html"), "<p>{{ strings.fonts_note }}</p>", "<p>{{ strings.funded_by }}</p>");
+            BrokenTemplates.Replace(Path.Combine(t, "booklet", "colophon.sbn-html"), "<p>{{ edition.fonts_text }}</p>", "<p>{{ strings.funded_by }}</p>");
         });
 
         Assert.Empty(diagnostics);
