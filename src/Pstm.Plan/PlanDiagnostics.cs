@@ -92,6 +92,12 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor PublicationDetailMissing = new("PSTM0417", Severity.Warning, "Publication detail not stated");
     public static readonly DiagnosticDescriptor PublicationMissing = new("PSTM0418", Severity.Info, "Plan states no publication details");
     public static readonly DiagnosticDescriptor TemplatesFolderNotFound = new("PSTM0419", Severity.Error, "Templates folder of the plan not found");
+    public static readonly DiagnosticDescriptor NotAFont = new("PSTM0420", Severity.Error, "Not a WOFF2, WOFF, TrueType or OpenType font");
+    public static readonly DiagnosticDescriptor FontTooLarge = new("PSTM0421", Severity.Error, "Font larger than the limit");
+    public static readonly DiagnosticDescriptor FontDamaged = new("PSTM0422", Severity.Error, "Font file damaged or incomplete");
+    public static readonly DiagnosticDescriptor FontNotEmbeddable = new("PSTM0423", Severity.Error, "Font whose licence forbids embedding it");
+    public static readonly DiagnosticDescriptor FontOutsidePlan = new("PSTM0424", Severity.Error, "Font not in the plan folder");
+    public static readonly DiagnosticDescriptor FontOfAnotherFamily = new("PSTM0425", Severity.Warning, "Font file of another family than declared");
     public static readonly DiagnosticDescriptor ThemeImageAlt = new("PSTM0430", Severity.Error, "Theme picture without alt or decorative mark");
     public static readonly DiagnosticDescriptor ThemeDeclaredTwice = new("PSTM0431", Severity.Error, "Theme declared in two files");
     public static readonly DiagnosticDescriptor ThemeContrast = new("PSTM0432", Severity.Error, "Theme colour without enough contrast");

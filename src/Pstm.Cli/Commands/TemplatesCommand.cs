@@ -75,7 +75,7 @@ internal sealed class TemplatesCommand : Command
         var shipped = templates.Layers[^1];
         foreach (var file in templates.List())
         {
-            _console.Out.WriteLine($"{file.Relative}  {(file.Layer == shipped ? "shipped" : templates.Display(file.Layer))}");
+            _console.Out.WriteLine($"{file.Relative}  {(file.Layer == shipped ? "shipped" : templates.Display(Path.TrimEndingDirectorySeparator(file.Layer)))}");
         }
 
         return ExitCodes.Success;

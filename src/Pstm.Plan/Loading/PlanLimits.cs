@@ -26,6 +26,15 @@ public static class PlanLimits
     /// <summary>Bytes of one image a plan text shows: a full-page photograph fits in far less.</summary>
     public const int MaxImageBytes = 5 * 1024 * 1024;
 
+    /// <summary>Bytes of one font file a plan brings: a family's largest WOFF2 or TTF style takes far less.</summary>
+    public const int MaxFontBytes = 10 * 1024 * 1024;
+
+    /// <summary>
+    /// Bytes of a WOFF or WOFF2 font's tables once decompressed, so that a small file cannot claim
+    /// gigabytes (FreeType bounds WOFF2 the same way).
+    /// </summary>
+    public const int MaxFontTablesBytes = 64 * 1024 * 1024;
+
     /// <summary>Nodes that the aliases of one file may stand for, counted as if written out.</summary>
     public const int MaxAliasNodes = 100_000;
 }

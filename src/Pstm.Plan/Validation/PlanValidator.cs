@@ -38,7 +38,7 @@ public static class PlanValidator
         MarkdownRules.Check(plan, sources ?? new SourceSet(), images, diagnostics);
         ItemLookRules.Check(plan, diagnostics);
         PublicationRules.Check(plan, diagnostics);
-        var themeAssets = ThemeRules.Check(plan, images, diagnostics);
+        var themeAssets = ThemeRules.Check(plan, images, planDirectory, diagnostics);
         TemplateFolderRules.Check(plan, planDirectory, diagnostics);
         return new PlanValidationResult(diagnostics.ToSortedList(), coverage) { Images = images, ThemeAssets = themeAssets };
     }

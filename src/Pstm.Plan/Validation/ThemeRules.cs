@@ -1,6 +1,8 @@
 using System.Globalization;
 using Pstm.Diagnostics;
+using Pstm.Plan.Fonts;
 using Pstm.Plan.Images;
+using Pstm.Plan.Loading;
 using Pstm.Plan.Model;
 
 namespace Pstm.Plan.Validation;
@@ -18,7 +20,7 @@ internal static class ThemeRules
     /// <summary>The dark blue the deck's pressed control writes on the accent colour (slides.css).</summary>
     public static readonly HexColor DeckInk = new(0x10, 0x24, 0x3a);
 
-    public static ThemeAssets Check(StrategicPlan plan, PlanImages images, DiagnosticBag diagnostics)
+    public static ThemeAssets Check(StrategicPlan plan, PlanImages images, string? planDirectory, DiagnosticBag diagnostics)
     {
         if (plan.Theme is not { } theme)
         {
@@ -34,7 +36,47 @@ internal static class ThemeRules
             Logo = Logo(theme.Logo, "logo", images, diagnostics),
             LogoOnDark = Logo(theme.LogoOnDark, "logo_on_dark", images, diagnostics),
             CoverImage = theme.CoverImage is { } cover ? images.Resolve(cover.File.Value, cover.File.Span, diagnostics) : null,
+            FontFaces = [.. FontFaces(theme.TextFont, planDirectory, diagnostics), .. FontFaces(theme.MonoFont, planDirectory, diagnostics)],
         };
+    }
+
+    /// <summary>
+    /// The files of a typeface, each read and checked (<see cref="FontFile"/>): inside the plan folder, a font by
+    /// its bytes, embeddable; its weight and style are the file's own, its family the one declared (which the
+    /// stylesheets name), and a file of another family is told.
+    /// </summary>
+    private static IEnumerable<ThemeFontFace> FontFaces(ThemeFont? font, string? planDirectory, DiagnosticBag diagnostics)
+    {
+        if (font is null || planDirectory is null)
+        {
+            yield break;
+        }
+
+        foreach (var file in font.Files)
+        {
+            var path = Path.GetFullPath(Path.Combine(planDirectory, file.Value));
+            if (file.Value.Contains(':', StringComparison.Ordinal) || Path.IsPathRooted(file.Value) || !PlanBoundary.Contains(planDirectory, path))
+            {
+                diagnostics.Add(PlanDiagnostics.FontOutsidePlan.Create(
+                    file.Span, $"font '{file.Value}' is not a file of the plan folder: pstm embeds only fonts stored in it, never from the web or elsewhere on the disk",
+                    "copy the font's files into the plan folder (for example fonts/) and write their paths relative to the folder that holds plan.yaml"));
+                continue;
+            }
+
+            if (FontFile.Read(path, file.Value, file.Span, diagnostics) is not { } read)
+            {
+                continue;
+            }
+
+            if (!read.Family.StartsWith(font.Family.Value, StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Add(PlanDiagnostics.FontOfAnotherFamily.Create(
+                    file.Span, $"font '{file.Value}' is {read.Description}, not of the family '{font.Family.Value}' it is declared for: the booklet shows it under that name",
+                    $"list under '{font.Family.Value}' only the files of that family, or name the family as its files do ('{read.Family}')"));
+            }
+
+            yield return new ThemeFontFace(font.Family.Value, read.Weight, read.Italic, read.FullPath, read.AssetName, read.DataUrl, read.Format.CssFormat);
+        }
     }
 
     /// <summary>A logo: an image of the plan folder, and SVG or PNG, which keep their edges sharp and their background clear.</summary>
