@@ -18,6 +18,8 @@ public static class RenderingDiagnostics
     public static readonly DiagnosticDescriptor TemplateNotRegularFile = new("PSTM0510", Severity.Error, "Templates folder holds something that is not a regular file");
     public static readonly DiagnosticDescriptor NoLogo = new("PSTM0511", Severity.Info, "No logo in the templates: the cover names the entity in text");
     public static readonly DiagnosticDescriptor TemplateFileNotFound = new("PSTM0512", Severity.Error, "No template file or folder of that path");
+    public static readonly DiagnosticDescriptor TemplateAssetNotFound = new("PSTM0520", Severity.Error, "A file the templates refer to is in no layer");
+    public static readonly DiagnosticDescriptor TemplateAssetOutside = new("PSTM0521", Severity.Error, "A template refers to a file outside the templates");
     public static readonly DiagnosticDescriptor SlideItemTooTall = new("PSTM0620", Severity.Warning, "An item does not fit on a slide");
     public static readonly DiagnosticDescriptor SlideTextTooSmall = new("PSTM0621", Severity.Warning, "Slide text smaller than the deck's minimum size");
 

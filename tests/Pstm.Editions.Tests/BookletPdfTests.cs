@@ -266,7 +266,7 @@ public partial class BookletPdfTests(BuiltBooklet booklet) : IClassFixture<Built
     public void The_print_html_is_written_beside_the_pdf_with_its_page_numbers_and_assets()
     {
         Assert.DoesNotContain(">00<", booklet.Html);
-        Assert.True(File.Exists(Path.Combine(booklet.Output.FullName, "it", "assets", "booklet.css")));
+        Assert.True(File.Exists(Path.Combine(booklet.Output.FullName, "it", "assets", "booklet", "booklet.css")));
         Assert.Empty(Directory.GetDirectories(booklet.Output.FullName, ".pstm-staging-*"));
     }
 

@@ -58,7 +58,7 @@ public class ChangesAppendixTests
         Assert.Contains("<a href=\"#objective-M1.2\">Obiettivo M1.2</a>", html);
         Assert.Contains(" <ins>sostenibile</ins>", html);
         Assert.Contains("<th scope=\"row\">Obiettivo M5.6</th>", html); // removed: nothing to link to
-        Assert.True(File.Exists(Path.Combine(output.Path, "it", "assets", "changes.css")));
+        Assert.True(File.Exists(Path.Combine(output.Path, "it", "assets", "changes", "changes.css")));
     }
 
     [Fact]

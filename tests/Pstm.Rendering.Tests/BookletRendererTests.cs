@@ -111,7 +111,7 @@ public class BookletRendererTests
         var (booklet, _) = Render(TestPaths.Plan, TestPaths.Templates);
 
         Assert.Contains("assets/theme.css", booklet!.Assets.Keys);
-        Assert.Contains("assets/booklet.css", booklet.Assets.Keys);
+        Assert.Contains("assets/booklet/booklet.css", booklet.Assets.Keys);
         Assert.Contains("assets/fonts/fonts.css", booklet.Assets.Keys);
         Assert.Contains(booklet.Assets.Keys, k => k.EndsWith(".woff2", StringComparison.Ordinal));
     }

@@ -88,8 +88,8 @@ public partial class IdentityTests
         Assert.Contains("Pubblicato su <a href=\"https://www.example.org/psm-torino/psm-2024-2026.pdf\">", back);
         Assert.Contains("Licenza: <a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>", back);
         Assert.DoesNotContain("<img", back);
-        Assert.Contains("<link rel=\"stylesheet\" href=\"assets/identity.css\">", html);
-        Assert.Contains("assets/identity.css", Booklet(Torino).Booklet.Assets.Keys);
+        Assert.Contains("<link rel=\"stylesheet\" href=\"assets/booklet/identity.css\">", html);
+        Assert.Contains("assets/booklet/identity.css", Booklet(Torino).Booklet.Assets.Keys);
     }
 
     [Fact]

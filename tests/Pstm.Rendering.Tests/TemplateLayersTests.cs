@@ -45,7 +45,7 @@ public sealed class TemplateLayersTests : IDisposable
         var check = PlanCheck.Run(TestPaths.Plan, TestPaths.RepositoryRoot);
         var booklet = BookletRenderer.Render(check.Plan!, check.Coverage!, templates, new BookletOptions("it", new DateOnly(2025, 6, 30), "pstm test"), diagnostics)!;
         Assert.Equal(theme, booklet.Assets["assets/theme.css"]);
-        Assert.Equal(Path.Combine(TestPaths.Templates, "booklet", "booklet.css"), booklet.Assets["assets/booklet.css"]);
+        Assert.Equal(Path.Combine(TestPaths.Templates, "booklet", "booklet.css"), booklet.Assets["assets/booklet/booklet.css"]);
         Assert.DoesNotContain(diagnostics.ToSortedList(), d => d.IsError);
     }
 
@@ -64,7 +64,7 @@ public sealed class TemplateLayersTests : IDisposable
         Assert.Contains("<h1>Colofone del tema</h1>", booklet.Html, StringComparison.Ordinal);
         Assert.Contains("<nav class=\"toc", booklet.Html, StringComparison.Ordinal);
         Assert.Contains("class=\"back-cover", booklet.Html, StringComparison.Ordinal);
-        Assert.Equal(Path.Combine(_layer.Path, "booklet", "extra.css"), booklet.Assets["assets/extra.css"]);
+        Assert.Equal(Path.Combine(_layer.Path, "booklet", "extra.css"), booklet.Assets["assets/booklet/extra.css"]);
         Assert.Contains("assets/fonts/Extra.woff2", booklet.Assets.Keys);
         Assert.Contains("assets/fonts/titillium-web-latin-400-normal.woff2", booklet.Assets.Keys);
         Assert.Equal(["colophon.sbn-html", "extra.css"], templates.FilesIn("booklet").Where(f => f.Path.StartsWith(_layer.Path, StringComparison.Ordinal)).Select(f => f.Name));

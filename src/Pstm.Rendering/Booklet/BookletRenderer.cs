@@ -33,13 +33,14 @@ public static class BookletRenderer
             return null;
         }
 
-        var html = templates.Render(Layout, model, diagnostics, cancellation);
-        if (html is null)
+        var files = TemplateAssets.Copied(templates);
+        var html = templates.Render(Layout, model, diagnostics, files, cancellation);
+        if (html is null || !AddKnownFiles(files, templates, options.Changes is not null, diagnostics))
         {
             return null;
         }
 
-        var assets = Assets(templates, options.Changes is not null);
+        var assets = new Dictionary<string, string>(files.Files, StringComparer.Ordinal);
         foreach (var image in plan.Images.All.Values)
         {
             assets["assets/" + image.AssetName] = image.FullPath;
@@ -60,34 +61,31 @@ public static class BookletRenderer
         return new RenderedBooklet(html, assets);
     }
 
-    /// <summary>The theme, the booklet's stylesheets (the changes' too when listed) and the fonts, under <c>assets/</c>.</summary>
-    private static Dictionary<string, string> Assets(TemplateFolder templates, bool withChanges)
+    /// <summary>
+    /// Besides what the layout names with <c>asset</c>: the theme, the booklet's stylesheets (the
+    /// changes' too when listed), each with what it refers to, and the fonts with their licences, so that
+    /// a layout linking them by their paths (<c>assets/booklet/booklet.css</c>) finds them. False after
+    /// reporting a stylesheet's reference to a file that is none of the templates'.
+    /// </summary>
+    private static bool AddKnownFiles(TemplateAssets files, TemplateFolder templates, bool withChanges, DiagnosticBag diagnostics)
     {
-        var assets = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Add(string relative, string target)
-        {
-            if (templates.PathOf(relative) is { } path && File.Exists(path))
-            {
-                assets[target] = path;
-            }
-        }
-
-        Add("theme.css", "assets/theme.css");
+        var errors = diagnostics.ErrorCount;
+        files.AddIfPresent("theme.css", diagnostics);
         if (withChanges)
         {
-            Add("changes/changes.css", "assets/changes.css");
+            files.AddIfPresent("changes/changes.css", diagnostics);
         }
 
         foreach (var (name, _) in templates.FilesIn("booklet").Where(f => f.Name.EndsWith(".css", StringComparison.Ordinal)))
         {
-            Add("booklet/" + name, "assets/" + name);
+            files.AddIfPresent("booklet/" + name, diagnostics);
         }
 
         foreach (var (name, _) in templates.FilesIn("fonts"))
         {
-            Add("fonts/" + name, "assets/fonts/" + name);
+            files.AddIfPresent("fonts/" + name, diagnostics);
         }
 
-        return assets;
+        return diagnostics.ErrorCount == errors;
     }
 }

@@ -14,8 +14,9 @@ public sealed class DeckDraft
 {
     private readonly object _rendering = new();
 
-    internal DeckDraft(string measuringHtml, IReadOnlyList<SlideSection> sections, TemplateFolder templates, ScriptObject model, string language)
+    internal DeckDraft(string measuringHtml, IReadOnlyList<SlideSection> sections, TemplateFolder templates, TemplateAssets assets, ScriptObject model, string language)
     {
+        Assets = assets;
         MeasuringHtml = measuringHtml;
         Language = language;
         Sections = sections;
@@ -28,6 +29,9 @@ public sealed class DeckDraft
     public IReadOnlyList<SlideSection> Sections { get; }
 
     internal TemplateFolder Templates { get; }
+
+    /// <summary>The deck's files, inlined: each read and encoded once for all the renders of the deck.</summary>
+    internal TemplateAssets Assets { get; }
 
     internal ScriptObject Model { get; }
 

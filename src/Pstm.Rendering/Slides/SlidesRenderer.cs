@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using Pstm.Diagnostics;
 using Pstm.Plan.Coverage;
 using Pstm.Plan.Model;
@@ -11,10 +9,10 @@ namespace Pstm.Rendering.Slides;
 
 /// <summary>
 /// Renders the deck through <c>slides/layout.sbn-html</c> as one self-contained HTML file: the theme,
-/// the slides' stylesheet and script, and the fonts (as data URLs) are inlined, so that it works from
+/// the slides' stylesheet and script, and every file they refer to (as data URLs) are inlined, so that it works from
 /// file:// with no network; its policy (see <see cref="DeckPolicy"/>) keeps it so.
 /// </summary>
-public static partial class SlidesRenderer
+public static class SlidesRenderer
 {
     public const string Layout = "slides/layout.sbn-html";
 
@@ -30,12 +28,19 @@ public static partial class SlidesRenderer
             return null;
         }
 
-        model["inline_css"] = InlineCss(templates) + ThemeCss.ForDeck(plan) + view.MissionColorCss;
+        var assets = TemplateAssets.Inlined(templates);
+        var errors = diagnostics.ErrorCount;
+        model["inline_css"] = InlineCss(assets, diagnostics) + ThemeCss.ForDeck(plan) + view.MissionColorCss;
+        if (diagnostics.ErrorCount > errors)
+        {
+            return null;
+        }
+
         model["inline_script"] = ReadText(templates, "slides/slides.js").Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
         var sections = SlidePlanner.Sections(view, plan);
         model["slides"] = SlidePlanner.Measuring(sections);
-        return templates.Render(Layout, model, diagnostics, cancellation) is { } html
-            ? new DeckDraft(Finished(html, options.Locale), sections, templates, model, options.Locale)
+        return templates.Render(Layout, model, diagnostics, assets, cancellation) is { } html
+            ? new DeckDraft(Finished(html, options.Locale), sections, templates, assets, model, options.Locale)
             : null;
     }
 
@@ -52,7 +57,7 @@ public static partial class SlidesRenderer
     internal static string? Render(DeckDraft draft, IReadOnlyList<SlideView> slides, DiagnosticBag diagnostics, CancellationToken cancellation)
     {
         draft.Model["slides"] = slides;
-        return draft.Templates.Render(Layout, draft.Model, diagnostics, cancellation) is { } html ? Finished(html, draft.Language) : null;
+        return draft.Templates.Render(Layout, draft.Model, diagnostics, draft.Assets, cancellation) is { } html ? Finished(html, draft.Language) : null;
     }
 
     // The deck's policy, then the booklet's finish (curly quotes, dashes, the language of untranslated parts
@@ -60,25 +65,11 @@ public static partial class SlidesRenderer
     private static string Finished(string html, string language) =>
         Typesetting.Apply(LanguageOnBlocks.Apply(DeckPolicy.Apply(html)), language, hyphenate: false);
 
-    /// <summary>The fonts (as data URLs), the theme and the slides' stylesheet, in that order.</summary>
-    private static string InlineCss(TemplateFolder templates)
-    {
-        var css = new StringBuilder();
-        css.AppendLine(FontUrl().Replace(ReadText(templates, "fonts/fonts.css"), match =>
-            templates.PathOf("fonts/" + match.Groups["file"].Value) is { } path && File.Exists(path)
-                ? $"url(data:font/woff2;base64,{Convert.ToBase64String(File.ReadAllBytes(path))})"
-                : match.Value));
-        css.AppendLine(FontImport().Replace(ReadText(templates, "theme.css"), ""));
-        css.Append(ReadText(templates, "slides/slides.css"));
-        return css.ToString().Replace("</style", "<\\/style", StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>The theme, what it imports (the fonts, as data URLs) first, then the slides' stylesheet.</summary>
+    private static string InlineCss(TemplateAssets assets, DiagnosticBag diagnostics) =>
+        (assets.Inline("theme.css", diagnostics) + "\n" + assets.Inline("slides/slides.css", diagnostics))
+            .Replace("</style", "<\\/style", StringComparison.OrdinalIgnoreCase);
 
     private static string ReadText(TemplateFolder templates, string relative) =>
         templates.PathOf(relative) is { } path && File.Exists(path) ? File.ReadAllText(path) : "";
-
-    [GeneratedRegex(@"url\((?<file>[A-Za-z0-9._-]+\.woff2)\)")]
-    private static partial Regex FontUrl();
-
-    [GeneratedRegex(@"@import\s+url\([^)]*\);")]
-    private static partial Regex FontImport();
 }

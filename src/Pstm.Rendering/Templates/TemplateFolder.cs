@@ -39,6 +39,10 @@ public sealed class TemplateFolder : ITemplateLoader
     /// <summary>The layers' folders, top first.</summary>
     public IReadOnlyList<string> Layers => [.. _layers.Select(l => l.Root)];
 
+    /// <summary>The folder of the layer that <paramref name="fullPath"/> is in (the top one, were layers nested); null for a path in none.</summary>
+    public string? LayerOf(string fullPath) =>
+        _layers.FirstOrDefault(l => fullPath.StartsWith(l.Root, StringComparison.Ordinal))?.Root;
+
     /// <summary>Every file the templates have (the top layer's where several have the same path), in ordinal order of path in the templates.</summary>
     public IEnumerable<string> Files() => List().Select(f => f.Path);
 
@@ -204,9 +208,11 @@ public sealed class TemplateFolder : ITemplateLoader
 
     /// <summary>
     /// Renders <paramref name="name"/> with <paramref name="model"/>; null after reporting why it failed.
+    /// The files its templates name with <c>asset</c> and <c>stylesheet</c> go through
+    /// <paramref name="assets"/>: inlined when none is given, as a document of one file needs.
     /// Throws <see cref="OperationCanceledException"/> when <paramref name="cancellation"/> stops it.
     /// </summary>
-    public string? Render(string name, ScriptObject model, DiagnosticBag diagnostics, CancellationToken cancellation = default)
+    public string? Render(string name, ScriptObject model, DiagnosticBag diagnostics, TemplateAssets? assets = null, CancellationToken cancellation = default)
     {
         var path = PathOf(name);
         if (path is null || !File.Exists(path))
@@ -228,10 +234,15 @@ public sealed class TemplateFolder : ITemplateLoader
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         budget.CancelAfter(RenderBudget);
         var context = TemplateSandbox.Create(this, budget.Token);
+        context.PushGlobal(TemplateAssetFunctions.Create(assets ?? TemplateAssets.Inlined(this), diagnostics, path, ToSpan));
         context.PushGlobal(model);
+        var errors = diagnostics.ErrorCount;
         try
         {
-            return template.Render(context);
+            var output = template.Render(context);
+
+            // A stylesheet an asset names may refer to a file that is none of the templates': reported at its address.
+            return diagnostics.ErrorCount == errors ? output : null;
         }
         catch (ScriptAbortException) when (cancellation.IsCancellationRequested)
         {
@@ -246,6 +257,10 @@ public sealed class TemplateFolder : ITemplateLoader
         catch (ScriptParserRuntimeException exception)
         {
             ReportParseMessages(exception.ParserMessages, diagnostics);
+            return null;
+        }
+        catch (TemplateAssetException)
+        {
             return null;
         }
         catch (TemplateOutsideFolderException exception)
