@@ -186,6 +186,8 @@ public sealed partial class DeckAspectTests(DeckAspectTests.Builds builds) : ICl
 
         private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("pstm-deck-aspect-");
 
+        private readonly List<TemporaryPlan> _plans = [];
+
         public static string PlanFolder => Path.Combine(BuiltBooklet.RepositoryRoot, "plan");
 
         public BuiltDeckFiles Shipped { get; private set; } = null!;
@@ -220,10 +222,10 @@ public sealed partial class DeckAspectTests(DeckAspectTests.Builds builds) : ICl
             await File.WriteAllTextAsync(Path.Combine(unbreakablePlan, "plan.yaml"), (await File.ReadAllTextAsync(Path.Combine(longPlan, "plan.yaml")))
                 .Replace(LongObjective, "Promuovere " + string.Concat(Enumerable.Repeat("x9", 150)), StringComparison.Ordinal));
 
-            Shipped = await BuildAsync("shipped", FourThree(PlanFolder, "shipped-4-3"));
+            Shipped = await BuildAsync("shipped", FourThree(PlanFolder));
             LongWide = await BuildAsync("long-16-9", longPlan);
-            LongFourThree = await BuildAsync("long-4-3", FourThree(longPlan, "long-4-3"));
-            Unbreakable = await BuildAsync("unbreakable-4-3", FourThree(unbreakablePlan, "unbreakable-4-3"));
+            LongFourThree = await BuildAsync("long-4-3", FourThree(longPlan));
+            Unbreakable = await BuildAsync("unbreakable-4-3", FourThree(unbreakablePlan));
             Browser = await Puppeteer.LaunchAsync(new LaunchOptions
             {
                 ExecutablePath = BrowserLocator.Locate(null, new DiagnosticBag())!,
@@ -241,21 +243,16 @@ public sealed partial class DeckAspectTests(DeckAspectTests.Builds builds) : ICl
             }
 
             _work.Delete(recursive: true);
+            _plans.ForEach(plan => plan.Dispose());
         }
 
-        /// <summary>A copy of the plan folder whose plan.yaml asks for a 4:3 deck.</summary>
-        private string FourThree(string plan, string name)
+        /// <summary>A copy of the plan folder whose plan.yaml asks for a 4:3 deck, deleted with the others.</summary>
+        private string FourThree(string plan)
         {
-            var copy = Path.Combine(_work.FullName, "plans", name);
-            foreach (var file in Directory.EnumerateFiles(plan, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(copy, Path.GetRelativePath(plan, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-
-            File.AppendAllText(Path.Combine(copy, "plan.yaml"), FourThreeTheme);
-            return copy;
+            var copy = TemporaryPlan.CopyOf(plan);
+            _plans.Add(copy);
+            File.AppendAllText(copy.FileOf("plan.yaml"), FourThreeTheme);
+            return copy.Path;
         }
 
         private async Task<BuiltDeckFiles> BuildAsync(string name, string plan)

@@ -81,47 +81,38 @@ public sealed class PlanThemeBuildTests(PlanThemeBuildTests.Build build) : IClas
 
     public sealed class Build : IAsyncLifetime, IDisposable
     {
-        private readonly TemporaryFolder _work = new("pstm-plan-theme-");
+        private readonly TemporaryPlan _plan = TemporaryPlan.Shipped()
+            .Add(Path.Combine(BuiltBooklet.RepositoryRoot, "tests", "Fixtures", "Themes", "lago"))
+            .Edit("plan.yaml", "  - drivers.yaml\n", "  - drivers.yaml\n  - theme.yaml\n");
 
-        public string Plan => Path.Combine(_work.Path, "plan");
+        private readonly TemporaryFolder _output = new("pstm-plan-theme-");
+
+        public string Plan => _plan.Path;
 
         public BuildResult Result { get; private set; } = null!;
 
-        public string BookletPdf => Path.Combine(_work.Path, "out", "it", "booklet.pdf");
+        public string BookletPdf => Path.Combine(_output.Path, "it", "booklet.pdf");
 
-        public string BookletHtml => Path.Combine(_work.Path, "out", "it", "booklet.html");
+        public string BookletHtml => Path.Combine(_output.Path, "it", "booklet.html");
 
-        public string DeckPdf => Path.Combine(_work.Path, "out", "it", "slides.pdf");
+        public string DeckPdf => Path.Combine(_output.Path, "it", "slides.pdf");
 
-        public string DeckHtml => Path.Combine(_work.Path, "out", "it", "slides.html");
+        public string DeckHtml => Path.Combine(_output.Path, "it", "slides.html");
 
         public async Task InitializeAsync()
         {
-            Copy(Path.Combine(BuiltBooklet.RepositoryRoot, "plan"), Plan);
-            Copy(Path.Combine(BuiltBooklet.RepositoryRoot, "tests", "Fixtures", "Themes", "lago"), Plan);
-            var planYaml = Path.Combine(Plan, "plan.yaml");
-            await File.WriteAllTextAsync(planYaml, (await File.ReadAllTextAsync(planYaml)).Replace("  - drivers.yaml\n", "  - drivers.yaml\n  - theme.yaml\n", StringComparison.Ordinal));
             Result = await EditionBuilder.BuildAsync(
-                BuiltBooklet.Request(Path.Combine(_work.Path, "out"), Plan) with { Targets = [BuildTarget.Booklet, BuildTarget.Slides] }, CancellationToken.None);
+                BuiltBooklet.Request(_output.Path, Plan) with { Targets = [BuildTarget.Booklet, BuildTarget.Slides] }, CancellationToken.None);
             Assert.True(Result.Succeeded, string.Join("\n", Result.Diagnostics.Where(d => d.IsError).Select(d => $"{d.Span} {d.Code} {d.Message}")));
         }
 
-        public Task DisposeAsync()
-        {
-            Dispose();
-            return Task.CompletedTask;
-        }
+        // xunit disposes the fixture through IDisposable: the folders are deleted there, once.
+        public Task DisposeAsync() => Task.CompletedTask;
 
-        public void Dispose() => _work.Dispose();
-
-        private static void Copy(string from, string to)
+        public void Dispose()
         {
-            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(to, Path.GetRelativePath(from, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target, overwrite: true);
-            }
+            _plan.Dispose();
+            _output.Dispose();
         }
     }
 }

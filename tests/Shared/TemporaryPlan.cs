@@ -43,6 +43,19 @@ internal sealed class TemporaryPlan : IDisposable
         return this;
     }
 
+    /// <summary>Copies every file of the folder <paramref name="source"/> into the plan, at the same relative paths.</summary>
+    public TemporaryPlan Add(string source)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = FileOf(System.IO.Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+
+        return this;
+    }
+
     /// <summary>Replaces <paramref name="old"/> by <paramref name="new"/> in a file; fails the test when the file does not hold it.</summary>
     public TemporaryPlan Edit(string relative, string old, string @new)
     {
