@@ -109,6 +109,18 @@ public sealed class LayoutProbeTests : IAsyncLifetime
         Assert.Equal("objectives.M1.1", found.Key);
     }
 
+    [Theory]
+    [InlineData(" aria-hidden=\"true\"", false)]
+    [InlineData("", true)]
+    public async Task Decoration_hidden_from_assistive_technology_may_be_clipped_text_may_not(string hidden, bool reported)
+    {
+        // A box of fixed height that clips a list too long for it, as a cover clips its pattern of names.
+        var list = string.Concat(Enumerable.Range(1, 30).Select(i => $"<li>Nome {i}</li>"));
+        var (layout, _) = await PrintAsync(Booklet("", $"</p><ul style=\"height: 20mm; overflow: hidden; margin: 0\"{hidden}>{list}</ul><p>"));
+
+        Assert.Equal(reported, layout.Overflows.Any(f => f.Kind == LayoutFinding.Beyond));
+    }
+
     [Fact]
     public async Task A_booklet_loaded_in_its_print_view_is_measured_as_one_loaded_on_screen()
     {

@@ -85,7 +85,8 @@ async (options) => {
   const pending = [];
   for (const scope of document.querySelectorAll(options.scope)) {
     for (const el of [scope, ...scope.querySelectorAll('*')]) {
-      if (el.getClientRects().length === 0 || within(el)) { continue; }
+      // Decoration hidden from assistive technology (a cover's pattern of names) may be clipped: no reader loses it.
+      if (el.getClientRects().length === 0 || within(el) || el.closest('[aria-hidden="true"]')) { continue; }
       const frame = el === scope && options.scope !== 'body' ? null : frameOf(el);
       if (frame === 'hidden') { continue; }
       const style = getComputedStyle(el);
