@@ -166,6 +166,25 @@ public class ThemeTests
     }
 
     [Fact]
+    public void The_pictures_alternative_texts_are_translated_with_the_plan()
+    {
+        using var folder = new TemporaryFolder("pstm-theme-");
+        Directory.CreateDirectory(Path.Combine(folder.Path, "images"));
+        File.WriteAllBytes(Path.Combine(folder.Path, "images", "logo.png"), Png);
+        File.WriteAllText(Path.Combine(folder.Path, "plan.yaml"), Head + "locales: [it, en]\ntheme:\n  logo: { file: images/logo.png, alt: Logo dell'Ente }\n  cover_image: { file: images/logo.png, alt: Il lago all'alba }\n");
+        Directory.CreateDirectory(Path.Combine(folder.Path, "translations"));
+        File.WriteAllText(Path.Combine(folder.Path, "translations", "en.yaml"), "language: en\nentries:\n  theme.logo.alt:\n    text: The Authority's logo\n");
+
+        var check = PlanCheck.WithEditions(folder.Path, ["en"], strict: false, displayRoot: folder.Path);
+
+        var english = Assert.Single(check.Editions).Plan.Theme!;
+        Assert.Equal("The Authority's logo", english.Logo!.Alt);
+        Assert.Equal("Il lago all'alba", english.CoverImage!.Alt);
+        Assert.Contains(check.Diagnostics, d => d.Code == "PSTM0801" && d.Message.Contains("theme.cover_image.alt", StringComparison.Ordinal));
+        Assert.Equal(ImageFormat.Png, check.Editions[0].Plan.ThemeAssets.Logo!.Format);
+    }
+
+    [Fact]
     public void A_templates_folder_the_plan_names_must_exist()
     {
         var check = Check(Head + "templates: [theme, ../missing]\n", plan => Directory.CreateDirectory(Path.Combine(plan, "theme")));

@@ -36,6 +36,9 @@ public static class TextKeys
     /// <summary>The approving act, such as <c>Deliberazione n. 27</c>.</summary>
     public const string ApprovalAct = "publication.approval.act";
 
+    /// <summary>The alternative text of a picture of the theme (<c>logo</c>, <c>logo_on_dark</c>, <c>cover_image</c>): <c>theme.logo.alt</c>.</summary>
+    public static string ThemeAlt(string picture) => $"theme.{picture}.alt";
+
     /// <summary>The role of the <paramref name="number"/>th credit (from 1): <c>publication.credits.1.role</c>.</summary>
     public static string CreditRole(int number) => $"publication.credits.{number}.role";
 

@@ -55,6 +55,14 @@ public static class TranslatableFields
             }
         }
 
+        if (plan.Theme is { } theme)
+        {
+            foreach (var (picture, image) in new[] { ("logo", theme.Logo), ("logo_on_dark", theme.LogoOnDark), ("cover_image", theme.CoverImage) })
+            {
+                Add(TextKeys.ThemeAlt(picture), image?.Alt, image?.Span ?? theme.Span, context: "what a picture of the entity's identity shows, for readers who cannot see it (its alternative text)");
+            }
+        }
+
         foreach (var (key, label) in plan.Labels.OrderBy(l => l.Key, StringComparer.Ordinal))
         {
             Add(TextKeys.Label(key), label, plan.LabelsAt.GetValueOrDefault(key)?.Value ?? plan.Span, context: LabelContext(key));

@@ -117,6 +117,12 @@ public static class Translator
                 },
                 Credits = publication.Credits.Select((c, i) => c with { Role = T(TextKeys.CreditRole(i + 1), c.Role) }).ToList(),
             },
+            Theme = plan.Theme is not { } theme ? null : theme with
+            {
+                Logo = theme.Logo is { } logo ? logo with { Alt = O(TextKeys.ThemeAlt("logo"), logo.Alt) } : null,
+                LogoOnDark = theme.LogoOnDark is { } dark ? dark with { Alt = O(TextKeys.ThemeAlt("logo_on_dark"), dark.Alt) } : null,
+                CoverImage = theme.CoverImage is { } cover ? cover with { Alt = O(TextKeys.ThemeAlt("cover_image"), cover.Alt) } : null,
+            },
             Labels = plan.Labels
                 .Where(l => texts.ContainsKey(TextKeys.Label(l.Key)))
                 .ToDictionary(l => l.Key, l => texts[TextKeys.Label(l.Key)], StringComparer.Ordinal),
