@@ -13,6 +13,38 @@ public sealed class UserMistakeTests : IDisposable
     public void Dispose() => _folder.Delete(recursive: true);
 
     [Fact]
+    public void Import_given_the_plan_folder_alone_says_a_file_is_wanted_not_that_the_folder_is_missing()
+    {
+        var (exitCode, output, error) = CliRunner.RunWith("i18n", "import", CliRunner.ShippedPlan);
+
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Contains("is a folder, not an XLIFF file", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("does not exist", error, StringComparison.Ordinal);
+        AssertNoBug(output, error);
+    }
+
+    [Fact]
+    public void Run_inside_the_plan_folder_a_command_reads_that_plan()
+    {
+        var plan = CliRunner.CopyOfShippedPlan();
+        try
+        {
+            var (exitCode, output, error) = CliRunner.RunProcess(plan.FullName, "validate");
+            var (translated, status, _) = CliRunner.RunProcess(plan.FullName, "i18n", "status");
+
+            Assert.Equal(ExitCodes.Success, exitCode);
+            Assert.Contains("psttm-2025-2027", output + error, StringComparison.Ordinal);
+            Assert.DoesNotContain("does not exist", output + error, StringComparison.Ordinal);
+            Assert.Equal(ExitCodes.Success, translated);
+            Assert.Contains("en", status, StringComparison.Ordinal);
+        }
+        finally
+        {
+            plan.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Extract_into_a_missing_folder_creates_it_as_out_does()
     {
         var xliff = Path.Combine(_folder.FullName, "translations", "new", "en.xlf");

@@ -130,7 +130,20 @@ internal sealed partial class I18nCommand : Command
     private int Import(ParseResult parse)
     {
         var values = parse.GetValue(ImportArguments)!;
-        var (planDirectory, xliffPath) = values.Length == 2 ? (values[0], values[1]) : ("plan", values[0]);
+        var (planDirectory, xliffPath) = values.Length == 2 ? (values[0], values[1]) : (PlanOptions.DefaultPlanDirectory(), values[0]);
+        if (Directory.Exists(xliffPath))
+        {
+            // A folder where the file is expected: most often the plan folder given alone, the file forgotten.
+            _console.Error.WriteLine($"pstm: {xliffPath} is a folder, not an XLIFF file: give the file to import, for example pstm i18n import {(values.Length == 2 ? planDirectory : xliffPath)} fr.xlf");
+            return ExitCodes.Usage;
+        }
+
+        if (!File.Exists(xliffPath))
+        {
+            _console.Error.WriteLine($"pstm: {xliffPath} does not exist");
+            return ExitCodes.Usage;
+        }
+
         var reporter = Reporter(parse, "i18n import");
         if (Validated(reporter, planDirectory) is not { } plan)
         {
@@ -140,12 +153,6 @@ internal sealed partial class I18nCommand : Command
         var diagnostics = new DiagnosticBag();
         var fields = TranslatableFields.Of(plan).ToDictionary(f => f.Key, StringComparer.Ordinal);
         var display = Plan.Loading.PlanLoader.DisplayPath(Directory.GetCurrentDirectory(), xliffPath);
-        if (!File.Exists(xliffPath))
-        {
-            _console.Error.WriteLine($"pstm: {xliffPath} does not exist");
-            return ExitCodes.Usage;
-        }
-
         var imported = XliffReader.Read(xliffPath, display, plan.Language, plan.Locales, fields, diagnostics);
 
         // Written back under the new ids: importing also renames the keys of renamed ids.

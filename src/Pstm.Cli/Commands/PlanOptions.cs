@@ -27,13 +27,20 @@ internal static class PlanOptions
         Description = "Missing and stale translations, and content that does not fit in the output, are errors (exit 1), for release builds.",
     };
 
+    /// <summary>
+    /// The plan a command reads when none is named: the working folder when it holds plan.yaml (an editor
+    /// working inside the plan), else its <c>plan</c> folder (a repository holding the plan beside other things).
+    /// </summary>
+    public static string DefaultPlanDirectory() =>
+        File.Exists(Path.Combine(Directory.GetCurrentDirectory(), Plan.Loading.PlanLoader.RootFileName)) ? "." : "plan";
+
     private static Argument<string> CreatePlanDirectory()
     {
         var argument = new Argument<string>("PLAN_DIR")
         {
             Description = "The plan folder, which holds plan.yaml.",
             Arity = ArgumentArity.ZeroOrOne,
-            DefaultValueFactory = _ => "plan",
+            DefaultValueFactory = _ => DefaultPlanDirectory(),
         };
 
         // An option pstm does not know would otherwise be taken for the folder's name.
