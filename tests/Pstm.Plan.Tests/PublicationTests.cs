@@ -47,6 +47,18 @@ public class PublicationTests
         return PlanCheck.Run(folder.Path, folder.Path);
     }
 
+    [Theory]
+    [InlineData("date: 2025-07-15")]
+    [InlineData("date: \"2025-07-15\"")]
+    [InlineData("date: '2025-07-15'")]
+    public void A_date_is_read_quoted_or_not(string line)
+    {
+        // Quoted, a date is a string to YAML 1.1 tools too (ajv with js-yaml reads a bare one as a timestamp); pstm reads both.
+        var check = Check(Head + "publication:\n  " + line + "\n");
+
+        Assert.Equal(new DateOnly(2025, 7, 15), check.Plan!.Publication!.Date!.Value.Value);
+    }
+
     [Fact]
     public void Every_field_is_read_with_the_line_and_column_it_is_written_at()
     {

@@ -114,4 +114,15 @@ public partial class SchemaTests
 
     [GeneratedRegex(@"^# yaml-language-server: \$schema=(\S+)$")]
     private static partial Regex Modeline();
+
+    [Fact]
+    public void A_chapters_sections_are_offered_as_the_kinds_a_chapter_may_hold_each_described()
+    {
+        var schema = JsonNode.Parse(JsonSchemaWriter.ContentSchema())!;
+        var kinds = schema["properties"]!["chapters"]!["items"]!["properties"]!["sections"]!["items"]!["anyOf"]!.AsArray();
+
+        Assert.Equal(["process", "vision", "missions", "drivers"], kinds.Select(k => (string)k!["const"]!));
+        Assert.All(kinds, k => Assert.False(string.IsNullOrWhiteSpace((string?)k!["description"])));
+        Assert.Equal(Loading.PlanSections.Names.Where(n => n != "chapters"), kinds.Select(k => (string)k!["const"]!));
+    }
 }

@@ -179,6 +179,21 @@ public static class JsonSchemaWriter
                 json.WriteString("pattern", "^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$");
                 json.WriteEndObject();
                 break;
+            case FieldType.SectionList:
+                json.WriteString("type", "array");
+                json.WriteStartObject("items");
+                json.WriteStartArray("anyOf");
+                foreach (var (name, description) in SectionKinds)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("const", name);
+                    json.WriteString("description", description);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+                break;
             case FieldType.PageSize:
                 WriteEnum(json, Loading.ThemeReader.PageSizes.Keys);
                 break;
@@ -199,6 +214,15 @@ public static class JsonSchemaWriter
                 break;
         }
     }
+
+    /// <summary>The sections a chapter may hold, as an editor's completion describes them.</summary>
+    private static readonly (string Name, string Description)[] SectionKinds =
+    [
+        ("process", "The process: its phases and their milestones."),
+        ("vision", "The vision: its pillars."),
+        ("missions", "The missions, with their strategic objectives and actions."),
+        ("drivers", "The thematic drivers, with the missions they serve."),
+    ];
 
     private static void WriteEnum(Utf8JsonWriter json, IEnumerable<string> values)
     {

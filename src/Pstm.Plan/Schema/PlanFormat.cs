@@ -42,6 +42,9 @@ public enum FieldType
 
     /// <summary>A deck's slide shape: "16:9" or "4:3".</summary>
     DeckAspect,
+
+    /// <summary>A list of a plan's section kinds (process, vision, missions, drivers), each described.</summary>
+    SectionList,
 }
 
 /// <summary>A field of a plan file: its key, type, whether it is required, what it means, and for objects and lists, their fields.</summary>
@@ -62,7 +65,7 @@ public static class PlanFormat
         IdField, NumberField,
         new("title", FieldType.Text, true, "The chapter's title."),
         new("body", FieldType.Text, false, "The chapter's text, in Markdown."),
-        new("sections", FieldType.TextList, false, "The sections placed in the chapter: process, vision, missions, drivers."),
+        new("sections", FieldType.SectionList, false, "The sections placed in the chapter: process, vision, missions, drivers."),
     ];
 
     public static readonly IReadOnlyList<FieldFormat> Phase =
