@@ -73,6 +73,23 @@ public static class PstmCommandLine
         return root;
     }
 
+    /// <summary>
+    /// "Did you mean" for an option the command does not know (--lokale: --locale), as for unknown keys and
+    /// commands; an option may have been taken for the plan folder's name, so every dashed word is looked at.
+    /// </summary>
+    private static void SuggestOptions(string[] args, Command command, RootCommand root, ICliConsole console)
+    {
+        var known = command.Options.Concat(root.Options.Where(o => o.Recursive))
+            .SelectMany(o => o.Aliases.Prepend(o.Name)).ToHashSet(StringComparer.Ordinal);
+        foreach (var token in args.TakeWhile(a => a != "--").Where(a => a.StartsWith("--", StringComparison.Ordinal)).Select(a => a.Split('=', 2)[0]).Distinct())
+        {
+            if (!known.Contains(token) && Pstm.Diagnostics.DidYouMean.Suggest(token, known.Where(k => k.StartsWith("--", StringComparison.Ordinal))) is { } suggestion)
+            {
+                console.Error.WriteLine($"Did you mean '{suggestion}'?");
+            }
+        }
+    }
+
     public static int Run(string[] args, ICliConsole console)
     {
         try
@@ -97,6 +114,7 @@ public static class PstmCommandLine
                 }
 
                 var command = parse.CommandResult.Command;
+                SuggestOptions(args, command, root, console);
                 var usage = command == root ? "pstm --help" : $"pstm {command.Name} --help";
                 console.Error.WriteLine($"Run '{usage}' to see the commands and options.");
                 return ExitCodes.Usage;

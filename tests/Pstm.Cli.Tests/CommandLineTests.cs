@@ -26,6 +26,26 @@ public class CommandLineTests
         Assert.Contains("Did you mean 'pstm validate'?", error);
     }
 
+    [Theory]
+    [InlineData("build --lokale en", "--locale")]
+    [InlineData("validate plan --warnings-as-error", "--warnings-as-errors")]
+    [InlineData("build plan --templatse=my-theme", "--templates")]
+    public void A_misspelt_option_gets_a_suggestion(string commandLine, string suggestion)
+    {
+        var (exitCode, _, error) = CliRunner.Run(commandLine);
+
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Contains($"Did you mean '{suggestion}'?", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_option_far_from_every_known_one_gets_no_suggestion()
+    {
+        var (_, _, error) = CliRunner.Run("build --zzzzzzzzzz");
+
+        Assert.DoesNotContain("Did you mean", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Help_lists_commands_and_examples()
     {
