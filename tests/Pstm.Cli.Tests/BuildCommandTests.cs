@@ -89,4 +89,46 @@ public class BuildCommandTests
             Assert.Contains(option, output);
         }
     }
+
+    [Fact]
+    public void A_bare_build_takes_its_output_folder_locales_and_targets_from_the_plan_and_says_where_the_editions_are()
+    {
+        using var folder = new TemporaryFolder("pstm-cli-build-defaults-");
+        using var plan = TemporaryPlan.Shipped();
+        var name = Path.GetFileName(plan.Path) + "-editions";
+        File.AppendAllText(plan.FileOf("plan.yaml"), $"build:\n  out: ../{name}\n  locales: [en]\n  targets: [slides]\n");
+
+        var (exitCode, text, _) = CliRunner.RunProcess(folder.Path, "build", plan.Path);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var editions = Path.GetFullPath(Path.Combine(plan.Path, "..", name));
+        try
+        {
+            Assert.True(File.Exists(Path.Combine(editions, "en", "slides.pdf")));
+            Assert.False(Directory.Exists(Path.Combine(editions, "it")));
+            Assert.False(File.Exists(Path.Combine(editions, "en", "booklet.pdf")));
+            Assert.False(Directory.Exists(Path.Combine(folder.Path, "dist")));
+            Assert.Contains($"editions in {editions.Replace('\\', '/')}/ (build: out in plan.yaml)", text);
+        }
+        finally
+        {
+            Directory.Delete(editions, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_options_given_go_over_the_plans_build_defaults()
+    {
+        using var folder = new TemporaryFolder("pstm-cli-build-defaults-");
+        using var plan = TemporaryPlan.Shipped();
+        File.AppendAllText(plan.FileOf("plan.yaml"), "build:\n  out: editions\n  locales: [en]\n  targets: [booklet]\n");
+
+        var (exitCode, text, _) = CliRunner.RunProcess(folder.Path, "build", plan.Path, "--out", "here", "--locale", "it", "--target", "slides");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.True(File.Exists(Path.Combine(folder.Path, "here", "it", "slides.pdf")));
+        Assert.Equal(["it"], Directory.GetDirectories(Path.Combine(folder.Path, "here")).Select(Path.GetFileName));
+        Assert.False(Directory.Exists(Path.Combine(plan.Path, "editions")));
+        Assert.Contains("editions in here/ (--out)", text);
+    }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pstm.Editions;
+using Pstm.Plan.Loading;
 
 namespace Pstm.Cli.Commands;
 
@@ -8,14 +9,14 @@ internal static class BuildOptions
 {
     public static readonly Option<string> Output = new("--out", "-o")
     {
-        Description = "The output folder; each edition goes into OUT/<locale>/.",
+        Description = "The output folder; each edition goes into OUT/<locale>/ (default: build: out in plan.yaml, else dist).",
         DefaultValueFactory = _ => "dist",
         HelpName = "DIR",
     };
 
     public static readonly Option<string[]> Locale = new("--locale", "-l")
     {
-        Description = "A locale to build (repeatable); default: every locale the plan declares.",
+        Description = "A locale to build (repeatable); default: build: locales in plan.yaml, else every locale the plan declares.",
         HelpName = "L",
         AllowMultipleArgumentsPerToken = false,
     };
@@ -67,19 +68,35 @@ internal static class BuildOptions
         DiagnosticOptions.AddTo(command);
     }
 
-    /// <summary>The build the command line asks for, SOURCE_DATE_EPOCH included.</summary>
-    public static BuildRequest Request(ParseResult parse) => new(
-        parse.GetValue(PlanOptions.PlanDirectory)!,
-        parse.GetValue(Output)!,
-        parse.GetValue(Locale) ?? [],
-        parse.GetValue(Target) ?? [],
-        parse.GetValue(PlanOptions.Templates),
-        parse.GetValue(Browser),
-        TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(Timeout))),
-        Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"),
-        parse.GetValue(PlanOptions.Strict),
-        parse.GetValue(Manifest),
-        parse.GetValue(Force));
+    /// <summary>
+    /// The build the command line asks for, SOURCE_DATE_EPOCH included: each of --out, --locale and
+    /// --target not given takes its default from <c>build:</c> in plan.yaml, if any.
+    /// </summary>
+    public static BuildRequest Request(ParseResult parse)
+    {
+        var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
+        var defaults = BuildDefaultsReader.Peek(planDirectory);
+        return new(
+            planDirectory,
+            IsGiven(parse, Output) ? parse.GetValue(Output)! : defaults.OutputDirectory(planDirectory) ?? parse.GetValue(Output)!,
+            IsGiven(parse, Locale) ? parse.GetValue(Locale)! : [.. defaults.Locales.Select(l => l.Value)],
+            IsGiven(parse, Target) ? parse.GetValue(Target)! : [.. defaults.Targets.Select(t => Enum.Parse<BuildTarget>(t.Value, ignoreCase: true))],
+            parse.GetValue(PlanOptions.Templates),
+            parse.GetValue(Browser),
+            TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(Timeout))),
+            Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"),
+            parse.GetValue(PlanOptions.Strict),
+            parse.GetValue(Manifest),
+            parse.GetValue(Force));
+    }
+
+    /// <summary>Where the editions go and what chose it, for the build's report: "dist (--out)".</summary>
+    public static string OutputOrigin(ParseResult parse) =>
+        IsGiven(parse, Output) ? "--out"
+        : BuildDefaultsReader.Peek(parse.GetValue(PlanOptions.PlanDirectory)!).Out is not null ? "build: out in plan.yaml"
+        : "the default: dist in the working folder; set build: out in plan.yaml or --out";
+
+    private static bool IsGiven(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
 
     private static Option<int> CreateTimeout()
     {
@@ -103,7 +120,7 @@ internal static class BuildOptions
     {
         var option = new Option<BuildTarget[]>("--target", "-t")
         {
-            Description = "What to build (repeatable): booklet, slides or all (default).",
+            Description = "What to build (repeatable): booklet, slides or all (default: build: targets in plan.yaml, else all).",
             HelpName = "booklet|slides|all",
             AllowMultipleArgumentsPerToken = false,
         };

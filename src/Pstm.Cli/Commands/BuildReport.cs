@@ -6,7 +6,8 @@ namespace Pstm.Cli.Commands;
 /// <summary>What a build reports: its diagnostics, then the outputs written and left unchanged, and its verdict.</summary>
 internal static class BuildReport
 {
-    public static CommandReport Of(string planDirectory, BuildResult result) => new(planDirectory, result.Diagnostics, result.Sources)
+    /// <param name="outputFolder">Where the editions are, and what chose it, told after them: "dist (--out)".</param>
+    public static CommandReport Of(string planDirectory, BuildResult result, string? outputFolder = null) => new(planDirectory, result.Diagnostics, result.Sources)
     {
         Succeeded = result.Succeeded,
         Text = output =>
@@ -19,6 +20,11 @@ internal static class BuildReport
             foreach (var unchanged in result.Unchanged)
             {
                 output.WriteLine($"unchanged {Display(unchanged)}");
+            }
+
+            if (outputFolder is not null && (result.Outputs.Count > 0 || result.Unchanged.Count > 0))
+            {
+                output.WriteLine($"editions in {outputFolder}");
             }
         },
         Verdict = failed =>

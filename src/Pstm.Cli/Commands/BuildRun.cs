@@ -14,10 +14,12 @@ internal sealed class BuildRun(ICliConsole console, ParseResult parse)
 {
     private readonly DiagnosticReporter _reporter = new(console, "build", DiagnosticOptions.Read(parse));
     private readonly string _planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
+    private string? _outputFolder;
 
     public async Task<int> RunAsync(bool watching, ServedPort? port, CancellationToken cancellation)
     {
         var request = BuildOptions.Request(parse);
+        _outputFolder = $"{BuildReport.Display(request.OutputDirectory)}/ ({BuildOptions.OutputOrigin(parse)})";
 
         // The port is taken before anything else, so that a wrong or busy one is told at once, not after it.
         var (server, serveError) = port is { } served ? await ServeAsync(request.OutputDirectory, served) : default;
@@ -105,7 +107,7 @@ internal sealed class BuildRun(ICliConsole console, ParseResult parse)
         return (null, PlanRevision.ExitCodeOf(problem));
     }
 
-    private int Report(BuildResult result) => _reporter.Report(BuildReport.Of(_planDirectory, result));
+    private int Report(BuildResult result) => _reporter.Report(BuildReport.Of(_planDirectory, result, _outputFolder));
 
     private static async Task<(LiveReloadServer? Server, (Diagnostic Diagnostic, int ExitCode)? Error)> ServeAsync(string folder, ServedPort port)
     {

@@ -16,7 +16,7 @@ public static partial class PlanLoader
     public const string RootFileName = "plan.yaml";
 
     private static readonly HashSet<string> HeaderKeys =
-        ["id", "title", "subtitle", "short_title", "entity", "series", "period", "language", "locales", "date", "keywords", "publication", "labels", "display", "renamed", "include", "templates"];
+        ["id", "title", "subtitle", "short_title", "entity", "series", "period", "language", "locales", "date", "keywords", "publication", "labels", "display", "renamed", "include", "templates", "build"];
 
     /// <param name="planDirectory">The plan folder.</param>
     /// <param name="displayRoot">Paths in diagnostics are shown relative to this folder (default: the working folder).</param>
@@ -60,7 +60,7 @@ public static partial class PlanLoader
 
         fields.Subject = "the plan";
         var sections = new PlanSections();
-        var plan = ReadHeader(fields, diagnostics);
+        var plan = ReadHeader(fields, planDirectory, diagnostics);
         sections.ReadFrom(fields, diagnostics);
         var includes = fields.TextList("include");
         fields.Finish();
@@ -157,7 +157,7 @@ public static partial class PlanLoader
         return new ContentFile(sections, diagnostics.ToSortedList(), source);
     }
 
-    private static StrategicPlan ReadHeader(MappingReader fields, DiagnosticBag diagnostics)
+    private static StrategicPlan ReadHeader(MappingReader fields, string planDirectory, DiagnosticBag diagnostics)
     {
         var id = fields.RequiredId();
         var title = fields.RequiredInlineText("title");
@@ -174,6 +174,7 @@ public static partial class PlanLoader
         var display = ReadDisplay(fields);
         var renamed = ReadRenamed(fields, diagnostics);
         var templates = fields.TextList("templates");
+        var build = fields.Mapping("build") is { } defaults ? BuildDefaultsReader.Read(defaults, locales, planDirectory, diagnostics) : new BuildDefaults();
         return new StrategicPlan
         {
             Id = id,
@@ -193,6 +194,7 @@ public static partial class PlanLoader
             LabelsAt = labelsAt,
             Renamed = renamed,
             Templates = templates,
+            Build = build,
             RenamedAt = fields.Mapping("renamed")?.Entries.ToDictionary(e => e.Key.Value, e => e.Key.Span, StringComparer.Ordinal) ?? [],
             Span = fields.Span,
         };

@@ -67,6 +67,9 @@ public sealed record StrategicPlan
     /// </summary>
     public IReadOnlyList<Located<string>> Templates { get; init; } = [];
 
+    /// <summary>What a bare <c>pstm build</c> builds, and where to (<c>build:</c> in plan.yaml).</summary>
+    public BuildDefaults Build { get; init; } = new();
+
     /// <summary>The theme's pictures and typefaces, read and checked by validation; none before it.</summary>
     public ThemeAssets ThemeAssets { get; init; } = ThemeAssets.None;
 

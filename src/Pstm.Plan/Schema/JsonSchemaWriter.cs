@@ -194,6 +194,12 @@ public static class JsonSchemaWriter
                 json.WriteEndArray();
                 json.WriteEndObject();
                 break;
+            case FieldType.BuildTargetList:
+                json.WriteString("type", "array");
+                json.WriteStartObject("items");
+                WriteEnum(json, Loading.BuildDefaultsReader.TargetNames);
+                json.WriteEndObject();
+                break;
             case FieldType.PageSize:
                 WriteEnum(json, Loading.ThemeReader.PageSizes.Keys);
                 break;

@@ -43,6 +43,9 @@ public enum FieldType
     /// <summary>A deck's slide shape: "16:9" or "4:3".</summary>
     DeckAspect,
 
+    /// <summary>A list of what a build makes: booklet, slides or all.</summary>
+    BuildTargetList,
+
     /// <summary>A list of a plan's section kinds (process, vision, missions, drivers), each described.</summary>
     SectionList,
 }
@@ -228,6 +231,12 @@ public static class PlanFormat
         new("renamed", FieldType.Labels, false, "Ids renamed since an earlier edition, old id: new id; pstm diff follows them."),
         new("include", FieldType.TextList, false, "The content files, relative to the plan folder; '*' and '?' allowed in file names."),
         new("templates", FieldType.TextList, false, "Template folders, relative to the plan folder, each laid over the one before and all over the shipped templates (under --templates)."),
+        new("build", FieldType.Object, false, "What a bare 'pstm build' does; each option given on the command line goes over its default here.",
+        [
+            new("out", FieldType.Text, false, "The output folder, relative to the plan folder (default: dist in the working folder); each edition goes into OUT/<locale>/."),
+            new("locales", FieldType.TextList, false, "The locales to build, among 'locales' (default: all of them)."),
+            new("targets", FieldType.BuildTargetList, false, "What to build: booklet, slides or all (default: all)."),
+        ]),
         Theme,
         .. Sections,
     ];
