@@ -14,7 +14,8 @@
     Validate  check the shipped plan (plan/) with pstm validate
     Build     build the solution
     Test      run every test project (golden files strict; set PSTM_UPDATE_GOLDEN=1 to refresh them);
-              the PDF tests need Chromium, installed as for Editions
+              the PDF tests need Chromium, installed as for Editions; zsh, fish and gettext
+              (msgfmt, msgmerge) are installed with apt-get where missing
     Format    check that the code is formatted as .editorconfig says
     Pack      pack pstm as a .NET tool into artifacts/packages
     Publish   publish pstm for this machine, self-contained and compiled ahead of time with the .NET libraries
@@ -73,6 +74,34 @@ function Invoke-Native {
     if ($LASTEXITCODE -ne 0) { throw "'$command $($arguments -join ' ')' failed with exit code $LASTEXITCODE" }
 }
 
+# Whether packages can be installed here: apt-get, as root or through sudo.
+function Test-AptGet {
+    $IsLinux -and (Get-Command apt-get -ErrorAction SilentlyContinue) -and (((id -u) -eq '0') -or (Get-Command sudo -ErrorAction SilentlyContinue))
+}
+
+# apt-get, as root or through sudo, with the package lists updated once. $args, as in Invoke-Native:
+# options such as -qq reach apt-get.
+function Invoke-AptGet {
+    $env:DEBIAN_FRONTEND = 'noninteractive'
+    [string[]]$aptGet = if ((id -u) -eq '0') { @('apt-get') } else { @('sudo', '--preserve-env=DEBIAN_FRONTEND', 'apt-get') }
+    if (-not $script:AptUpdated) {
+        Invoke-Native @aptGet update -qq
+        $script:AptUpdated = $true
+    }
+    Invoke-Native @aptGet @args
+}
+
+# The tests also run the shells whose completion scripts pstm prints (bash, zsh, fish; PowerShell is the
+# local tool) and GNU gettext's msgfmt and msgmerge on the PO files: installed where missing.
+function Install-TestTools {
+    $missing = @(@{ Command = 'zsh'; Package = 'zsh' }, @{ Command = 'fish'; Package = 'fish' }, @{ Command = 'msgfmt'; Package = 'gettext' } |
+        Where-Object { -not (Get-Command $_.Command -ErrorAction SilentlyContinue) } | ForEach-Object Package)
+    if (-not $missing) { return }
+    if (-not (Test-AptGet)) { throw "The tests need $($missing -join ', '): install them (Debian: apt-get install $($missing -join ' '))." }
+    Write-Host "Installing what the tests run: $($missing -join ', ')" -ForegroundColor Yellow
+    Invoke-AptGet install -y -qq @missing
+}
+
 # pstm prints PDFs with a Chromium-based browser. Where none is found, install Debian's Chromium headless
 # shell (what pstm prefers: no desktop browser around it) on a machine that has apt-get (as root, or
 # through sudo); elsewhere, say what to install.
@@ -89,20 +118,12 @@ function Install-Browser {
         }
     }
     if ($known | Where-Object { Test-Path $_ }) { return }
-    if ($IsLinux -and (Get-Command apt-get -ErrorAction SilentlyContinue)) {
-        $isRoot = (id -u) -eq '0'
-        if ($isRoot -or (Get-Command sudo -ErrorAction SilentlyContinue)) {
-            Write-Host 'No Chromium found: installing Debian''s chromium-headless-shell with apt-get' -ForegroundColor Yellow
-            $env:DEBIAN_FRONTEND = 'noninteractive'
-            $sudo = if ($isRoot) { @() } else { @('sudo', '--preserve-env=DEBIAN_FRONTEND') }
-            # $args, as in Invoke-Native: options such as -qq reach apt-get.
-            $aptGet = { if ($sudo) { Invoke-Native @sudo apt-get @args } else { Invoke-Native apt-get @args } }
-            & $aptGet update -qq
-            # Distributions without the headless shell (Ubuntu) get the desktop Chromium.
-            try { & $aptGet install -y -qq chromium-headless-shell }
-            catch { & $aptGet install -y -qq chromium }
-            return
-        }
+    if (Test-AptGet) {
+        Write-Host 'No Chromium found: installing Debian''s chromium-headless-shell with apt-get' -ForegroundColor Yellow
+        # Distributions without the headless shell (Ubuntu) get the desktop Chromium.
+        try { Invoke-AptGet install -y -qq chromium-headless-shell }
+        catch { Invoke-AptGet install -y -qq chromium }
+        return
     }
     throw 'No Chromium, Chrome or Edge found: install one (Debian: apt-get install chromium-headless-shell), or set PSTM_BROWSER to its path.'
 }
@@ -122,6 +143,7 @@ function Invoke-Validate {
 
 function Invoke-Test {
     Install-Browser
+    Install-TestTools
     Invoke-Native dotnet test $Solution -c $Configuration
 }
 

@@ -30,6 +30,7 @@ public static class PstmCommandLine
         var serve = new ServeCommand(console);
         var explain = new ExplainCommand(console);
         var templates = new TemplatesCommand(console);
+        var completion = new CompletionCommand(console);
         root.Subcommands.Add(init);
         root.Subcommands.Add(build);
         root.Subcommands.Add(validate);
@@ -40,6 +41,7 @@ public static class PstmCommandLine
         root.Subcommands.Add(export);
         root.Subcommands.Add(explain);
         root.Subcommands.Add(templates);
+        root.Subcommands.Add(completion);
 
         // 'pstm' alone shows what it can do, as a usage error: it was asked for nothing.
         root.SetAction(parse =>
@@ -61,6 +63,7 @@ public static class PstmCommandLine
             [serve] = ServeCommand.Examples,
             [explain] = ExplainCommand.Examples,
             [templates] = TemplatesCommand.Examples,
+            [completion] = CompletionCommand.Examples,
         };
         foreach (var option in root.Options)
         {
