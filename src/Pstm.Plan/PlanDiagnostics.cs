@@ -40,6 +40,7 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor AliasesTooLarge = new("PSTM0109", Severity.Error, "Aliases expand beyond the limit");
     public static readonly DiagnosticDescriptor CharacterNotAllowed = new("PSTM0110", Severity.Error, "Character not allowed in YAML");
     public static readonly DiagnosticDescriptor LineBreakInOneLineText = new("PSTM0111", Severity.Error, "Line break in a one-line text");
+    public static readonly DiagnosticDescriptor ItemInText = new("PSTM0112", Severity.Warning, "A list item read as more of the text above");
 
     public static readonly DiagnosticDescriptor DuplicateId = new("PSTM0201", Severity.Error, "Duplicate id");
     public static readonly DiagnosticDescriptor InvalidId = new("PSTM0202", Severity.Error, "Invalid id");

@@ -106,4 +106,38 @@ public class YamlDocumentReaderTests
         Assert.NotNull(root);
         Assert.Equal(0, diagnostics.Count);
     }
+
+    // Each situation that breaks YAML's indentation or quoting, and what its diagnostic must tell the editor.
+    [Theory]
+    [InlineData("title: Fase 1: orientamenti\n", "PSTM0101", 1, 14, "must be quoted")]
+    [InlineData("credits:\n  - role: a\n     name: b\n", "PSTM0101", 3, 6, "start 'name' in column 5, as the key above it")]
+    [InlineData("title: a\n  b: c\n", "PSTM0101", 2, 3, "start 'b' in column 1")]
+    [InlineData("p:\n  date: x\n   url: y\n", "PSTM0101", 3, 4, "start 'url' in column 3")]
+    [InlineData("p:\n  date: \"x\"\n   url: y\n", "PSTM0101", 3, 4, "check the indentation")]
+    [InlineData("p:\n  date: x\n url: y\n", "PSTM0101", 3, 2, "check the indentation")]
+    [InlineData("c:\n  - role: a\n    name: b\n   - role: c\n", "PSTM0101", 4, 4, "check the indentation")]
+    [InlineData("keywords:\n  - a\n   - b\n", "PSTM0112", 3, 4, "start its '-' in the same column as the items above")]
+    [InlineData("keywords:\n- a\n  - b\n", "PSTM0112", 3, 3, "start its '-' in the same column as the items above")]
+    [InlineData("title: \"Fase 1\n", "PSTM0101", 1, 8, "must end with the same quote")]
+    public void An_indentation_or_quoting_mistake_gets_the_hint_for_its_situation(string yaml, string code, int line, int column, string hint)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        YamlDocumentReader.Read("f.yaml", yaml, diagnostics);
+
+        var diagnostic = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal((code, line, column), (diagnostic.Code, diagnostic.Span.StartLine, diagnostic.Span.StartColumn));
+        Assert.Contains(hint, diagnostic.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_text_over_several_lines_with_no_dash_starting_a_line_is_no_item_mistaken()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var root = YamlDocumentReader.Read("f.yaml", "text: a long text\n  going on - with a dash\n  inside\nfolded: >\n  a\n  - b\n", diagnostics);
+
+        Assert.Equal("a long text going on - with a dash inside", ((YamlScalar)((YamlMapping)root!).Find("text")!.Value).Value);
+        Assert.Equal(0, diagnostics.Count);
+    }
 }

@@ -15,6 +15,7 @@ public sealed partial class YamlDocumentReader
 {
     private readonly string _file;
     private readonly string _text;
+    private string[]? _lines;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, (YamlNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
     private readonly Stack<(Mark Start, bool IsSequence)> _openFlows = new();
@@ -104,6 +105,11 @@ public sealed partial class YamlDocumentReader
 
                 // The file's characters are checked before parsing; escapes decode to characters only now.
                 CharacterCheck.IsCleanValue(scalar.Value, span, _diagnostics);
+                if (scalar.Style == ScalarStyle.Plain && scalar.End.Line > scalar.Start.Line)
+                {
+                    ReportItemsInText((int)scalar.Start.Line, (int)scalar.End.Line);
+                }
+
                 return Remember(scalar, new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, span), nodesBefore);
 
             case AnchorAlias alias:
@@ -281,6 +287,15 @@ public sealed partial class YamlDocumentReader
         if (exception is YamlException yaml)
         {
             var message = yaml.Message.TrimEnd('.');
+            if (IsMappingInValue(message) && KeyIndentedUnderText((int)yaml.Start.Line, (int)yaml.Start.Column) is { } misplaced)
+            {
+                _diagnostics.Add(PlanDiagnostics.YamlSyntax.Create(
+                    SourceSpan.At(_file, (int)yaml.Start.Line, misplaced.Column),
+                    $"invalid YAML: '{misplaced.Key}' is indented further than the line above (column {misplaced.Column}, not {misplaced.Above}), so it is read as more of that line's text, not as a key",
+                    $"start '{misplaced.Key}' in column {misplaced.Above}, as the key above it; if the text above goes on here, quote it"));
+                return;
+            }
+
             _diagnostics.Add(PlanDiagnostics.YamlSyntax.Create(
                 InsideText(Span(yaml.Start, yaml.End)),
                 "invalid YAML: " + char.ToLowerInvariant(message[0]) + message[1..],
@@ -324,9 +339,75 @@ public sealed partial class YamlDocumentReader
         return new SourceSpan(_file, lastLine, column, lastLine, column);
     }
 
+    /// <summary>The text's lines, split once, for the checks that look at a line around a position.</summary>
+    private string[] Lines => _lines ??= _text.Split('\n');
+
+    /// <summary>
+    /// An unquoted text that goes on over lines takes a following line that starts with '- ' as more of
+    /// its words: most often a list item indented one step too far (keywords: [a, "- b"] read as "a - b").
+    /// </summary>
+    private void ReportItemsInText(int firstLine, int lastLine)
+    {
+        for (var line = firstLine + 1; line <= Math.Min(lastLine, Lines.Length); line++)
+        {
+            var text = Lines[line - 1];
+            var content = text.TrimStart(' ');
+            if (content == "-" || content.StartsWith("- ", StringComparison.Ordinal))
+            {
+                var column = text.Length - content.Length + 1;
+                _diagnostics.Add(PlanDiagnostics.ItemInText.Create(
+                    SourceSpan.At(_file, line, column),
+                    $"this '- ' is indented further than the text on line {firstLine}, so it is read as more of that text, not as a new item",
+                    "if it is a new item, start its '-' in the same column as the items above; if it is part of the text, quote the text"));
+            }
+        }
+    }
+
+    private static bool IsMappingInValue(string message) =>
+        message.Contains("found invalid mapping", StringComparison.Ordinal) || message.Contains("Mapping values are not allowed", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A ': ' the parser refuses is either inside a value (title: Fase 1: orientamenti) or ends a key that
+    /// is indented further than the line above, which makes it more of that line's text. The second is
+    /// told when the ': ' is the first on its line after a lone key, and the key starts right of the key
+    /// (or text) of the line above.
+    /// </summary>
+    private (string Key, int Column, int Above)? KeyIndentedUnderText(int line, int column)
+    {
+        var lines = Lines;
+        if (line < 2 || line > lines.Length || column - 1 > lines[line - 1].Length)
+        {
+            return null;
+        }
+
+        var key = KeyStart().Match(lines[line - 1][..(column - 1)]);
+        if (!key.Success)
+        {
+            return null;
+        }
+
+        var above = lines[..(line - 1)].LastOrDefault(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#'));
+        if (above is null)
+        {
+            return null;
+        }
+
+        var keyColumn = key.Groups["key"].Index + 1;
+        var aboveColumn = ItemContent().Match(above).Groups["content"].Index + 1;
+        return keyColumn > aboveColumn ? (key.Groups["key"].Value, keyColumn, aboveColumn) : null;
+    }
+
+    /// <summary>The start of a line that is only a key before the ': ' found: indentation, '- ' markers, the key.</summary>
+    [GeneratedRegex(@"^ *(- +)*(?<key>[A-Za-z_][A-Za-z0-9_.-]*) *$")]
+    private static partial Regex KeyStart();
+
+    /// <summary>Where a line's content starts, after its indentation and any '- ' markers.</summary>
+    [GeneratedRegex(@"^ *(- +)*(?<content>\S)")]
+    private static partial Regex ItemContent();
+
     private static string HintFor(string message) => message switch
     {
-        _ when message.Contains("found invalid mapping", StringComparison.Ordinal) || message.Contains("Mapping values are not allowed", StringComparison.Ordinal)
+        _ when IsMappingInValue(message)
             => "a value that contains ': ' must be quoted, for example title: \"Fase 1: orientamenti\"",
         _ when message.Contains("quoted scalar", StringComparison.Ordinal)
             => "a quoted value must end with the same quote it starts with",
