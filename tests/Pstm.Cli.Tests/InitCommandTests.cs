@@ -32,6 +32,27 @@ public class InitCommandTests
     }
 
     [Fact]
+    public void The_build_defaults_shown_in_the_new_plan_work_once_uncommented()
+    {
+        using var root = new TemporaryFolder("pstm-init-");
+        var plan = Path.Combine(root.Path, "plan");
+        CliRunner.Run($"init {plan}");
+        var planFile = Path.Combine(plan, "plan.yaml");
+        var text = File.ReadAllText(planFile);
+        Assert.Contains("# build:\n#   out: dist", text);
+        File.WriteAllText(planFile, text.Replace("# build:", "build:").Replace("#   ", "  "));
+
+        var (validated, validation, _) = CliRunner.Run($"validate {plan}");
+        var defaults = Pstm.Plan.Loading.BuildDefaultsReader.Peek(plan);
+
+        Assert.Equal(ExitCodes.Success, validated);
+        Assert.Contains("valid: 0 errors, 0 warnings", validation);
+        Assert.Equal(Path.Combine(plan, "dist"), defaults.OutputDirectory(plan));
+        Assert.Equal(["en", "it"], defaults.Locales.Select(l => l.Value));
+        Assert.Equal(["booklet", "slides"], defaults.Targets.Select(t => t.Value));
+    }
+
+    [Fact]
     public void A_folder_that_is_not_empty_is_refused_unless_forced()
     {
         using var folder = new TemporaryFolder("pstm-init-");

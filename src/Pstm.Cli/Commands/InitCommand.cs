@@ -104,6 +104,13 @@ internal sealed class InitCommand : Command
         include:
           - content.yaml
 
+        # What a bare `pstm build` does; the command line's --out, --locale and --target go over it.
+        # Dates, where the plan has them (publication: { date: "2026-03-31" }), are written quoted.
+        # build:
+        #   out: dist            # relative to this folder
+        #   locales: [en, it]
+        #   targets: [booklet, slides]
+
         """;
 
     private const string ContentYaml = """
