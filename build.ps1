@@ -20,8 +20,9 @@
     Pack      pack pstm as a .NET tool into artifacts/packages
     Publish   publish pstm for this machine, self-contained and compiled ahead of time with the .NET libraries
               (composite ReadyToRun), into artifacts/pstm
-    Release   every edition into artifacts/release, dated by the last commit (SOURCE_DATE_EPOCH), with
-              --strict translations, manifest.json and SHA256SUMS
+    Release   every edition into artifacts/release as a release (pstm build --release VERSION: files named
+              PLAN_LOCALE_KIND_VERSION), dated by the last commit (SOURCE_DATE_EPOCH), with --strict translations,
+              manifest.json and SHA256SUMS of every file; VERSION is -Version, else pstm's own
     Bench     publish pstm, then time it as whole processes with tools/Pstm.Bench (validate 1x to 1000x,
               cold full builds 1x and 20x, no-op build, watch rebuild; pandoc + WeasyPrint, Chromium's
               bare print on the same content, and the floor: the headless shell printing pstm's own four HTML
@@ -51,7 +52,10 @@ param(
     [int] $Runs = 5,
 
     # Bench: only these scenarios or groups (validate, build, noop, watch, peers), comma-separated.
-    [string] $Only = ''
+    [string] $Only = '',
+
+    # Release: the release's version, which its file names carry (default: pstm's version, from git through MinVer).
+    [string] $Version = ''
 )
 
 $ErrorActionPreference = 'Stop'
@@ -174,8 +178,9 @@ function Invoke-Release {
     $env:SOURCE_DATE_EPOCH = (& git -C $Root log -1 --format=%ct).Trim()
     $release = Join-Path $Artifacts 'release'
     if (Test-Path $release) { Remove-Item $release -Recurse -Force }
-    Invoke-Native dotnet run --project $Cli -c Release -- build (Join-Path $Root 'plan') --out $release --strict --manifest
-    Write-Host "release in $release (SOURCE_DATE_EPOCH=$env:SOURCE_DATE_EPOCH)"
+    $releaseVersion = if ($Version) { $Version } else { (& dotnet run --project $Cli -c Release -- --version | Select-Object -Last 1).Trim() }
+    Invoke-Native dotnet run --project $Cli -c Release -- build (Join-Path $Root 'plan') --out $release --strict --release $releaseVersion
+    Write-Host "release $releaseVersion in $release (SOURCE_DATE_EPOCH=$env:SOURCE_DATE_EPOCH)"
 }
 
 function Invoke-Clean {

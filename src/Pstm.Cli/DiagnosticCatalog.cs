@@ -11,5 +11,5 @@ namespace Pstm.Cli;
 public static class DiagnosticCatalog
 {
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [.. new[] { PlanDiagnostics.All, RenderingDiagnostics.All, PdfDiagnostics.All, EditionDiagnostics.All, ServeDiagnostics.All }.SelectMany(c => c).OrderBy(d => d.Code, StringComparer.Ordinal)];
+        [.. new[] { PlanDiagnostics.All, RenderingDiagnostics.All, PdfDiagnostics.All, EditionDiagnostics.All, ReleaseDiagnostics.All, ServeDiagnostics.All }.SelectMany(c => c).OrderBy(d => d.Code, StringComparer.Ordinal)];
 }

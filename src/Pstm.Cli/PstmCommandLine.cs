@@ -31,6 +31,7 @@ public static class PstmCommandLine
         var explain = new ExplainCommand(console);
         var templates = new TemplatesCommand(console);
         var completion = new CompletionCommand(console);
+        var release = new ReleaseCommand(console);
         root.Subcommands.Add(init);
         root.Subcommands.Add(build);
         root.Subcommands.Add(validate);
@@ -42,6 +43,7 @@ public static class PstmCommandLine
         root.Subcommands.Add(explain);
         root.Subcommands.Add(templates);
         root.Subcommands.Add(completion);
+        root.Subcommands.Add(release);
 
         // 'pstm' alone shows what it can do, as a usage error: it was asked for nothing.
         root.SetAction(parse =>
@@ -64,6 +66,7 @@ public static class PstmCommandLine
             [explain] = ExplainCommand.Examples,
             [templates] = TemplatesCommand.Examples,
             [completion] = CompletionCommand.Examples,
+            [release] = ReleaseCommand.Examples,
         };
         foreach (var option in root.Options)
         {

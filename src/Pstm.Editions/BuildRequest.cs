@@ -30,6 +30,12 @@ public sealed record BuildRequest(
     Action<string>? Progress = null,
     ChangesSince? ChangesSince = null)
 {
+    /// <summary>
+    /// A release (<c>build --release</c>): its version, which the files' names carry, and the source commit that
+    /// manifest.json names; with <see cref="Manifest"/> alone, the commit. Null for a build that writes no manifest.
+    /// </summary>
+    public ReleaseSource? Release { get; init; }
+
     /// <summary>The templates shipped beside pstm's own files.</summary>
     public static string ShippedTemplates => Path.Combine(AppContext.BaseDirectory, "templates");
 

@@ -17,8 +17,11 @@ public static class EditionBuilder
     internal const string BookletName = "booklet";
     internal const string SlidesName = "slides";
 
-    public static string Generator { get; } =
-        "pstm " + (typeof(EditionBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
+    /// <summary>pstm's version, as <c>pstm --version</c> prints it.</summary>
+    public static string Version { get; } =
+        typeof(EditionBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    public static string Generator { get; } = "pstm " + Version;
 
     public static async Task<BuildResult> BuildAsync(BuildRequest request, CancellationToken cancellation)
     {
@@ -74,6 +77,12 @@ public static class EditionBuilder
         if (input.Check.HasErrors || input.Check.Plan is null)
         {
             return false;
+        }
+
+        // A release's version and source commit are checked before anything is printed.
+        if (request.Release is { } release)
+        {
+            build.Diagnostics.AddRange(release.Check(request.PlanDirectory, input.Check.Plan, request.SourceDateEpoch));
         }
 
         earlier = request.ChangesSince?.Load(build.Diagnostics);
@@ -216,7 +225,7 @@ public static class EditionBuilder
 
             // Stopped after the last print, but before anything is in place: still nothing is written.
             cancellation.ThrowIfCancellationRequested();
-            return build.Done(Commit(request, input.Diagnostics, staging, fingerprints, inputs, diagnostics));
+            return build.Done(Commit(request, input, staging, fingerprints, inputs, diagnostics));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -231,16 +240,23 @@ public static class EditionBuilder
 
     /// <summary>Commit: the manifest and the fingerprints join the outputs, and all move into place at once.</summary>
     private static IReadOnlyList<string> Commit(
-        BuildRequest request, IReadOnlyList<Diagnostic> inputChecks, OutputStaging staging, BuildFingerprints fingerprints, string inputs, DiagnosticBag diagnostics)
+        BuildRequest request, BuildInputCheck input, OutputStaging staging, BuildFingerprints fingerprints, string inputs, DiagnosticBag diagnostics)
     {
         if (request.Manifest)
         {
-            ReleaseManifest.Write(staging);
+            // A release's files carry the plan's id, their locale and the version (ReleaseLayout); the manifest describes them as named.
+            var plan = input.Check.Plan!;
+            if (request.Release?.Version is { } version)
+            {
+                ReleaseLayout.Rename(staging, plan.Id.Value, version, input.Locales);
+            }
+
+            ReleaseManifest.Write(staging, ReleaseHeader.Of(plan, input.Locales, request.SourceDateEpoch, request.Release));
         }
 
         // What the build found beyond the check of its inputs (the plan, its publication, the templates' identity)
         // is reported again by a build that skips; the check itself runs again anyway.
-        var checkedInputs = inputChecks.ToHashSet();
+        var checkedInputs = input.Diagnostics.ToHashSet();
         fingerprints.RecordInputs(inputs, diagnostics.ToSortedList().Where(d => !checkedInputs.Contains(d)));
         fingerprints.RecordFiles(staging.Root);
         staging.WriteAllText(BuildFingerprints.FileName, fingerprints.Serialize());

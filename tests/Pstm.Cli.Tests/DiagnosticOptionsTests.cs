@@ -9,10 +9,11 @@ namespace Pstm.Cli.Tests;
 public class DiagnosticOptionsTests
 {
     // Their only output is their report: --format is the diagnostics' format there.
-    private static readonly string[] ReportOnly = ["validate", "build", "serve"];
+    private static readonly string[] ReportOnly = ["validate", "build", "serve", "release assemble", "release verify"];
 
     public static TheoryData<string> CommandsThatReport => new(
-        "validate", "build", "serve", "export", "diff", "explain", "init", "schema", "i18n status", "i18n add", "i18n extract", "i18n import");
+        "validate", "build", "serve", "export", "diff", "explain", "init", "schema", "i18n status", "i18n add", "i18n extract", "i18n import",
+        "release assemble", "release verify");
 
     [Theory]
     [MemberData(nameof(CommandsThatReport))]

@@ -15,6 +15,8 @@ internal sealed class BuildCommand : Command
         "SOURCE_DATE_EPOCH=1750000000 pstm build     # byte-identical PDFs for the same input",
         "pstm build --watch                          # rebuild what each change affects",
         "pstm build --watch --serve 8080             # and see it live on http://127.0.0.1:8080/",
+        "pstm build --release 1.4.0 --strict --out release   # a release: named files, manifest.json, SHA256SUMS",
+        "pstm build --release 1.4.0 --locale it --out part-it # one part of it (one CI job per locale; see pstm release assemble)",
     ];
 
     private static readonly Option<bool> Watch = new("--watch", "-w")
@@ -37,6 +39,7 @@ internal sealed class BuildCommand : Command
         BuildOptions.AddTo(this);
         Options.Add(Watch);
         Options.Add(Serve);
+        Options.Add(ReleaseOptions.Release);
         SetAction(ExecuteAsync);
     }
 

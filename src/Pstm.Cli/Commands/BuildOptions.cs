@@ -33,7 +33,7 @@ internal static class BuildOptions
 
     public static readonly Option<bool> Manifest = new("--manifest")
     {
-        Description = "Also write manifest.json (artifact, locale, pages, bytes, sha256) and SHA256SUMS into the output folder.",
+        Description = "Also write manifest.json (plan, dates, source commit, SOURCE_DATE_EPOCH, pstm's version; every file's locale, kind, pages, bytes, sha256) and SHA256SUMS into the output folder.",
     };
 
     public static readonly Option<bool> Force = new("--force")

@@ -21,6 +21,9 @@ internal sealed class BuildRun(ICliConsole console, ParseResult parse)
         var request = BuildOptions.Request(parse);
         _outputFolder = $"{BuildReport.Display(request.OutputDirectory)}/ ({BuildOptions.OutputOrigin(parse)})";
 
+        // A release (--release), or a manifest: the version, and the source commit read from git.
+        request = ReleaseOptions.Apply(parse, request);
+
         // The port is taken before anything else, so that a wrong or busy one is told at once, not after it.
         var (server, serveError) = port is { } served ? await ServeAsync(request.OutputDirectory, served) : default;
         await using var _ = server;
