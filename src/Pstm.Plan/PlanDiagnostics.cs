@@ -110,15 +110,18 @@ public static class PlanDiagnostics
     public static readonly DiagnosticDescriptor TranslationUnknownKey = new("PSTM0803", Severity.Warning, "Translation of no field of the plan");
     public static readonly DiagnosticDescriptor TranslationLanguage = new("PSTM0804", Severity.Error, "Translation file of another language");
     public static readonly DiagnosticDescriptor XliffInvalid = new("PSTM0805", Severity.Error, "Not an XLIFF 2.0 file pstm can read");
-    public static readonly DiagnosticDescriptor XliffUnknownUnit = new("PSTM0806", Severity.Error, "XLIFF unit for no field of the plan");
-    public static readonly DiagnosticDescriptor XliffLanguage = new("PSTM0807", Severity.Error, "XLIFF languages do not match the plan");
+    public static readonly DiagnosticDescriptor XliffUnknownUnit = new("PSTM0806", Severity.Error, "XLIFF unit or PO entry for no field of the plan");
+    public static readonly DiagnosticDescriptor XliffLanguage = new("PSTM0807", Severity.Error, "XLIFF or PO file's languages do not match the plan");
     public static readonly DiagnosticDescriptor TranslationRenamed = new("PSTM0808", Severity.Info, "Translation under an id renamed since");
     public static readonly DiagnosticDescriptor XliffDtd = new("PSTM0813", Severity.Error, "XLIFF file declares a DTD");
     public static readonly DiagnosticDescriptor XliffNotTranslated = new("PSTM0814", Severity.Warning, "XLIFF target not imported: its segment is not marked translated");
     public static readonly DiagnosticDescriptor XliffInlineMarkup = new("PSTM0815", Severity.Error, "XLIFF inline markup pstm cannot write back");
-    public static readonly DiagnosticDescriptor XliffDuplicateUnit = new("PSTM0816", Severity.Error, "XLIFF unit id repeated");
+    public static readonly DiagnosticDescriptor XliffDuplicateUnit = new("PSTM0816", Severity.Error, "XLIFF unit or PO entry id repeated");
     public static readonly DiagnosticDescriptor XliffForeignElement = new("PSTM0817", Severity.Warning, "XLIFF element of another namespace, not read");
     public static readonly DiagnosticDescriptor TranslationNotRead = new("PSTM0820", Severity.Warning, "Translation file of no locale the plan builds");
+    public static readonly DiagnosticDescriptor ImportedSourceChanged = new("PSTM0830", Severity.Warning, "Imported translation of another source text than the plan's: recorded stale");
+    public static readonly DiagnosticDescriptor PoFuzzy = new("PSTM0831", Severity.Warning, "PO entry marked fuzzy: imported stale, or not at all");
+    public static readonly DiagnosticDescriptor PoInvalid = new("PSTM0832", Severity.Error, "Not a PO file pstm can read");
 
     /// <summary>All descriptors, for documentation and for checking that codes are unique.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = DiagnosticDescriptor.DeclaredIn(typeof(PlanDiagnostics));

@@ -194,6 +194,134 @@ public partial class XliffImportTests
         Assert.False(File.Exists(output));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_file_a_tool_pretty_printed_imports_every_translation_unchanged_and_current(bool evenWherePreserved)
+    {
+        // Given the English XLIFF, whose body of chapter C1 has bold at the start of a paragraph and in a
+        // list, once imported and extracted again (so that the plan holds it as the file does).
+        using var xliff = new ExtractedXliff();
+        var start = xliff.Text.IndexOf("<target xml:space=\"preserve\">## Strategic plan", StringComparison.Ordinal);
+        var end = xliff.Text.IndexOf("</target>", start, StringComparison.Ordinal) + "</target>".Length;
+        xliff.Text = xliff.Text[..start]
+            + "<target xml:space=\"preserve\">## Strategic plan 2025-2027: approach\n\n<pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">The Strategic Plan</pc> confirms:\n\n"
+            + "- <pc id=\"2\" type=\"fmt\" subType=\"xlf:b\">the missions</pc>,\n- the drivers.\n\nA last paragraph.</target>"
+            + xliff.Text[end..];
+        Assert.Equal(ExitCodes.Success, xliff.Import().ExitCode);
+        const string body = "## Strategic plan 2025-2027: approach\n\n**The Strategic Plan** confirms:\n\n- **the missions**,\n- the drivers.\n\nA last paragraph.";
+        Assert.Equal(body, xliff.Translation("chapters.C1.body"));
+        Assert.Equal(ExitCodes.Success, xliff.Extract().ExitCode);
+        var translations = File.ReadAllBytes(xliff.TranslationPath);
+
+        // When a tool reindents the mixed content of every source and target, as pretty-printers do
+        // ("Support the \n          **digital transition**\n        "), and the file is imported.
+        xliff.Text = PrettyPrinted(xliff.Text, evenWherePreserved);
+        Assert.Contains("<target>\n          Support the \n          <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">digital transition</pc>\n        </target>", xliff.Text);
+        var (exitCode, output, _) = xliff.Import();
+        var (_, status, _) = CliRunner.Run($"i18n status {xliff.Plan.FullName}");
+
+        // Then every translation is as it was, recorded as a translation of the plan's text.
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.DoesNotContain("PSTM0830", output);
+        Assert.Matches(@"imported 105 translations into \S*en\.yaml\n", output);
+        Assert.Matches(@"en\s+105\s+105\s+0\s+0\s+100\.0%", status);
+        Assert.Equal(body, xliff.Translation("chapters.C1.body"));
+        Assert.Equal(translations, File.ReadAllBytes(xliff.TranslationPath));
+    }
+
+    [Fact]
+    public void A_unit_whose_source_changed_since_it_was_extracted_is_imported_stale_with_a_warning_at_the_unit()
+    {
+        // Given an XLIFF extracted before objective M1.1 was reworded, its target marked translated.
+        using var xliff = new ExtractedXliff();
+        var missions = Path.Combine(xliff.Plan.FullName, "missions.yaml");
+        File.WriteAllText(missions, File.ReadAllText(missions).Replace(
+            "text: \"Sostenere la **transizione digitale**\"", "text: \"Sostenere la **transizione digitale** delle imprese\"", StringComparison.Ordinal));
+        xliff.Text = xliff.Text.Replace(
+            "<target>Support the <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">digital transition</pc></target>",
+            "<target>Support the <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">digital transformation</pc></target>",
+            StringComparison.Ordinal);
+
+        // When
+        var (exitCode, output, _) = xliff.Import();
+        var (_, status, _) = CliRunner.Run($"i18n status {xliff.Plan.FullName}");
+
+        // Then the target is imported, as a translation of the text the file had, not of the plan's.
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Matches(
+            $@"{Regex.Escape(Path.GetFileName(xliff.Path))}\({xliff.LineOf("<unit id=\"objectives.M1.1.text\">")},\d+\): warning PSTM0830: the source of unit 'objectives\.M1\.1\.text' is not the plan's text",
+            output);
+        Assert.Contains("imported 105 translations", output);
+        Assert.Contains("1 of them stale", output);
+        Assert.Matches(@"en\s+105\s+104\s+0\s+1\s+99\.0%", status);
+        var entry = TranslationFile.Load(xliff.Plan.FullName, "en", xliff.Plan.FullName, new Pstm.Diagnostics.DiagnosticBag()).Entries["objectives.M1.1.text"];
+        Assert.Equal("Support the **digital transformation**", entry.Text);
+        Assert.Equal(TranslatableField.HashOf("Sostenere la **transizione digitale**"), entry.SourceHash);
+    }
+
+    [Fact]
+    public void A_source_a_tool_changed_in_the_file_is_no_reason_to_record_its_hash_as_current()
+    {
+        // Given an XLIFF whose source of plan.title a tool rewrote (the plan's title is unchanged).
+        using var xliff = new ExtractedXliff();
+        xliff.Text = xliff.Text.Replace(
+            "<source>Piano strategico triennale del territorio metropolitano 2025-2027</source>",
+            "<source>Piano strategico triennale 2025-2027</source>",
+            StringComparison.Ordinal);
+
+        var (exitCode, output, _) = xliff.Import();
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("warning PSTM0830: the source of unit 'plan.title'", output);
+        var entry = TranslationFile.Load(xliff.Plan.FullName, "en", xliff.Plan.FullName, new Pstm.Diagnostics.DiagnosticBag()).Entries["plan.title"];
+        Assert.Equal(TranslatableField.HashOf("Piano strategico triennale 2025-2027"), entry.SourceHash);
+        Assert.NotEqual(TranslatableField.HashOf("Piano strategico triennale del territorio metropolitano 2025-2027"), entry.SourceHash);
+    }
+
+    [Fact]
+    public void White_space_in_a_one_line_target_is_one_space_and_the_ends_of_every_target_are_trimmed()
+    {
+        using var xliff = new ExtractedXliff();
+        xliff.Text = xliff.Text.Replace(TitleTarget, "<target>  Three-year \t strategic\n   plan  </target>", StringComparison.Ordinal);
+
+        Assert.Equal(ExitCodes.Success, xliff.Import().ExitCode);
+        Assert.Equal("Three-year strategic plan", xliff.Translation("plan.title"));
+    }
+
+    /// <summary>
+    /// The file as a library that pretty-prints mixed content writes it: in every source and target (those
+    /// marked xml:space="preserve" too when <paramref name="evenWherePreserved"/>), a line break and an
+    /// indentation before each child, and before the end tag.
+    /// </summary>
+    private static string PrettyPrinted(string xliff, bool evenWherePreserved)
+    {
+        var document = XDocument.Parse(xliff, LoadOptions.PreserveWhitespace);
+        var texts = document.Descendants().Where(e => e.Name.LocalName is "source" or "target")
+            .Where(e => evenWherePreserved || ((string?)e.Attribute(XNamespace.Xml + "space") != "preserve" && e.HasElements))
+            .ToList();
+        foreach (var text in texts)
+        {
+            Reindent(text, text.Ancestors().Count() + 1);
+        }
+
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + document.Root!.ToString(SaveOptions.DisableFormatting) + "\n";
+    }
+
+    private static void Reindent(XElement element, int depth)
+    {
+        foreach (var child in element.Nodes().ToList())
+        {
+            child.AddBeforeSelf(new XText("\n" + new string(' ', 2 * depth)));
+            if (child is XElement { HasElements: true } inner)
+            {
+                Reindent(inner, depth + 1);
+            }
+        }
+
+        element.Add(new XText("\n" + new string(' ', 2 * (depth - 1))));
+    }
+
     [GeneratedRegex(@"\(\d+,\d+\): warning PSTM0814: unit '[^']+' has a target in state")]
     private static partial Regex LocatedWarning0814();
 }

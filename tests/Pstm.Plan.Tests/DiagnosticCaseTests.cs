@@ -53,6 +53,7 @@ public class DiagnosticCaseTests
     {
         // PSTM0003 (an unreadable file) cannot be committed as a case: SourceFileReaderTests covers it.
         // XLIFF codes (0805-0807, 0813-0817) come from importing a file, not from a plan: XliffTests cover them.
+        // So do the codes of importing XLIFF or PO (0830-0832): XliffImportTests and PoTests cover them.
         // Limits on size (0010-0013) need inputs too large to commit: LimitTests generate them.
         // PSTM0210 (an unknown id asked of 'pstm explain') comes from the request, not the plan: ExplainCommandTests cover it.
         // PSTM0014 and PSTM0015 come from writing files into a plan, not from reading one: PlanFileWriterTests cover them.
@@ -60,7 +61,7 @@ public class DiagnosticCaseTests
         // PSTM0325 (a templates folder's label keys declared wrong) comes from the templates, not the plan: LabelKeysTests cover it.
         // PSTM0418 (a plan without 'publication:') is told by validate and build, not by the plan's own check: PublicationTests cover it.
         // PSTM0420-0423 (a font file that cannot be used) need fonts built byte by byte: FontFileTests build them.
-        string[] elsewhere = ["PSTM0003", "PSTM0010", "PSTM0011", "PSTM0012", "PSTM0013", "PSTM0014", "PSTM0015", "PSTM0019", "PSTM0210", "PSTM0325", "PSTM0418", "PSTM0420", "PSTM0421", "PSTM0422", "PSTM0423"];
+        string[] elsewhere = ["PSTM0003", "PSTM0010", "PSTM0011", "PSTM0012", "PSTM0013", "PSTM0014", "PSTM0015", "PSTM0019", "PSTM0210", "PSTM0325", "PSTM0418", "PSTM0420", "PSTM0421", "PSTM0422", "PSTM0423", "PSTM0830", "PSTM0831", "PSTM0832"];
         var xliff = PlanDiagnostics.All.Where(d => d.Title.Contains("XLIFF", StringComparison.Ordinal)).Select(d => d.Code).ToHashSet();
         var covered = Directory.GetDirectories(CasesDirectory).Select(Path.GetFileName).Select(n => n![..Math.Min(8, n!.Length)]).ToHashSet();
         var missing = PlanDiagnostics.All.Select(d => d.Code)

@@ -18,16 +18,24 @@ internal sealed partial class I18nCommand : Command
         "pstm i18n status --fail-under 100    # fail CI unless every text is translated",
         "pstm i18n add fr                     # start a French edition",
         "pstm i18n extract --locale en -o en.xlf   # XLIFF 2.0 for a translation tool",
-        "pstm i18n import en.xlf              # bring the translations back",
+        "pstm i18n extract --locale en -o en.po    # gettext PO, for Poedit or Weblate",
+        "pstm i18n import en.xlf              # bring the translations back (en.po likewise)",
     ];
 
     private static readonly Option<string> ExtractLocale = new("--locale", "-l") { Description = "The locale to translate into.", Required = true, HelpName = "L" };
 
-    private static readonly Option<string> ExtractOutput = new("--output", "-o") { Description = "The XLIFF file to write.", Required = true, HelpName = "FILE.xlf" };
+    private static readonly Option<string> ExtractOutput = new("--output", "-o") { Description = "The file to write: FILE.xlf (XLIFF 2.0) or FILE.po (gettext PO).", Required = true, HelpName = "FILE" };
 
-    private static readonly Argument<string[]> ImportArguments = new("[PLAN_DIR] FILE.xlf")
+    // As in export, --format is the format of what the command makes: here, the file for the translators.
+    private static readonly Option<ExchangeFormat?> ExtractFormat = new("--format")
     {
-        Description = "The plan folder (default: plan) and the XLIFF file to import.",
+        Description = "The file's format: xliff (XLIFF 2.0) or po (gettext PO). Default: the one the output's extension names (.po or .pot: po), else xliff.",
+        HelpName = "xliff|po",
+    };
+
+    private static readonly Argument<string[]> ImportArguments = new("[PLAN_DIR] FILE")
+    {
+        Description = "The plan folder (default: plan) and the file to import: XLIFF 2.0 (FILE.xlf) or gettext PO (FILE.po), told apart by their content.",
         Arity = new ArgumentArity(1, 2),
     };
 
@@ -64,15 +72,16 @@ internal sealed partial class I18nCommand : Command
         add.SetAction(Add);
         Subcommands.Add(add);
 
-        var extract = new Command("extract", "Write a locale's texts as XLIFF 2.0, with the translations it has, for a translation tool.");
+        var extract = new Command("extract", "Write a locale's texts as XLIFF 2.0 or gettext PO, with the translations it has, for a translation tool.");
         extract.Arguments.Add(PlanOptions.PlanDirectory);
         extract.Options.Add(ExtractLocale);
         extract.Options.Add(ExtractOutput);
+        extract.Options.Add(ExtractFormat);
         DiagnosticOptions.AddTo(extract, makesOwnFormat: true);
         extract.SetAction(Extract);
         Subcommands.Add(extract);
 
-        var import = new Command("import", "Read the translations of an XLIFF 2.0 file back into the plan's translation file.");
+        var import = new Command("import", "Read the translations of an XLIFF 2.0 or gettext PO file back into the plan's translation file.");
         import.Arguments.Add(ImportArguments);
         DiagnosticOptions.AddTo(import, makesOwnFormat: true);
         import.SetAction(Import);
@@ -83,6 +92,18 @@ internal sealed partial class I18nCommand : Command
     {
         var planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
         var locale = parse.GetValue(ExtractLocale)!;
+        var output = parse.GetValue(ExtractOutput)!;
+        var named = TranslationImporter.FormatOfName(output);
+        var format = parse.GetValue(ExtractFormat) ?? named ?? ExchangeFormat.Xliff;
+        if (named is { } extension && extension != format)
+        {
+            // Import tells the formats apart by content, but a tool opens a file by its extension.
+            _console.Error.WriteLine(
+                $"pstm: --format {FormatName(format)} writes {(format == ExchangeFormat.Po ? "gettext PO" : "XLIFF 2.0")}, but {output} is named as {(extension == ExchangeFormat.Po ? "a PO" : "an XLIFF")} file: "
+                + $"name it {Path.ChangeExtension(Path.GetFileName(output), format == ExchangeFormat.Po ? ".po" : ".xlf")}, or leave --format out");
+            return ExitCodes.Usage;
+        }
+
         var reporter = Reporter(parse, "i18n extract");
         if (Validated(reporter, planDirectory) is not { } plan)
         {
@@ -113,9 +134,11 @@ internal sealed partial class I18nCommand : Command
             return Refused(reporter, planDirectory, diagnostics, null);
         }
 
-        var output = parse.GetValue(ExtractOutput)!;
         var fields = TranslatableFields.Of(plan);
-        if (OutputFile.Write(output, Xliff.Write(plan.Id.Value, plan.Language, locale, fields, translations.Entries), "-o") is { } unwritten)
+        var text = format == ExchangeFormat.Po
+            ? Po.Write(plan.Id.Value, planDirectory, plan.Language, locale, fields, translations.Entries)
+            : Xliff.Write(plan.Id.Value, plan.Language, locale, fields, translations.Entries);
+        if (OutputFile.Write(output, text, "-o") is { } unwritten)
         {
             diagnostics.Add(unwritten);
             return Refused(reporter, planDirectory, diagnostics, null);
@@ -123,24 +146,24 @@ internal sealed partial class I18nCommand : Command
 
         return reporter.Report(new CommandReport(planDirectory, diagnostics.ToSortedList(), new NoSourceLines())
         {
-            Verdict = _ => $"wrote {output}: {fields.Count} units, {translations.Entries.Count} with a translation",
+            Verdict = _ => $"wrote {output}: {fields.Count} {(format == ExchangeFormat.Po ? "entries" : "units")}, {translations.Entries.Count} with a translation",
         });
     }
 
     private int Import(ParseResult parse)
     {
         var values = parse.GetValue(ImportArguments)!;
-        var (planDirectory, xliffPath) = values.Length == 2 ? (values[0], values[1]) : (PlanOptions.DefaultPlanDirectory(), values[0]);
-        if (Directory.Exists(xliffPath))
+        var (planDirectory, path) = values.Length == 2 ? (values[0], values[1]) : (PlanOptions.DefaultPlanDirectory(), values[0]);
+        if (Directory.Exists(path))
         {
             // A folder where the file is expected: most often the plan folder given alone, the file forgotten.
-            _console.Error.WriteLine($"pstm: {xliffPath} is a folder, not an XLIFF file: give the file to import, for example pstm i18n import {(values.Length == 2 ? planDirectory : xliffPath)} fr.xlf");
+            _console.Error.WriteLine($"pstm: {path} is a folder, not an XLIFF file or a PO file: give the file to import, for example pstm i18n import {(values.Length == 2 ? planDirectory : path)} fr.xlf");
             return ExitCodes.Usage;
         }
 
-        if (!File.Exists(xliffPath))
+        if (!File.Exists(path))
         {
-            _console.Error.WriteLine($"pstm: {xliffPath} does not exist");
+            _console.Error.WriteLine($"pstm: {path} does not exist");
             return ExitCodes.Usage;
         }
 
@@ -152,8 +175,8 @@ internal sealed partial class I18nCommand : Command
 
         var diagnostics = new DiagnosticBag();
         var fields = TranslatableFields.Of(plan).ToDictionary(f => f.Key, StringComparer.Ordinal);
-        var display = Plan.Loading.PlanLoader.DisplayPath(Directory.GetCurrentDirectory(), xliffPath);
-        var imported = XliffReader.Read(xliffPath, display, plan.Language, plan.Locales, fields, diagnostics);
+        var display = Plan.Loading.PlanLoader.DisplayPath(Directory.GetCurrentDirectory(), path);
+        var imported = TranslationImporter.Read(path, display, plan.Language, plan.Locales, fields, diagnostics);
 
         // Written back under the new ids: importing also renames the keys of renamed ids.
         var existing = imported is null ? null
@@ -184,7 +207,10 @@ internal sealed partial class I18nCommand : Command
         return reporter.Report(new CommandReport(planDirectory, diagnostics.ToSortedList(), new NoSourceLines())
         {
             Verdict = _ => $"imported {imported.Entries.Count} translations into {existing.DisplayPath}"
-                + (imported.NotTranslated > 0 ? $"; {imported.NotTranslated} units not translated (no target, or not marked translated) left as they were" : ""),
+                + (imported.Stale > 0 ? $", {imported.Stale} of them stale (translations of another source text than the plan's, as the warnings say)" : "")
+                + (imported.NotTranslated == 0 ? ""
+                    : imported.Format == ExchangeFormat.Po ? $"; {imported.NotTranslated} entries not translated (empty msgstr, or fuzzy) left as they were"
+                    : $"; {imported.NotTranslated} units not translated (no target, or not marked translated) left as they were"),
         });
     }
 
@@ -314,6 +340,8 @@ internal sealed partial class I18nCommand : Command
         _console.Out.WriteLine($"wrote {path} ({TranslatableFields.Of(plan).Count} texts to translate) and declared '{locale}' in plan.yaml");
         return ExitCodes.Success;
     }
+
+    private static string FormatName(ExchangeFormat format) => format == ExchangeFormat.Po ? "po" : "xliff";
 
     [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
     private static partial Regex LocaleCode();

@@ -21,6 +21,24 @@ internal static class TranslatedLabels
         }
     }
 
+    /// <summary>
+    /// Checks the imported target of the field <paramref name="fieldKey"/>, when it is a label, as the build
+    /// checks the translation file: false, after reporting it at <paramref name="span"/>, when it uses a
+    /// placeholder its key does not declare.
+    /// </summary>
+    public static bool CheckTarget(string fieldKey, string text, SourceSpan span, LabelKeys keys, DiagnosticBag diagnostics)
+    {
+        if (!fieldKey.StartsWith(Prefix, StringComparison.Ordinal) || keys.Find(fieldKey[Prefix.Length..].Split('.', 2)[0]) is not { } key)
+        {
+            return true;
+        }
+
+        var found = new DiagnosticBag();
+        LabelRules.CheckPlaceholders(fieldKey[Prefix.Length..], key, text, span, found);
+        diagnostics.AddRange(found.ToSortedList());
+        return !found.HasErrors;
+    }
+
     /// <summary>An entry for a label no templates declare: an error, as it is in the plan's labels; null for any other entry.</summary>
     public static Diagnostic? UndeclaredKey(TranslationEntry entry, LabelKeys keys)
     {

@@ -57,7 +57,7 @@ public static class Xliff
         return text + "\n";
     }
 
-    private static (string Object, string Field) Describe(string key)
+    internal static (string Object, string Field) Describe(string key)
     {
         var last = key.LastIndexOf('.');
         var owner = key[..last];

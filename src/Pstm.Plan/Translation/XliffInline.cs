@@ -44,13 +44,20 @@ public static partial class XliffInline
     /// hold (a <c>&lt;ph&gt;</c>, a link or a bold inside a bold): it is refused rather than flattened.
     /// Annotations (<c>&lt;mrk&gt;</c>) carry no formatting: their text is kept.
     /// </summary>
-    public static string? ToMarkdown(XElement element, string display, DiagnosticBag diagnostics)
+    /// <param name="reindented">
+    /// Whether to read the content as a tool that reindented it wrote it. Such a tool puts a line break and
+    /// the indentation of the child's depth before each child of an element and before its end tag
+    /// (<c>&lt;target&gt;\n    Foster the \n    &lt;pc&gt;…&lt;/pc&gt;\n    , now\n  &lt;/target&gt;</c>); this reading takes
+    /// away, at each edge of a text next to an element or to its parent's ends, that line break and that
+    /// indentation (the least found in the element: a space the text had is kept), nothing inside a text.
+    /// </param>
+    public static string? ToMarkdown(XElement element, string display, DiagnosticBag diagnostics, bool reindented = false)
     {
         var text = new StringBuilder();
-        return Append(text, element, inBold: false, depth: 1, display, diagnostics) ? text.ToString() : null;
+        return Append(text, element, inBold: false, depth: 1, display, diagnostics, reindented) ? text.ToString() : null;
     }
 
-    private static bool Append(StringBuilder text, XElement element, bool inBold, int depth, string display, DiagnosticBag diagnostics)
+    private static bool Append(StringBuilder text, XElement element, bool inBold, int depth, string display, DiagnosticBag diagnostics, bool reindented)
     {
         if (depth > XliffReader.MaxDepth)
         {
@@ -59,20 +66,21 @@ public static partial class XliffInline
         }
 
         var fine = true;
+        var indentation = reindented ? Indentation(element) : 0;
         foreach (var node in element.Nodes())
         {
             switch (node)
             {
                 case XText plain:
-                    text.Append(plain.Value.Replace("**", LiteralStars, StringComparison.Ordinal));
+                    text.Append((reindented ? Unindented(plain, indentation) : plain.Value).Replace("**", LiteralStars, StringComparison.Ordinal));
                     break;
                 case XElement { Name.LocalName: "pc" } pc when pc.Name.Namespace == Xliff.Ns && (string?)pc.Attribute("subType") == "xlf:b" && !inBold:
                     var bold = new StringBuilder();
-                    fine &= Append(bold, pc, inBold: true, depth + 1, display, diagnostics);
+                    fine &= Append(bold, pc, inBold: true, depth + 1, display, diagnostics, reindented);
                     AppendBold(text, bold.ToString());
                     break;
                 case XElement { Name.LocalName: "mrk" } mrk when mrk.Name.Namespace == Xliff.Ns:
-                    fine &= Append(text, mrk, inBold, depth + 1, display, diagnostics);
+                    fine &= Append(text, mrk, inBold, depth + 1, display, diagnostics, reindented);
                     break;
                 case XElement { Name.LocalName: "sm" or "em" } marker when marker.Name.Namespace == Xliff.Ns:
                     break;
@@ -87,6 +95,51 @@ public static partial class XliffInline
         }
 
         return fine;
+    }
+
+    /// <summary>
+    /// The indentation a tool that reindented the element put before its children: the least of the line
+    /// breaks' indentations at the edges of its texts (a text's own spaces come after the tool's), or 0.
+    /// The break before the end tag, indented a level less, is not counted.
+    /// </summary>
+    private static int Indentation(XElement element)
+    {
+        var least = int.MaxValue;
+        foreach (var plain in element.Nodes().OfType<XText>())
+        {
+            if (plain.PreviousNode is not XText && LeadingBreak().Match(plain.Value) is { Success: true } leading)
+            {
+                least = Math.Min(least, leading.Length - 1);
+            }
+
+            if (plain.NextNode is XElement && TrailingBreak().Match(plain.Value) is { Success: true } trailing)
+            {
+                least = Math.Min(least, trailing.Length - 1);
+            }
+        }
+
+        return least == int.MaxValue ? 0 : least;
+    }
+
+    /// <summary>
+    /// The text less, where it meets an element or its parent's start, a line break and up to
+    /// <paramref name="indentation"/> spaces or tabs after it; and, where it meets an element or its
+    /// parent's end, a last line break and what follows it.
+    /// </summary>
+    private static string Unindented(XText plain, int indentation)
+    {
+        var value = plain.Value;
+        if (plain.PreviousNode is not XText && LeadingBreak().Match(value) is { Success: true } leading)
+        {
+            value = value[(1 + Math.Min(indentation, leading.Length - 1))..];
+        }
+
+        if (plain.NextNode is not XText && TrailingBreak().Match(value) is { Success: true } trailing)
+        {
+            value = value[..trailing.Index];
+        }
+
+        return value;
     }
 
     private static string Described(XElement element, bool inBold) =>
@@ -109,6 +162,12 @@ public static partial class XliffInline
     }
 
     private static string Unescaped(string markdown) => markdown.Replace(LiteralStars, "**", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\A\n[ \t]*")]
+    private static partial Regex LeadingBreak();
+
+    [GeneratedRegex(@"\n[ \t]*\z")]
+    private static partial Regex TrailingBreak();
 
     // A literal \*\* first, so that it never opens or closes a bold.
     [GeneratedRegex(@"\\\*\\\*|\*\*(?<bold>(?:\\\*\\\*|.)+?)\*\*")]

@@ -2,23 +2,19 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Pstm.Diagnostics;
-using Pstm.Plan.Loading;
 
 namespace Pstm.Plan.Translation;
 
-/// <summary>What an XLIFF file brings back: its locale, the translations to import, and how many units it leaves as they were.</summary>
-public sealed record XliffImport(string Locale, IReadOnlyDictionary<string, TranslationEntry> Entries, int NotTranslated);
-
 /// <summary>
-/// Reads back an XLIFF 2.0 file that <see cref="Xliff.Write"/> wrote and a translation tool filled in.
-/// The file is untrusted: no DTD (so no entity expands or reaches out), a size limit, and every unit
-/// checked before anything is imported. Only the targets of segments marked translated, reviewed or
-/// final are imported: a target in state <c>initial</c> (the default) is often the source copied over.
+/// Reads back an XLIFF 2.0 file that <see cref="Xliff.Write"/> wrote and a translation tool filled in,
+/// for <see cref="TranslationImporter"/>. The file is untrusted: no DTD (so no entity expands or reaches
+/// out), and nesting bounded. Only the targets of segments marked translated, reviewed or final are
+/// imported: a target in state <c>initial</c> (the default) is often the source copied over.
 /// </summary>
 public static class XliffReader
 {
-    /// <summary>Bytes of an XLIFF file: the size of a whole plan (the 1000× benchmark plan's file is about 25 MB).</summary>
-    public const int MaxFileBytes = 64 * 1024 * 1024;
+    /// <summary>Bytes of an XLIFF file: the limit of every file to import.</summary>
+    public const int MaxFileBytes = TranslationImporter.MaxFileBytes;
 
     /// <summary>Groups in groups, annotations in annotations: pstm writes three levels; walking a million would overflow the stack.</summary>
     public const int MaxDepth = 64;
@@ -34,18 +30,9 @@ public static class XliffReader
         IgnoreProcessingInstructions = true,
     };
 
-    /// <summary>The translations the file holds, or null when it cannot be imported (the reasons are in <paramref name="diagnostics"/>).</summary>
-    public static XliffImport? Read(
-        string path, string display, string sourceLanguage, IReadOnlyList<string> locales, IReadOnlyDictionary<string, TranslatableField> fields, DiagnosticBag diagnostics)
-    {
-        var found = new DiagnosticBag();
-        var imported = Load(path, display, found) is { } document ? Units(document, display, sourceLanguage, locales, fields, found) : null;
-        // A file of a million repeated units says the same a million times. Past the limit, warnings
-        // (a big plan's targets left in state initial) still import: the cut is then no error either.
-        var capped = DiagnosticLimit.Cap(found.ToSortedList());
-        diagnostics.AddRange(found.HasErrors ? capped : capped.Select(d => d.Code == PlanDiagnostics.TooManyProblems.Code ? d with { Severity = Severity.Warning } : d));
-        return found.HasErrors ? null : imported;
-    }
+    /// <summary>The translations the file holds, through <paramref name="checks"/>; null when it cannot be read.</summary>
+    internal static TranslationImport? Read(byte[] bytes, string display, ImportChecks checks, DiagnosticBag diagnostics) =>
+        Load(bytes, display, diagnostics) is { } document ? Units(document, display, checks, diagnostics) : null;
 
     internal static Diagnostic TooDeep(string display, XElement element) =>
         PlanDiagnostics.XliffInvalid.Create(
@@ -54,28 +41,8 @@ public static class XliffReader
     internal static SourceSpan Span(string display, XObject node) =>
         node is IXmlLineInfo { LineNumber: > 0 } info ? SourceSpan.At(display, info.LineNumber, info.LinePosition) : SourceSpan.At(display, 1, 1);
 
-    private static XDocument? Load(string path, string display, DiagnosticBag diagnostics)
+    private static XDocument? Load(byte[] bytes, string display, DiagnosticBag diagnostics)
     {
-        byte[]? bytes;
-        try
-        {
-            bytes = SourceFileReader.ReadAtMost(path, MaxFileBytes);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(PlanDiagnostics.FileUnreadable.Create(SourceSpan.At(display, 1, 1), $"the file cannot be read: {exception.Message}", "check that the file exists and that you may read it"));
-            return null;
-        }
-
-        if (bytes is null)
-        {
-            diagnostics.Add(PlanDiagnostics.FileTooLarge.Create(
-                SourceSpan.At(display, 1, 1),
-                $"the file is larger than {MaxFileBytes / (1024 * 1024)} MiB, the limit for an XLIFF file (a whole plan's texts)",
-                "import the file pstm i18n extract wrote, as the translation tool saved it"));
-            return null;
-        }
-
         try
         {
             using var reader = XmlReader.Create(new MemoryStream(bytes), Settings);
@@ -121,8 +88,7 @@ public static class XliffReader
         return (line, at - lineStart + 1);
     }
 
-    private static XliffImport? Units(
-        XDocument document, string display, string sourceLanguage, IReadOnlyList<string> locales, IReadOnlyDictionary<string, TranslatableField> fields, DiagnosticBag diagnostics)
+    private static TranslationImport? Units(XDocument document, string display, ImportChecks checks, DiagnosticBag diagnostics)
     {
         var root = document.Root!;
         if (root.Name != Xliff.Ns + "xliff" || (string?)root.Attribute("version") is not ("2.0" or "2.1"))
@@ -131,44 +97,19 @@ public static class XliffReader
             return null;
         }
 
-        if (Locale(root, display, sourceLanguage, locales, diagnostics) is not { } locale)
+        var (source, target) = (root.Attribute("srcLang"), root.Attribute("trgLang"));
+        if (checks.Locale(source?.Value, Span(display, (XObject?)source ?? root), target?.Value, Span(display, (XObject?)target ?? root)) is not { } locale)
         {
             return null;
         }
 
-        var reading = new UnitReading(display, fields, diagnostics);
-        reading.Container(root, depth: 1);
-        return new XliffImport(locale, reading.Entries, reading.NotTranslated);
+        new UnitReading(display, checks, diagnostics).Container(root, depth: 1);
+        return checks.Result(locale);
     }
 
-    /// <summary>The target language, when it is one the plan translates into.</summary>
-    private static string? Locale(XElement root, string display, string sourceLanguage, IReadOnlyList<string> locales, DiagnosticBag diagnostics)
+    /// <summary>The walk over files, groups and units, each handed to the checks.</summary>
+    private sealed class UnitReading(string display, ImportChecks checks, DiagnosticBag diagnostics)
     {
-        var (source, target) = ((string?)root.Attribute("srcLang"), (string?)root.Attribute("trgLang"));
-        var problem =
-            source != sourceLanguage || string.IsNullOrEmpty(target) ? ($"the file translates '{source}' into '{target}', but the plan is written in '{sourceLanguage}'", "extract the file again with pstm i18n extract --locale")
-            : target == sourceLanguage ? ($"the file translates into '{target}', the plan's own language", $"extract the file with pstm i18n extract --locale and one of the plan's other locales ({string.Join(", ", locales.Where(l => l != sourceLanguage))})")
-            : !locales.Contains(target, StringComparer.Ordinal) ? ($"the file translates into '{target}', which the plan does not declare", "start the locale with pstm i18n add, then import")
-            : ((string, string)?)null;
-        if (problem is { } refused)
-        {
-            var at = (XObject?)root.Attribute(source == sourceLanguage ? "trgLang" : "srcLang") ?? root;
-            diagnostics.Add(PlanDiagnostics.XliffLanguage.Create(Span(display, at), refused.Item1, refused.Item2));
-            return null;
-        }
-
-        return target;
-    }
-
-    /// <summary>The walk over files, groups and units, with what it has found so far.</summary>
-    private sealed class UnitReading(string display, IReadOnlyDictionary<string, TranslatableField> fields, DiagnosticBag diagnostics)
-    {
-        private readonly Dictionary<string, XElement> _seen = new(StringComparer.Ordinal);
-
-        public Dictionary<string, TranslationEntry> Entries { get; } = new(StringComparer.Ordinal);
-
-        public int NotTranslated { get; private set; }
-
         /// <summary>The units of the xliff root, a file or a group.</summary>
         public void Container(XElement container, int depth)
         {
@@ -200,18 +141,9 @@ public static class XliffReader
         private void Unit(XElement unit)
         {
             var key = (string?)unit.Attribute("id") ?? "";
-            if (!_seen.TryAdd(key, unit))
+            var span = Span(display, unit);
+            if (!checks.Admit(key, span))
             {
-                diagnostics.Add(PlanDiagnostics.XliffDuplicateUnit.Create(
-                    Span(display, unit),
-                    $"unit '{key}' comes a second time (first at {Span(display, _seen[key])}): which of the two to import is not known",
-                    "keep one unit per id, as pstm i18n extract wrote it"));
-                return;
-            }
-
-            if (!fields.ContainsKey(key))
-            {
-                diagnostics.Add(PlanDiagnostics.XliffUnknownUnit.Create(Span(display, unit), $"unit '{key}' is no field of the plan", "keep the unit ids pstm i18n extract wrote"));
                 return;
             }
 
@@ -237,13 +169,13 @@ public static class XliffReader
             var segments = parts.Where(p => p.Name.LocalName == "segment").ToList();
             if (segments.Any(s => s.Element(Xliff.Ns + "target") is null))
             {
-                NotTranslated++;
+                checks.NotTranslated();
                 return;
             }
 
             if (segments.FirstOrDefault(s => !ImportedStates.Contains((string?)s.Attribute("state") ?? "initial")) is { } unfinished)
             {
-                NotTranslated++;
+                checks.NotTranslated();
                 diagnostics.Add(PlanDiagnostics.XliffNotTranslated.Create(
                     Span(display, unfinished),
                     $"unit '{key}' has a target in state '{(string?)unfinished.Attribute("state") ?? "initial (no state)"}': it is not imported, and the field stays as it was",
@@ -252,27 +184,24 @@ public static class XliffReader
             }
 
             // An ignorable part (white space between segments) without a target stays as in the source.
-            var source = Join(parts.Select(p => p.Element(Xliff.Ns + "source")!));
-            var target = Join(parts.Select(p => p.Element(Xliff.Ns + "target") ?? p.Element(Xliff.Ns + "source")!));
+            var sources = parts.Select(p => p.Element(Xliff.Ns + "source")!).ToList();
+            var targets = parts.Select(p => p.Element(Xliff.Ns + "target") ?? p.Element(Xliff.Ns + "source")!).ToList();
+            var source = Join(sources, reindented: false, diagnostics);
+            var target = Join(targets, reindented: false, diagnostics);
             if (source is null || target is null)
             {
                 return;
             }
 
-            // A carriage return ends a line, as in the plan's own files; the translation file is then held
-            // to the plan's rules here, at the unit, so that import never writes what a build would refuse.
-            target = target.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-            var span = Span(display, unit);
-            if (CharacterCheck.IsCleanValue(target, span, diagnostics)
-                && (fields[key].IsMarkdown || OneLineText.Check(target, span, $"the target of unit '{key}'", diagnostics)))
-            {
-                Entries[key] = new TranslationEntry(key, target, TranslatableField.HashOf(source), span);
-            }
+            // The same content without what a tool that reindented it added: read second, taken only when
+            // its source, and not the first reading's, is the plan's text. Its problems were told above.
+            var unindented = new ImportedReading(Join(sources, reindented: true, new DiagnosticBag())!, Join(targets, reindented: true, new DiagnosticBag())!);
+            checks.Import(new ImportedUnit(key, span, span, [new ImportedReading(source, target), unindented]));
         }
 
-        private string? Join(IEnumerable<XElement> contents)
+        private string? Join(IEnumerable<XElement> contents, bool reindented, DiagnosticBag found)
         {
-            var texts = contents.Select(c => XliffInline.ToMarkdown(c, display, diagnostics)).ToList();
+            var texts = contents.Select(c => XliffInline.ToMarkdown(c, display, found, reindented)).ToList();
             return texts.Any(t => t is null) ? null : string.Concat(texts);
         }
 
