@@ -215,8 +215,12 @@ public partial class SlidesDeckTests(BuiltDeck deck) : IClassFixture<BuiltDeck>
             // When a browser that remembers the zoom opens the deck zoomed: the same window, fewer and larger CSS pixels
             await using var zoomed = await deck.OpenAsync((int)(1920 / zoom), (int)(1080 / zoom), fragment: "#slide-5", zoom: zoom, window: (1920, 1080));
 
-            // Then the slides are a document whose text the zoom enlarges, with no horizontal scrolling
-            Assert.True(await zoomed.Page.EvaluateExpressionAsync<bool>(InDocumentView), $"at {zoom:P0} the canvas is kept");
+            // Then the slides are a document whose text the zoom enlarges, with no horizontal scrolling. The
+            // window's bounds reach the page asynchronously (a busy machine can load the page first): the deck
+            // follows them on resize, so the view is awaited, not read once.
+            var becameDocument = await zoomed.Page.WaitForFunctionAsync($"() => {InDocumentView}", new PuppeteerSharp.WaitForFunctionOptions { Timeout = 10_000 })
+                .ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default);
+            Assert.True(becameDocument, $"at {zoom:P0} the canvas is kept");
             var size = await zoomed.Page.EvaluateExpressionAsync<double>(BodyText);
             Assert.True(size >= atOne * zoom * 0.85, $"body text is {size:0.#} device pixels at {zoom:P0}, {atOne:0.#} at 100%");
             Assert.True(await zoomed.Page.EvaluateExpressionAsync<bool>("document.scrollingElement.scrollWidth <= document.scrollingElement.clientWidth"), $"at {zoom:P0} the page scrolls sideways");
