@@ -74,6 +74,26 @@ internal static class BuildInputs
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    /// <summary>
+    /// The files the build read, as full paths: the plan's files (included ones too), the images its texts
+    /// and its theme show, its theme's fonts, and the translation files of the locales built, present or not.
+    /// </summary>
+    public static IReadOnlyList<string> Files(BuildRequest request, BuildInputCheck input)
+    {
+        var check = input.Check;
+        var locales = input.Locales.Count > 0 ? input.Locales : request.Locales;
+        return
+        [
+            .. check.Sources.Files.Select(f => f.FullPath)
+                .Concat(check.Plan?.Images.All.Values.Select(i => i.FullPath) ?? [])
+                .Concat(check.Plan?.ThemeAssets.Files.Select(f => f.FullPath) ?? [])
+                .Concat(locales.Select(locale => TranslationFile.PathFor(request.PlanDirectory, locale)))
+                .Select(Path.GetFullPath)
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal),
+        ];
+    }
+
     private static void AddFile(IncrementalHash hash, string path)
     {
         hash.AppendData(Encoding.UTF8.GetBytes(path + "\0"));

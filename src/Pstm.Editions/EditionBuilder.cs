@@ -23,6 +23,9 @@ public static class EditionBuilder
 
     public static string Generator { get; } = "pstm " + Version;
 
+    // How long a print that failed as the browser went away waits to see the browser's end before it is told as a failure.
+    private static readonly TimeSpan BrowserEndGrace = TimeSpan.FromSeconds(2);
+
     public static async Task<BuildResult> BuildAsync(BuildRequest request, CancellationToken cancellation)
     {
         // One browser for this build, ended when it is done, also on failure or cancellation.
@@ -35,7 +38,7 @@ public static class EditionBuilder
     {
         // What validate checks, the build checks the same way: the plan, its translations, the templates, the date.
         var input = BuildInputCheck.Run(request.PlanDirectory, request.Locales, request.TemplatesDirectory, request.SourceDateEpoch, request.Strict);
-        var build = new BuildOutcome(request, input.Check.Sources);
+        var build = new BuildOutcome(request, input.Check.Sources) { Inputs = BuildInputs.Files(request, input) };
         if (!Check(request, input, build, out var earlier))
         {
             return build.Done();
@@ -213,9 +216,25 @@ public static class EditionBuilder
                     return build.Done();
                 }
 
-                var printer = new EditionPrinter(
-                    browser, session, request.OutputDirectory, staging, fingerprints, ItemLocations.Of(input.Check.Plan!), request.Strict, build.Report);
-                diagnostics.AddRange(await printer.PrintAsync(editions, cancellation));
+                var locations = ItemLocations.Of(input.Check.Plan!);
+                var printed = await new EditionPrinter(browser, session, request.OutputDirectory, staging, fingerprints, locations, request.Strict, build.Report)
+                    .PrintAsync(editions, cancellation);
+
+                // A browser that died between two builds of a session (--watch keeps it), or while this one
+                // printed, fails the prints it was given: once, a new browser prints them all again.
+                if (printed.Any(d => d.Code == PdfDiagnostics.BrowserFailed.Code) && await browser.HasEndedWithinAsync(BrowserEndGrace))
+                {
+                    build.Report("the browser ended; printing again in a new one");
+                    if (await session.BrowserAsync(executable!, request.Timeout, diagnostics, cancellation) is not { } again)
+                    {
+                        return build.Done();
+                    }
+
+                    printed = await new EditionPrinter(again, session, request.OutputDirectory, staging, fingerprints, locations, request.Strict, build.Report)
+                        .PrintAsync(editions, cancellation);
+                }
+
+                diagnostics.AddRange(printed);
             }
 
             if (diagnostics.HasErrors)

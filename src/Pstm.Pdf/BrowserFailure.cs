@@ -9,6 +9,13 @@ internal static class BrowserFailure
     /// <summary>True for the exceptions a step with the browser ends with when it fails.</summary>
     public static bool Is(Exception exception) => exception is TimeoutException or PuppeteerException or BrowserEndedException;
 
+    /// <summary>
+    /// True for the exceptions PuppeteerSharp's objects throw when the browser went away under them, before
+    /// it noticed (a page whose main frame is gone, a closed connection): a failure when the browser ends, a bug otherwise.
+    /// </summary>
+    public static bool MayComeFromItsEnd(Exception exception) =>
+        exception is NullReferenceException or InvalidOperationException or ObjectDisposedException or IOException;
+
     /// <param name="step">What was being done, as in "loading the page".</param>
     /// <param name="browserEnded">Whether the browser's process is gone: then that is the cause, whatever the exception says.</param>
     public static void Report(DiagnosticBag diagnostics, string htmlPath, string step, Exception exception, TimeSpan timeout, bool browserEnded) =>

@@ -37,6 +37,31 @@ internal sealed class BrowserSteps
 
     public bool HasEnded => _ended.Task.IsCompleted;
 
+    /// <summary>Completes when the browser's process ends or its connection closes.</summary>
+    public Task Ended => _ended.Task;
+
+    /// <summary>Whether the browser has ended, or ends within <paramref name="grace"/>.</summary>
+    public async Task<bool> EndsWithinAsync(TimeSpan grace)
+    {
+        if (!HasEnded)
+        {
+            await Task.WhenAny(_ended.Task, Task.Delay(grace));
+        }
+
+        return HasEnded;
+    }
+
+    /// <summary>
+    /// Whether a step's failure is one to report: one PuppeteerSharp reports as such (<see cref="BrowserFailure.Is"/>),
+    /// or any other a step ends with as the browser goes away, when PuppeteerSharp's objects are half gone (a
+    /// page whose main frame is gone throws NullReferenceException). Anything else is a bug, let through.
+    /// </summary>
+    public async Task<bool> IsFailureAsync(Exception exception) =>
+        BrowserFailure.Is(exception) || (BrowserFailure.MayComeFromItsEnd(exception) && await EndsWithinAsync(EndGrace));
+
+    // How long a step that failed oddly waits to see the browser end before its failure is taken for a bug.
+    private static readonly TimeSpan EndGrace = TimeSpan.FromSeconds(2);
+
     public async Task RunAsync(Task step, CancellationToken cancellation)
     {
         var bounded = step.WaitAsync(Timeout, cancellation);

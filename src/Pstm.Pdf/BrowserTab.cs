@@ -148,7 +148,15 @@ internal sealed class BrowserTab
 
     public async Task CloseAsync()
     {
-        await _page.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
+        try
+        {
+            await _page.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None);
+        }
+        catch (Exception)
+        {
+            // A tab that does not close in time, or of a browser that went away (PuppeteerSharp may then throw
+            // anything, even before its task starts): ending the browser ends it anyway.
+        }
     }
 
     private static bool IsAllowed(string url, string root)

@@ -48,7 +48,8 @@ public sealed class ChromiumBrowser : IAsyncDisposable
             Pipe = true,
             Args = Arguments(),
         };
-        var launching = Puppeteer.LaunchAsync(options);
+        var launcher = new Launcher();
+        var launching = launcher.LaunchAsync(options);
         try
         {
             var browser = await launching.WaitAsync(timeout, cancellation);
@@ -57,13 +58,13 @@ public sealed class ChromiumBrowser : IAsyncDisposable
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             // Stopped half-way: the browser may still come up, and must not outlive the build.
-            await EndWhenStartedAsync(launching);
+            await EndWhenStartedAsync(launcher, launching);
             TryDelete(profile);
             throw;
         }
         catch (Exception exception)
         {
-            await EndWhenStartedAsync(launching);
+            await EndWhenStartedAsync(launcher, launching);
             TryDelete(profile);
             diagnostics.Add((exception is TimeoutException ? PdfDiagnostics.Timeout : PdfDiagnostics.BrowserFailed).Create(
                 SourceSpan.ForFile(executable),
@@ -103,8 +104,13 @@ public sealed class ChromiumBrowser : IAsyncDisposable
             tab = null;
             return document;
         }
-        catch (Exception exception) when (BrowserFailure.Is(exception))
+        catch (Exception exception) when (BrowserFailure.Is(exception) || BrowserFailure.MayComeFromItsEnd(exception))
         {
+            if (!await _steps.IsFailureAsync(exception))
+            {
+                throw;
+            }
+
             BrowserFailure.Report(diagnostics, htmlPath, "loading the page", exception, _steps.Timeout, HasEnded);
 
             // A page that tried to leave for the network fails to load: what it asked for says why.
@@ -122,6 +128,12 @@ public sealed class ChromiumBrowser : IAsyncDisposable
 
     /// <summary>Whether the browser's process is gone: crashed, or killed from outside.</summary>
     public bool HasEnded => _steps.HasEnded || _browser.IsClosed || _browser.Process is { HasExited: true };
+
+    /// <summary>
+    /// Whether the browser has ended, or ends within <paramref name="grace"/>: a step that failed as its
+    /// browser was dying ("Target closed", a connection that closed) can be told before its process is seen gone.
+    /// </summary>
+    public async Task<bool> HasEndedWithinAsync(TimeSpan grace) => HasEnded || (await _steps.EndsWithinAsync(grace)) || HasEnded;
 
     /// <summary>Takes a tab back after a document: the next one loads in it.</summary>
     internal void Release(BrowserTab tab) => _spares.Enqueue(Task.FromResult(tab));
@@ -182,21 +194,35 @@ public sealed class ChromiumBrowser : IAsyncDisposable
         }
     }
 
-    private static async Task EndWhenStartedAsync(Task<IBrowser> launching)
+    private static async Task EndWhenStartedAsync(Launcher launcher, Task<IBrowser> launching)
     {
+        // What was started is ended now: PuppeteerSharp gives up on a browser that does not answer only
+        // after its own time limit, later still on a loaded machine, and until then it runs.
+        EndProcess(launcher.Process?.Process);
         try
         {
             var browser = await launching.WaitAsync(TimeSpan.FromSeconds(5));
-            if (browser.Process is { HasExited: false } process)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-
+            EndProcess(browser.Process);
             await browser.DisposeAsync();
         }
         catch (Exception)
         {
             // It did not start, or is gone already: either way nothing is left running.
+        }
+    }
+
+    private static void EndProcess(System.Diagnostics.Process? process)
+    {
+        try
+        {
+            if (process is { HasExited: false })
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
+        {
+            // Ended meanwhile, or never started.
         }
     }
 

@@ -52,8 +52,13 @@ public sealed class LoadedDocument : IAsyncDisposable
             ReportBlocked(diagnostics);
             return pdf;
         }
-        catch (Exception exception) when (BrowserFailure.Is(exception))
+        catch (Exception exception) when (BrowserFailure.Is(exception) || BrowserFailure.MayComeFromItsEnd(exception))
         {
+            if (!await _steps.IsFailureAsync(exception))
+            {
+                throw;
+            }
+
             _failed = true;
             BrowserFailure.Report(diagnostics, _htmlPath, "printing", exception, _steps.Timeout, _browser.HasEnded);
 
@@ -100,8 +105,13 @@ public sealed class LoadedDocument : IAsyncDisposable
             await _steps.RunAsync(_tab.Page.EvaluateExpressionAsync(ShowEverything), cancellation);
             return PdfDestinations.PagesByName(pdf);
         }
-        catch (Exception exception) when (BrowserFailure.Is(exception))
+        catch (Exception exception) when (BrowserFailure.Is(exception) || BrowserFailure.MayComeFromItsEnd(exception))
         {
+            if (!await _steps.IsFailureAsync(exception))
+            {
+                throw;
+            }
+
             _failed = true;
             BrowserFailure.Report(diagnostics, _htmlPath, "laying the page out", exception, _steps.Timeout, _browser.HasEnded);
             return null;
@@ -119,8 +129,13 @@ public sealed class LoadedDocument : IAsyncDisposable
             await _steps.RunAsync(_tab.Page.EvaluateExpressionAsync(TocPageNumbers.Script(pages)), cancellation);
             return true;
         }
-        catch (Exception exception) when (BrowserFailure.Is(exception))
+        catch (Exception exception) when (BrowserFailure.Is(exception) || BrowserFailure.MayComeFromItsEnd(exception))
         {
+            if (!await _steps.IsFailureAsync(exception))
+            {
+                throw;
+            }
+
             _failed = true;
             BrowserFailure.Report(diagnostics, _htmlPath, "writing the page numbers", exception, _steps.Timeout, _browser.HasEnded);
             return false;
@@ -144,8 +159,13 @@ public sealed class LoadedDocument : IAsyncDisposable
         {
             return (true, await _steps.RunAsync(step(_tab.Page), cancellation));
         }
-        catch (Exception exception) when (BrowserFailure.Is(exception))
+        catch (Exception exception) when (BrowserFailure.Is(exception) || BrowserFailure.MayComeFromItsEnd(exception))
         {
+            if (!await _steps.IsFailureAsync(exception))
+            {
+                throw;
+            }
+
             _failed = true;
             BrowserFailure.Report(diagnostics, _htmlPath, doing, exception, _steps.Timeout, _browser.HasEnded);
             return (false, default);

@@ -13,8 +13,12 @@ public class WatchTests
         var temp = Directory.CreateDirectory(Path.Combine(root.Path, "tmp")).FullName;
 
         CliRunner.Run($"init {plan}");
+
+        // A template layer of one file: any file in a layer is one the build may read, so its changes count.
+        var templates = Directory.CreateDirectory(Path.Combine(root.Path, "templates")).FullName;
+        File.Copy(Path.Combine(CliRunner.RepositoryRoot, "templates", "theme.css"), Path.Combine(templates, "theme.css"));
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root.Path };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "pstm.dll"), "build", plan, "--out", Path.Combine(root.Path, "dist"), "--locale", "en", "--target", "booklet", "--watch" })
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "pstm.dll"), "build", plan, "--out", Path.Combine(root.Path, "dist"), "--locale", "en", "--target", "booklet", "--templates", templates, "--watch" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -62,7 +66,7 @@ public class WatchTests
         await watching.Task.WaitAsync(TimeSpan.FromMinutes(2));
 
         // A file whose name would colour the terminal is named with its escape shown, not obeyed.
-        File.WriteAllText(Path.Combine(plan, "notes\u001b[31m.txt"), "");
+        File.WriteAllText(Path.Combine(templates, "notes\u001b[31m.txt"), "");
         var oddLine = await oddName.Task.WaitAsync(TimeSpan.FromMinutes(2));
 
         var content = Path.Combine(plan, "content.yaml");

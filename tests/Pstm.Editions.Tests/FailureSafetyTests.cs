@@ -87,13 +87,56 @@ public class FailureSafetyTests
     {
         using var output = new TemporaryFolder();
         await using var session = new BuildSession();
-        Assert.True((await session.BuildAsync(BuiltBooklet.Request(output.Path), CancellationToken.None)).Succeeded);
+        var first = await session.BuildAsync(BuiltBooklet.Request(output.Path), CancellationToken.None);
+        Assert.True(first.Succeeded, Errors(first));
 
         KillBrowserAt("now", "now");
         var rebuilt = await session.BuildAsync(BuiltBooklet.Request(output.Path) with { Force = true }, CancellationToken.None);
 
         Assert.True(rebuilt.Succeeded, string.Join("\n", rebuilt.Diagnostics.Where(d => d.IsError).Select(d => d.Message)));
         Assert.Contains(rebuilt.Outputs, o => o.EndsWith("booklet.pdf", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_browser_that_dies_while_a_watch_rebuild_prints_is_replaced_and_the_prints_are_made_again()
+    {
+        // The race behind a flaky test: the browser is killed after the rebuild found it alive, before it printed.
+        using var output = new TemporaryFolder();
+        var profiles = BrowserProcesses.BrowserProfiles();
+        await using (var session = new BuildSession(keepsPages: true))
+        {
+            var first = await session.BuildAsync(BuiltBooklet.Request(output.Path), CancellationToken.None);
+            Assert.True(first.Succeeded, Errors(first));
+
+            var steps = new List<string>();
+            var request = BuiltBooklet.Request(output.Path) with
+            {
+                Force = true,
+                Progress = step =>
+                {
+                    lock (steps)
+                    {
+                        steps.Add(step);
+                        if (steps.Count(s => s.StartsWith("ready to print", StringComparison.Ordinal)) == 1)
+                        {
+                            KillBrowserAt(step, "ready to print");
+                        }
+                    }
+                },
+            };
+            var rebuilt = await session.BuildAsync(request, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(90));
+
+            Assert.True(rebuilt.Succeeded, Errors(rebuilt));
+            Assert.Contains(rebuilt.Outputs, o => o.EndsWith("booklet.pdf", StringComparison.Ordinal));
+            lock (steps)
+            {
+                Assert.Contains(steps, s => s.StartsWith("the browser ended; printing again in a new one", StringComparison.Ordinal));
+                Assert.Equal(2, steps.Count(s => s.StartsWith("ready to print", StringComparison.Ordinal)));
+            }
+        }
+
+        Assert.Empty(BrowserProcesses.OwnDescendants());
+        Assert.Empty(BrowserProcesses.BrowserProfiles().Except(profiles));
     }
 
     [Fact]
@@ -250,6 +293,8 @@ public class FailureSafetyTests
             }
         }
     }
+
+    private static string Errors(BuildResult result) => string.Join("\n", result.Diagnostics.Where(d => d.IsError).Select(d => $"{d.Code} {d.Span.File}: {d.Message}"));
 
     /// <summary>Every file under <paramref name="folder"/> and the hash of its bytes.</summary>
     private static SortedDictionary<string, string> Snapshot(string folder) => new(

@@ -26,7 +26,7 @@ internal sealed class BuildCommand : Command
 
     private static readonly Option<int?> Serve = new("--serve")
     {
-        Description = "With --watch: also serve the output on http://127.0.0.1:PORT/, and reload the open pages after each rebuild.",
+        Description = "With --watch: also serve the output on http://127.0.0.1:PORT/ (0: any free port), and reload the open pages after each rebuild.",
         HelpName = "PORT",
     };
 
@@ -40,6 +40,7 @@ internal sealed class BuildCommand : Command
         Options.Add(Watch);
         Options.Add(Serve);
         Options.Add(ReleaseOptions.Release);
+        Options.Add(Opener.Option);
         SetAction(ExecuteAsync);
     }
 

@@ -15,6 +15,7 @@ internal sealed class BuildRun(ICliConsole console, ParseResult parse)
     private readonly DiagnosticReporter _reporter = new(console, "build", DiagnosticOptions.Read(parse));
     private readonly string _planDirectory = parse.GetValue(PlanOptions.PlanDirectory)!;
     private string? _outputFolder;
+    private readonly bool _opens = parse.GetValue(Opener.Option);
 
     public async Task<int> RunAsync(bool watching, ServedPort? port, CancellationToken cancellation)
     {
@@ -31,6 +32,16 @@ internal sealed class BuildRun(ICliConsole console, ParseResult parse)
         {
             Report(new BuildResult([error.Diagnostic], [], new NoSourceLines()));
             return error.ExitCode;
+        }
+
+        if (server is not null)
+        {
+            // Said at once: the page can be opened while the first build runs, and reloads when it ends.
+            console.Out.WriteLine($"serving {BuildReport.Display(request.OutputDirectory)} on {server.Address} (this machine only)");
+            if (_opens)
+            {
+                Open(server.Address);
+            }
         }
 
         // The earlier edition stays taken out of git for as long as the build (or the watch) lasts.
@@ -63,18 +74,35 @@ internal sealed class BuildRun(ICliConsole console, ParseResult parse)
         await using var session = new BuildSession(keepsPages: watching);
         try
         {
-            var exitCode = Report(await session.BuildAsync(request, cancellation));
+            var first = await session.BuildAsync(request, cancellation);
+            var exitCode = Report(first);
+            server?.Publish(Failures(first));
+
+            // --open without a server opens the editions of the first build that succeeds.
+            var toOpen = _opens && server is null;
+            if (toOpen && exitCode == ExitCodes.Success)
+            {
+                OpenEditions(first);
+                toOpen = false;
+            }
+
             if (!watching)
             {
                 return exitCode;
             }
 
-            if (server is not null)
+            var previous = first;
+            await new WatchLoop(console, session, request, first, result =>
             {
-                console.Out.WriteLine($"serving {BuildReport.Display(request.OutputDirectory)} on {server.Address} (this machine only)");
-            }
-
-            await new WatchLoop(console, session, request, result => Report(result), server).RunAsync(cancellation);
+                ReportRebuild(previous, result);
+                previous = result;
+                server?.Publish(Failures(result));
+                if (toOpen && !_reporter.Fails(result.Diagnostics, result.Succeeded))
+                {
+                    OpenEditions(result);
+                    toOpen = false;
+                }
+            }).RunAsync(cancellation);
             return ExitCodes.Cancelled;
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -84,6 +112,53 @@ internal sealed class BuildRun(ICliConsole console, ParseResult parse)
                 : "pstm: build cancelled; the previous outputs are unchanged.");
             return ExitCodes.Cancelled;
         }
+    }
+
+    /// <summary>What --open opens of a build: the booklet and the deck it made (or left as they were) of its first locale.</summary>
+    private void OpenEditions(BuildResult result)
+    {
+        var made = result.Outputs.Concat(result.Unchanged)
+            .Where(f => Path.GetFileName(f) is "booklet.pdf" or "slides.html")
+            .ToList();
+        var first = made.Select(Path.GetDirectoryName).FirstOrDefault();
+        foreach (var edition in made.Where(f => Path.GetDirectoryName(f) == first).OrderBy(Path.GetFileName, StringComparer.Ordinal))
+        {
+            Open(Path.GetFullPath(edition));
+        }
+    }
+
+    private void Open(string target)
+    {
+        if (Opener.Open(target) is { } problem)
+        {
+            console.Error.WriteLine($"pstm: cannot open {PrintableText.Escape(target)}: {PrintableText.Escape(problem)}");
+        }
+    }
+
+    /// <summary>The diagnostics that fail a build (its errors, and its warnings under --warnings-as-errors): those the served pages show.</summary>
+    private List<Diagnostic> Failures(BuildResult result) => _reporter.Stopping(result.Diagnostics);
+
+    /// <summary>
+    /// A rebuild of --watch, in text: only the diagnostics that are new since the last build and those it
+    /// no longer has, what it wrote, and a one-line verdict that counts what it left unchanged. The other
+    /// formats report every rebuild in full, as a build.
+    /// </summary>
+    private void ReportRebuild(BuildResult previous, BuildResult result)
+    {
+        if (_reporter.Settings.Format != DiagnosticFormat.Text)
+        {
+            Report(result);
+            return;
+        }
+
+        var shown = _reporter.Settings.Verbosity switch
+        {
+            Verbosity.Quiet => (Func<Diagnostic, bool>)(d => d.Severity == Severity.Error),
+            Verbosity.Normal => d => d.Severity != Severity.Info,
+            _ => _ => true,
+        };
+        var (added, fixedOnes) = DiagnosticChanges.Between(previous.Diagnostics.Where(shown), result.Diagnostics.Where(shown));
+        _reporter.Report(BuildReport.Rebuilt(_planDirectory, result, added, fixedOnes, _reporter.Fails(result.Diagnostics, result.Succeeded)));
     }
 
     /// <summary>The earlier edition of --changes-since, taken out of git when it is a revision; or the exit code of a refusal, reported.</summary>
@@ -115,12 +190,12 @@ internal sealed class BuildRun(ICliConsole console, ParseResult parse)
     private static async Task<(LiveReloadServer? Server, (Diagnostic Diagnostic, int ExitCode)? Error)> ServeAsync(string folder, ServedPort port)
     {
         var (number, option) = port;
-        if (number is < 1 or > IPEndPoint.MaxPort)
+        if (number is < 0 or > IPEndPoint.MaxPort)
         {
             return (null, (ServeDiagnostics.PortOutOfRange.Create(
                 SourceSpan.ForFile(option),
-                $"{option} {number} is not a port: a port is a number from 1 to 65535",
-                $"give {option} a free port such as 8080"), ExitCodes.Usage));
+                $"{option} {number} is not a port: a port is a number from 1 to 65535, or 0 for any free port",
+                $"give {option} a free port such as 8080, or 0 to let the system choose one"), ExitCodes.Usage));
         }
 
         try
@@ -131,8 +206,8 @@ internal sealed class BuildRun(ICliConsole console, ParseResult parse)
         {
             return (null, (ServeDiagnostics.PortUnavailable.Create(
                 SourceSpan.ForFile(option),
-                $"cannot serve on 127.0.0.1:{number}: {exception.InnerException?.Message ?? exception.Message}",
-                $"another program (or another pstm serve) is using it: stop it, or give {option} another port"), ExitCodes.InputErrors));
+                $"cannot serve on 127.0.0.1:{number}: {exception.InnerException?.Message ?? exception.Message}; {PortHolder.Describe(number)}",
+                $"stop the program that holds it (another pstm serve?), or give {option} another port, or {option} 0 for any free port"), ExitCodes.InputErrors));
         }
     }
 }

@@ -2,7 +2,10 @@ using System.Threading.Channels;
 
 namespace Pstm.Cli.Commands;
 
-/// <summary>Waits for changes to files under some folders, gathering the bursts editors make into one.</summary>
+/// <summary>
+/// Waits for changes to files under some folders, gathering the bursts editors make into one; the
+/// editors' own temporary files (<see cref="EditorFiles"/>) and the files <c>counts</c> leaves out are no change.
+/// </summary>
 internal sealed class ChangeWatcher : IDisposable
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
@@ -10,18 +13,32 @@ internal sealed class ChangeWatcher : IDisposable
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
     private readonly string? _ignored;
+    private readonly Func<string, bool> _counts;
 
     /// <param name="ignored">A folder whose changes do not count (the output folder, when it lies inside).</param>
-    public ChangeWatcher(IEnumerable<string> folders, string? ignored)
+    /// <param name="counts">Whether a change to the file at this full path counts; asked as the change comes.</param>
+    public ChangeWatcher(IEnumerable<string> folders, string? ignored, Func<string, bool>? counts = null)
     {
         _ignored = ignored is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(ignored)) + Path.DirectorySeparatorChar;
-        foreach (var folder in folders.Where(Directory.Exists).Select(Path.GetFullPath).Distinct())
+        _counts = counts ?? (_ => true);
+        Watch(folders);
+    }
+
+    /// <summary>Also watches those of <paramref name="folders"/> not watched yet.</summary>
+    public void Watch(IEnumerable<string> folders)
+    {
+        foreach (var folder in folders.Where(Directory.Exists).Select(Path.GetFullPath).Distinct().Where(f => !_watchers.Any(w => w.Path == f)))
         {
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
             watcher.Changed += (_, e) => Notify(e.FullPath);
             watcher.Created += (_, e) => Notify(e.FullPath);
             watcher.Deleted += (_, e) => Notify(e.FullPath);
-            watcher.Renamed += (_, e) => Notify(e.FullPath);
+            watcher.Renamed += (_, e) =>
+            {
+                // A file renamed over one the build reads (sed -i, vim) or away from it: either name may count.
+                Notify(e.OldFullPath);
+                Notify(e.FullPath);
+            };
             _watchers.Add(watcher);
         }
     }
@@ -55,7 +72,7 @@ internal sealed class ChangeWatcher : IDisposable
 
     private void Notify(string path)
     {
-        if (_ignored is null || !path.StartsWith(_ignored, StringComparison.Ordinal))
+        if ((_ignored is null || !path.StartsWith(_ignored, StringComparison.Ordinal)) && !EditorFiles.IsTemporary(path) && _counts(path))
         {
             _changes.Writer.TryWrite(path);
         }

@@ -10,11 +10,12 @@ internal sealed class ServeCommand : Command
     [
         "pstm serve                    # ./plan, on http://127.0.0.1:8080/",
         "pstm serve plan --port 9000 --locale it",
+        "pstm serve --port 0 --open    # any free port, opened in the browser",
     ];
 
     private static readonly Option<int> Port = new("--port")
     {
-        Description = "The port to serve on, on 127.0.0.1 only.",
+        Description = "The port to serve on, on 127.0.0.1 only; 0 takes any free port (the address is printed).",
         DefaultValueFactory = _ => 8080,
     };
 
@@ -26,6 +27,7 @@ internal sealed class ServeCommand : Command
         _console = console;
         BuildOptions.AddTo(this);
         Options.Add(Port);
+        Options.Add(Opener.Option);
         SetAction(ExecuteAsync);
     }
 

@@ -10,10 +10,10 @@ namespace Pstm.Cli.Tests.Serve;
 public class ServePortTests
 {
     [Theory]
-    [InlineData("serve {plan} --port 0")]
+    [InlineData("serve {plan} --port 70000")]
     [InlineData("serve {plan} --port -1")]
     [InlineData("serve {plan} --port 65536")]
-    [InlineData("build {plan} --watch --serve 0")]
+    [InlineData("build {plan} --watch --serve -1")]
     [InlineData("build {plan} --watch --serve 65536")]
     public void A_port_out_of_range_is_a_usage_error_before_building(string command)
     {
